@@ -1,0 +1,72 @@
+#pragma once
+
+// What every emctl verb shares: global options, the org directory, output in
+// the chosen format, and exit codes (0 success, 1 failed, 2 usage error).
+
+#include <functional>
+#include <memory>
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include "directory/orgdirectory.h"
+#include "report/recordformat.h"
+
+namespace em::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+class Cli;
+
+struct Verb {
+    QString name; // "add-server", "feed sign"
+    QString synopsis; // "NAME --build BUILD [--role ROLE] [--host LOCATOR]"
+    QString summary;
+    std::function<int(Cli &, const QStringList &)> run;
+};
+
+class Cli
+{
+public:
+    explicit Cli(QList<Verb> verbs);
+
+    int exec(const QStringList &arguments);
+
+    // Parses a verb's arguments (global options included) into `parser`.
+    // Returns false after printing a usage error or the verb's help; then
+    // `exitCode()` is what the verb should return.
+    bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
+    int parseExitCode() const { return m_parseExit; }
+
+    // The directory named by --directory, $EM_DIRECTORY or the default path.
+    OrgDirectory *directory();
+    QString directoryPath() const;
+    OutputFormat format() const { return m_format; }
+
+    void print(const QString &text);
+    void printRecords(const QList<Record> &records);
+    int failed(const QString &message); // prints "emctl: message" to stderr, returns 1
+    int failed(const Error &error) { return failed(error.message); }
+    int usage(const QString &message); // prints the message and a hint, returns 2
+
+    const Verb *currentVerb() const { return m_verb; }
+
+private:
+    void addGlobalOptions(QCommandLineParser &parser);
+    QString verbHelp(const QCommandLineParser &parser) const;
+    QString overview() const;
+
+    QList<Verb> m_verbs;
+    const Verb *m_verb = nullptr;
+    QString m_directoryOption;
+    OutputFormat m_format = OutputFormat::Text;
+    std::unique_ptr<OrgDirectory> m_directory;
+    int m_parseExit = ExitOk;
+};
+
+// Verb groups, one file each.
+QList<Verb> adminVerbs();
+QList<Verb> feedVerbs();
+QList<Verb> engineVerbs();
+
+} // namespace em::cli

@@ -1,0 +1,59 @@
+#pragma once
+
+// A registered Exchange server and the organization-wide settings, as the
+// vendor keeps them in Active Directory (Get-ExchangeServer / Get-OrganizationConfig).
+
+#include <chrono>
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QStringList>
+#include <QUrl>
+
+#include "build.h"
+
+namespace em {
+
+enum class ServerRole { Mailbox, EdgeTransport };
+
+QString roleName(ServerRole role); // "Mailbox", "EdgeTransport"
+Result<ServerRole> parseRole(const QString &text);
+
+struct Server {
+    qint64 id = 0; // directory row id; 0 until stored
+    QString name;
+    Build build;
+    ServerRole role = ServerRole::Mailbox;
+    bool mitigationsEnabled = true;
+    QStringList mitigationsBlocked; // mitigation IDs (M1) and action IDs (M1.2)
+    QStringList mitigationsApplied; // action IDs, written only by the engine
+    QDateTime mitigationsAppliedTime;
+    bool dataCollectionEnabled = false;
+    QString internetWebProxy; // URL or empty
+    QStringList internetWebProxyBypassList;
+    QString host; // host locator: "dir:/srv/lab/EX01" or "windows:"
+    QDateTime lastCheck;
+    QString lastResult;
+
+    [[nodiscard]] bool isEdge() const { return role == ServerRole::EdgeTransport; }
+};
+
+enum class RevocationMode { Warn, Fail };
+
+struct OrgConfig {
+    static QUrl vendorFeedUrl() { return QUrl(QStringLiteral("https://officeclient.microsoft.com/GetExchangeMitigations")); }
+
+    bool mitigationsEnabled = true;
+    QUrl feedUrl = vendorFeedUrl();
+    QString trustProfile = QStringLiteral("vendor");
+    std::chrono::seconds checkInterval{3600};
+    std::chrono::seconds firstCheckDelay{600};
+    std::chrono::seconds freshnessMaxAge{7 * 24 * 3600};
+    RevocationMode revocationUnknown = RevocationMode::Warn;
+    qint64 maxFeedBytes = 4 * 1024 * 1024;
+    QUrl diagnosticsUrl; // empty: diagnostic data is never sent
+};
+
+} // namespace em
+
+Q_DECLARE_METATYPE(em::Server)

@@ -1,0 +1,1 @@
+// The console library grows here (issue: the console).
