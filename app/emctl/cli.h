@@ -68,5 +68,6 @@ private:
 QList<Verb> adminVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
+QList<Verb> hostVerbs();
 
 } // namespace em::cli
