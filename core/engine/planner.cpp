@@ -1,0 +1,122 @@
+#include "planner.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "directory/orgdirectory.h"
+#include "model/clock.h"
+#include "model/policy.h"
+
+namespace em {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+};
+} // namespace
+
+QList<PlannedAction> planServer(const OrgConfig &org, const Server &server, const Catalog &catalog,
+                                const QList<ActionStatusRecord> &recorded)
+{
+    QHash<QString, ActionStatusRecord> byId;
+    for (const ActionStatusRecord &r : recorded)
+        byId.insert(r.actionId.toLower(), r);
+
+    QList<PlannedAction> plan;
+    for (const Mitigation &m : catalog.mitigations) {
+        for (const Action &a : m.actions) {
+            PlannedAction p;
+            p.action = a;
+            p.recorded = byId.take(a.id.toLower());
+            p.inPlace = p.recorded.appliedAt.isValid();
+            p.status = plannedStatus(org, server, m, a, p.inPlace);
+            switch (p.status) {
+            case ActionStatus::NotApplicable:
+                p.detail = server.isEdge() ? Text::tr("not applicable (Edge Transport)")
+                                           : Text::tr("build %1 is outside %2")
+                                                 .arg(server.build.toString(), m.applicabilityText());
+                break;
+            case ActionStatus::Obsolete:
+                p.detail = Text::tr("build %1 is outside %2; still in place: roll back to remove")
+                               .arg(server.build.toString(), m.applicabilityText());
+                break;
+            case ActionStatus::Blocked:
+                p.detail = p.inPlace ? Text::tr("blocked by an administrator; still in place: roll back to remove")
+                                     : Text::tr("blocked by an administrator");
+                break;
+            case ActionStatus::Disabled:
+                p.detail = !org.mitigationsEnabled ? Text::tr("mitigations are disabled for the organization")
+                                                   : Text::tr("mitigations are disabled on this server");
+                if (p.inPlace)
+                    p.detail += Text::tr("; still in place");
+                break;
+            default:
+                break;
+            }
+            plan.append(p);
+        }
+    }
+    // Applied earlier, gone from the feed: must be rolled back by an admin.
+    for (const ActionStatusRecord &r : std::as_const(byId)) {
+        if (!r.appliedAt.isValid())
+            continue;
+        PlannedAction p;
+        p.action.id = r.actionId;
+        p.action.mitigationId = mitigationIdOf(r.actionId);
+        p.recorded = r;
+        p.inPlace = true;
+        p.status = ActionStatus::Obsolete;
+        p.detail = Text::tr("no longer in the feed; still in place: roll back to remove");
+        plan.append(p);
+    }
+    return plan;
+}
+
+ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QString &server, const QDateTime &now)
+{
+    ActionStatusRecord r;
+    r.server = server;
+    r.actionId = planned.action.id;
+    r.appliedAt = planned.recorded.appliedAt;
+    if (planned.status == ActionStatus::Pending
+        && (planned.recorded.status == ActionStatus::Applied || planned.recorded.status == ActionStatus::Failed)
+        && !planned.recorded.actionId.isEmpty()) {
+        r.status = planned.recorded.status;
+        r.detail = planned.recorded.detail;
+    } else {
+        r.status = planned.status;
+        r.detail = planned.status == ActionStatus::Pending ? Text::tr("due at the next cycle") : planned.detail;
+    }
+    const bool same = !planned.recorded.actionId.isEmpty() && planned.recorded.status == r.status
+                      && planned.recorded.detail == r.detail;
+    r.changedAt = same ? planned.recorded.changedAt : now;
+    return r;
+}
+
+Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
+{
+    auto org = directory.org();
+    if (!org)
+        return fail(org.error());
+    auto server = directory.server(serverName);
+    if (!server)
+        return fail(server.error());
+    auto catalog = directory.catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    auto recorded = directory.actionStatuses(server->name);
+    if (!recorded)
+        return fail(recorded.error());
+    const QDateTime now = Clock::now();
+    for (const PlannedAction &p : planServer(*org, *server, *catalog, *recorded)) {
+        const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
+        if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
+            continue;
+        if (auto r = directory.setActionStatus(next); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace em
