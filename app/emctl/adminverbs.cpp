@@ -51,7 +51,7 @@ Record orgRecord(const OrgConfig &o)
         {QStringLiteral("FirstCheckDelay"), durationText(o.firstCheckDelay), {}},
         {QStringLiteral("FeedMaxAge"), durationText(o.freshnessMaxAge), {}},
         {QStringLiteral("RevocationUnknown"),
-         o.revocationUnknown == RevocationMode::Fail ? QStringLiteral("Fail") : QStringLiteral("Warn"), {}},
+            o.revocationUnknown == RevocationMode::Fail ? QStringLiteral("Fail") : QStringLiteral("Warn"), {}},
         {QStringLiteral("MaxFeedBytes"), o.maxFeedBytes, {}},
         {QStringLiteral("DiagnosticsUrl"), o.diagnosticsUrl.toString(), {}},
     };
@@ -65,9 +65,9 @@ Result<QStringList> parseIdList(const QStringList &parts)
         for (const QString &raw : part.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
             if (!isValidMitigationId(raw))
                 return fail(ErrorCode::InvalidArgument,
-                            Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
-                                     "such as M1.2")
-                                .arg(raw));
+                    Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
+                             "such as M1.2")
+                        .arg(raw));
             ids << raw;
         }
     }
@@ -122,7 +122,7 @@ int addServer(Cli &cli, const QStringList &args)
     auto added = dir->addServer(s, Actor::current());
     if (!added)
         return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message)
-                                                               : cli.failed(added.error());
+                                                                : cli.failed(added.error());
     cli.printRecords({serverRecord(*added)});
     return ExitOk;
 }
@@ -251,7 +251,7 @@ int setServer(Cli &cli, const QStringList &args)
         Actor::current());
     if (!updated)
         return updated.error().code == ErrorCode::InvalidArgument ? cli.usage(updated.error().message)
-                                                                 : cli.failed(updated.error());
+                                                                  : cli.failed(updated.error());
     return ExitOk;
 }
 
@@ -259,8 +259,8 @@ int changeBlockList(Cli &cli, const QStringList &args, bool block)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("Server name."));
-    p.addPositionalArgument(QStringLiteral("ID"), Text::tr("Mitigation IDs (M1) or action IDs (M1.2)."),
-                            QStringLiteral("ID..."));
+    p.addPositionalArgument(
+        QStringLiteral("ID"), Text::tr("Mitigation IDs (M1) or action IDs (M1.2)."), QStringLiteral("ID..."));
     if (!cli.parse(p, args, 2, -1))
         return cli.parseExitCode();
     auto ids = parseIdList(p.positionalArguments().mid(1));
@@ -306,17 +306,16 @@ int getOrg(Cli &cli, const QStringList &args)
 int setOrg(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(valueOption("mitigations-enabled", Text::tr("Apply mitigations automatically in the organization."),
-                            "BOOL"));
+    p.addOption(
+        valueOption("mitigations-enabled", Text::tr("Apply mitigations automatically in the organization."), "BOOL"));
     p.addOption(valueOption("feed-url", Text::tr("Where the feed is fetched (https: or file:)."), "URL"));
     p.addOption(valueOption("interval", Text::tr("Check interval, e.g. 1h."), "DURATION"));
-    p.addOption(valueOption("first-check-delay", Text::tr("Delay of the first check after a service start."),
-                            "DURATION"));
+    p.addOption(
+        valueOption("first-check-delay", Text::tr("Delay of the first check after a service start."), "DURATION"));
     p.addOption(valueOption("feed-max-age", Text::tr("Warn when the accepted feed is older than this."), "DURATION"));
-    p.addOption(valueOption("revocation-unknown", Text::tr("When revocation cannot be checked: warn or fail."),
-                            "MODE"));
-    p.addOption(valueOption("diagnostics-url", Text::tr("Where diagnostic data is posted (\"\" for nowhere)."),
-                            "URL"));
+    p.addOption(
+        valueOption("revocation-unknown", Text::tr("When revocation cannot be checked: warn or fail."), "MODE"));
+    p.addOption(valueOption("diagnostics-url", Text::tr("Where diagnostic data is posted (\"\" for nowhere)."), "URL"));
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
 
@@ -341,8 +340,7 @@ int setOrg(Cli &cli, const QStringList &args)
         target = *d;
         return true;
     };
-    if (!duration("interval", interval) || !duration("first-check-delay", delay)
-        || !duration("feed-max-age", maxAge))
+    if (!duration("interval", interval) || !duration("first-check-delay", delay) || !duration("feed-max-age", maxAge))
         return ExitUsage;
     if (p.isSet(QStringLiteral("feed-url"))) {
         const QUrl url(p.value(QStringLiteral("feed-url")), QUrl::StrictMode);
@@ -415,14 +413,10 @@ int showAudit(Cli &cli, const QStringList &args)
         return cli.failed(entries.error());
     QList<Record> records;
     for (const AuditEntry &e : *entries) {
-        records << Record{{QStringLiteral("RunDate"), e.time, {}},
-                          {QStringLiteral("Caller"), e.who, {}},
-                          {QStringLiteral("Host"), e.host, {}},
-                          {QStringLiteral("Action"), e.action, {}},
-                          {QStringLiteral("ObjectModified"), e.target, {}},
-                          {QStringLiteral("Property"), e.property, {}},
-                          {QStringLiteral("OldValue"), e.oldValue, {}},
-                          {QStringLiteral("NewValue"), e.newValue, {}}};
+        records << Record {{QStringLiteral("RunDate"), e.time, {}}, {QStringLiteral("Caller"), e.who, {}},
+            {QStringLiteral("Host"), e.host, {}}, {QStringLiteral("Action"), e.action, {}},
+            {QStringLiteral("ObjectModified"), e.target, {}}, {QStringLiteral("Property"), e.property, {}},
+            {QStringLiteral("OldValue"), e.oldValue, {}}, {QStringLiteral("NewValue"), e.newValue, {}}};
     }
     cli.printRecords(records);
     return ExitOk;
@@ -458,7 +452,7 @@ int showEvents(Cli &cli, const QStringList &args)
         // when it has history; only a name never seen is.
         auto s = dir->server(filter.server);
         if (!s) {
-            auto any = dir->events(EventFilter{filter.server, {}, 0, 1});
+            auto any = dir->events(EventFilter {filter.server, {}, 0, 1});
             if (any && any->isEmpty())
                 return cli.failed(s.error());
         }
@@ -468,11 +462,9 @@ int showEvents(Cli &cli, const QStringList &args)
         return cli.failed(events.error());
     QList<Record> records;
     for (const Event &e : *events) {
-        records << Record{{QStringLiteral("TimeCreated"), e.time, {}},
-                          {QStringLiteral("Id"), e.eventId, {}},
-                          {QStringLiteral("LevelDisplayName"), eventLevelName(e.level), {}},
-                          {QStringLiteral("Server"), e.server, {}},
-                          {QStringLiteral("Message"), e.message, {}}};
+        records << Record {{QStringLiteral("TimeCreated"), e.time, {}}, {QStringLiteral("Id"), e.eventId, {}},
+            {QStringLiteral("LevelDisplayName"), eventLevelName(e.level), {}}, {QStringLiteral("Server"), e.server, {}},
+            {QStringLiteral("Message"), e.message, {}}};
     }
     cli.printRecords(records);
     return ExitOk;
@@ -482,28 +474,28 @@ int showEvents(Cli &cli, const QStringList &args)
 QList<Verb> adminVerbs()
 {
     return {
-        {QStringLiteral("add-server"), QStringLiteral("NAME --build BUILD [--role Mailbox|EdgeTransport] [--host dir:PATH|windows:]"),
-         Text::tr("register a server"), addServer},
+        {QStringLiteral("add-server"),
+            QStringLiteral("NAME --build BUILD [--role Mailbox|EdgeTransport] [--host dir:PATH|windows:]"),
+            Text::tr("register a server"), addServer},
         {QStringLiteral("remove-server"), QStringLiteral("NAME"),
-         Text::tr("unregister a server (its history stays in events and audit)"), removeServer},
+            Text::tr("unregister a server (its history stays in events and audit)"), removeServer},
         {QStringLiteral("get-server"), QStringLiteral("[NAME]"), Text::tr("show one or all servers"), getServer},
         {QStringLiteral("set-server"),
-         QStringLiteral("NAME [--mitigations-enabled B] [--mitigations-blocked ID,...] [--internet-web-proxy URL] "
-                        "[--data-collection-enabled B] [--build BUILD]"),
-         Text::tr("change a server's settings"), setServer},
-        {QStringLiteral("block"), QStringLiteral("NAME ID..."), Text::tr("add mitigation or action IDs to a server's block list"),
-         [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, true); }},
-        {QStringLiteral("unblock"), QStringLiteral("NAME ID..."),
-         Text::tr("remove IDs from a server's block list"),
-         [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, false); }},
+            QStringLiteral("NAME [--mitigations-enabled B] [--mitigations-blocked ID,...] [--internet-web-proxy URL] "
+                           "[--data-collection-enabled B] [--build BUILD]"),
+            Text::tr("change a server's settings"), setServer},
+        {QStringLiteral("block"), QStringLiteral("NAME ID..."),
+            Text::tr("add mitigation or action IDs to a server's block list"),
+            [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, true); }},
+        {QStringLiteral("unblock"), QStringLiteral("NAME ID..."), Text::tr("remove IDs from a server's block list"),
+            [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, false); }},
         {QStringLiteral("get-org"), QString(), Text::tr("show the organization settings"), getOrg},
-        {QStringLiteral("set-org"),
-         QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION]"),
-         Text::tr("change the organization settings"), setOrg},
+        {QStringLiteral("set-org"), QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION]"),
+            Text::tr("change the organization settings"), setOrg},
         {QStringLiteral("events"), QStringLiteral("[--identity NAME] [--since TIME] [--id N]"),
-         Text::tr("show the service's events"), showEvents},
+            Text::tr("show the service's events"), showEvents},
         {QStringLiteral("audit"), QStringLiteral("[--since TIME] [--identity NAME]"),
-         Text::tr("show the admin audit log"), showAudit},
+            Text::tr("show the admin audit log"), showAudit},
     };
 }
 

@@ -18,27 +18,27 @@ void writeTo(FILE *stream, const QString &text)
 } // namespace
 
 Cli::Cli(QList<Verb> verbs) : m_verbs(std::move(verbs))
-{
-}
+{ }
 
 QString Cli::overview() const
 {
-    QString text = QStringLiteral("Usage: emctl [--directory PATH] [--format text|json|csv] VERB [options]\n\n"
-                                  "EM Console command line: Exchange Emergency Mitigation administration and service.\n\n"
-                                  "Verbs:\n");
+    QString text
+        = QStringLiteral("Usage: emctl [--directory PATH] [--format text|json|csv] VERB [options]\n\n"
+                         "EM Console command line: Exchange Emergency Mitigation administration and service.\n\n"
+                         "Verbs:\n");
     qsizetype width = 0;
     for (const Verb &v : m_verbs)
         width = std::max(width, v.name.size());
     for (const Verb &v : m_verbs)
         text += QStringLiteral("  %1  %2\n").arg(v.name.leftJustified(width), v.summary);
-    text += QStringLiteral(
-        "\nGlobal options:\n"
-        "  --directory PATH  the org directory (else $EM_DIRECTORY, else %1)\n"
-        "  --format FORMAT   text (Format-List, default), json or csv, for verbs that print records\n"
-        "  --help            this text; 'emctl VERB --help' for a verb\n"
-        "  --version         the program version\n\n"
-        "Exit status: 0 success, 1 the operation failed (message on stderr), 2 usage error.\n")
-                .arg(OrgDirectory::defaultPath());
+    text
+        += QStringLiteral("\nGlobal options:\n"
+                          "  --directory PATH  the org directory (else $EM_DIRECTORY, else %1)\n"
+                          "  --format FORMAT   text (Format-List, default), json or csv, for verbs that print records\n"
+                          "  --help            this text; 'emctl VERB --help' for a verb\n"
+                          "  --version         the program version\n\n"
+                          "Exit status: 0 success, 1 the operation failed (message on stderr), 2 usage error.\n")
+               .arg(OrgDirectory::defaultPath());
     return text;
 }
 
@@ -101,7 +101,7 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int minPosi
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(m_verb->summary);
     addGlobalOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("emctl")} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("emctl")} + args)) {
         m_parseExit = usage(parser.errorText());
         return false;
     }
@@ -126,7 +126,8 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int minPosi
         return false;
     }
     if (maxPositional >= 0 && n > maxPositional) {
-        m_parseExit = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(maxPositional)));
+        m_parseExit
+            = usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(maxPositional)));
         return false;
     }
     return true;

@@ -32,7 +32,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(OrgDirectory)
 };
 
-std::atomic<int> connectionCounter{0};
+std::atomic<int> connectionCounter {0};
 
 // SQLite result codes that mean another connection holds the lock.
 bool isBusy(const QSqlError &error)
@@ -75,7 +75,7 @@ QList<std::pair<QString, QString>> orgProperties(const OrgConfig &o)
         {QStringLiteral("FirstCheckDelay"), durationText(o.firstCheckDelay)},
         {QStringLiteral("FeedMaxAge"), durationText(o.freshnessMaxAge)},
         {QStringLiteral("RevocationUnknown"),
-         o.revocationUnknown == RevocationMode::Fail ? QStringLiteral("Fail") : QStringLiteral("Warn")},
+            o.revocationUnknown == RevocationMode::Fail ? QStringLiteral("Fail") : QStringLiteral("Warn")},
         {QStringLiteral("MaxFeedBytes"), QString::number(o.maxFeedBytes)},
         {QStringLiteral("DiagnosticsUrl"), o.diagnosticsUrl.toString()},
     };
@@ -137,7 +137,7 @@ QList<ProductRange> applicabilityFromText(const QString &text)
         if (colon < 0 || bounds.size() != 2)
             continue;
         ranges.append({productFromKey(part.left(colon)), Build::parse(bounds.at(0)).value_or(Build()),
-                       Build::parse(bounds.at(1)).value_or(Build())});
+            Build::parse(bounds.at(1)).value_or(Build())});
     }
     return ranges;
 }
@@ -158,8 +158,7 @@ Actor Actor::current()
 
 OrgDirectory::OrgDirectory(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 OrgDirectory::~OrgDirectory()
 {
@@ -175,7 +174,8 @@ QString OrgDirectory::defaultPath()
     const QString fromEnv = qEnvironmentVariable("EM_DIRECTORY");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/emconsole/directory.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/emconsole/directory.db");
 }
 
 int OrgDirectory::defaultBusyTimeoutMs()
@@ -249,12 +249,12 @@ Result<void> OrgDirectory::configure(const Options &)
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))) {
         if (q.lastError().text().contains(QLatin1String("not a database")))
             return fail(ErrorCode::Database,
-                        Text::tr("org directory '%1': is not an EM Console directory (the file is not an SQLite "
-                                 "database)")
-                            .arg(m_path));
+                Text::tr("org directory '%1': is not an EM Console directory (the file is not an SQLite "
+                         "database)")
+                    .arg(m_path));
         if (isBusy(q.lastError()))
             return fail(ErrorCode::Database,
-                        Text::tr("org directory '%1': locked by another program beyond the busy timeout").arg(m_path));
+                Text::tr("org directory '%1': locked by another program beyond the busy timeout").arg(m_path));
         return fail(sqlError(Text::tr("reading the schema"), q.lastError().text()));
     }
     if (q.next()) {
@@ -263,11 +263,11 @@ Result<void> OrgDirectory::configure(const Options &)
         const int version = q.value(0).toInt();
         if (version > schemaVersion) {
             return fail(ErrorCode::Database,
-                        Text::tr("org directory '%1': written by a newer EM Console (schema version %2; this program "
-                                 "reads up to %3); it was not changed")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(schemaVersion));
+                Text::tr("org directory '%1': written by a newer EM Console (schema version %2; this program "
+                         "reads up to %3); it was not changed")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(schemaVersion));
         }
     } else {
         // Not ours and not empty: refuse rather than add tables to someone else's database.
@@ -275,9 +275,9 @@ Result<void> OrgDirectory::configure(const Options &)
             return fail(sqlError(Text::tr("reading the schema"), q.lastError().text()));
         if (q.value(0).toInt() > 0)
             return fail(ErrorCode::Database,
-                        Text::tr("org directory '%1': is an SQLite database of another program (no EM Console "
-                                 "schema); it was not changed")
-                            .arg(m_path));
+                Text::tr("org directory '%1': is an SQLite database of another program (no EM Console "
+                         "schema); it was not changed")
+                    .arg(m_path));
     }
     q.finish();
 
@@ -286,7 +286,7 @@ Result<void> OrgDirectory::configure(const Options &)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
         if (isBusy(q.lastError()))
             return fail(ErrorCode::Database,
-                        Text::tr("org directory '%1': locked by another program beyond the busy timeout").arg(m_path));
+                Text::tr("org directory '%1': locked by another program beyond the busy timeout").arg(m_path));
         return fail(sqlError(Text::tr("switching to WAL mode"), q.lastError().text()));
     }
     q.finish();
@@ -314,8 +314,8 @@ Result<void> OrgDirectory::migrate()
         for (int step = version; step < steps.size(); ++step) {
             for (const QString &sql : steps.at(step)) {
                 if (!q.exec(sql))
-                    return fail(sqlError(Text::tr("schema migration to version %1").arg(step + 1),
-                                         q.lastError().text()));
+                    return fail(
+                        sqlError(Text::tr("schema migration to version %1").arg(step + 1), q.lastError().text()));
             }
             q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
             q.addBindValue(step + 1);
@@ -334,9 +334,9 @@ Result<void> OrgDirectory::write(const std::function<Result<void>()> &body)
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (isBusy(begin.lastError())) {
                 return fail(ErrorCode::Database,
-                            Text::tr("org directory '%1': locked by another writer beyond the busy timeout; nothing "
-                                     "was changed")
-                                .arg(m_path));
+                    Text::tr("org directory '%1': locked by another writer beyond the busy timeout; nothing "
+                             "was changed")
+                        .arg(m_path));
             }
             return fail(sqlError(Text::tr("starting a transaction"), begin.lastError().text()));
         }
@@ -364,8 +364,8 @@ struct Exec {
     {
         if (q.exec())
             return {};
-        return fail(ErrorCode::Database,
-                    Text::tr("org directory '%1': %2 failed (%3)").arg(path, what, q.lastError().text()));
+        return fail(
+            ErrorCode::Database, Text::tr("org directory '%1': %2 failed (%3)").arg(path, what, q.lastError().text()));
     }
 };
 
@@ -397,15 +397,14 @@ Result<void> insertEvent(QSqlQuery &q, const Exec &exec, const Event &e)
 
 // Audits every property that differs between two property lists.
 Result<void> auditChanges(QSqlQuery &q, const Exec &exec, const QList<std::pair<QString, QString>> &before,
-                          const QList<std::pair<QString, QString>> &after, const QString &action,
-                          const QString &target, const Actor &actor)
+    const QList<std::pair<QString, QString>> &after, const QString &action, const QString &target, const Actor &actor)
 {
     const QDateTime now = Clock::now();
     for (qsizetype i = 0; i < before.size(); ++i) {
         if (before.at(i).second == after.at(i).second)
             continue;
-        AuditEntry e{0, now, actor.who, actor.host, action, target, before.at(i).first, before.at(i).second,
-                     after.at(i).second};
+        AuditEntry e {
+            0, now, actor.who, actor.host, action, target, before.at(i).first, before.at(i).second, after.at(i).second};
         if (auto r = insertAudit(q, exec, e); !r)
             return r;
     }
@@ -451,7 +450,7 @@ Result<OrgConfig> OrgDirectory::org()
 Result<OrgConfig> OrgDirectory::updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor)
 {
     OrgConfig after;
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     auto written = write([&]() -> Result<void> {
         auto before = org();
         if (!before)
@@ -471,8 +470,8 @@ Result<OrgConfig> OrgDirectory::updateOrg(const std::function<Result<void>(OrgCo
             if (auto r = exec(q, Text::tr("writing the organization settings")); !r)
                 return r;
         }
-        return auditChanges(q, exec, oldProps, newProps, QStringLiteral("set-org"), QStringLiteral("Organization"),
-                            actor);
+        return auditChanges(
+            q, exec, oldProps, newProps, QStringLiteral("set-org"), QStringLiteral("Organization"), actor);
     });
     if (!written)
         return fail(written.error());
@@ -629,27 +628,27 @@ Result<void> validateServer(const Server &s)
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$"));
     if (!namePattern.match(s.name).hasMatch())
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid server name '%1': use letters, digits and hyphens (at most 63)").arg(s.name));
+            Text::tr("invalid server name '%1': use letters, digits and hyphens (at most 63)").arg(s.name));
     if (s.build.isNull())
         return fail(ErrorCode::InvalidArgument, Text::tr("server '%1': no build given").arg(s.name));
     for (const QString &id : s.mitigationsBlocked) {
         if (!isValidMitigationId(id))
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
-                                 "such as M1.2")
-                            .arg(id));
+                Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
+                         "such as M1.2")
+                    .arg(id));
     }
     if (!s.internetWebProxy.isEmpty()) {
         const QUrl proxy(s.internetWebProxy, QUrl::StrictMode);
         if (!proxy.isValid() || proxy.host().isEmpty()
             || (proxy.scheme() != QLatin1String("http") && proxy.scheme() != QLatin1String("https")))
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("invalid proxy '%1': expected a URL such as http://proxy.contoso.com:8080")
-                            .arg(s.internetWebProxy));
+                Text::tr("invalid proxy '%1': expected a URL such as http://proxy.contoso.com:8080")
+                    .arg(s.internetWebProxy));
     }
     if (!s.host.isEmpty() && !s.host.startsWith(QLatin1String("dir:")) && s.host != QLatin1String("windows:"))
-        return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid host '%1': expected dir:PATH or windows:").arg(s.host));
+        return fail(
+            ErrorCode::InvalidArgument, Text::tr("invalid host '%1': expected dir:PATH or windows:").arg(s.host));
     return {};
 }
 } // namespace
@@ -658,7 +657,7 @@ Result<Server> OrgDirectory::addServer(const Server &server, const Actor &actor)
 {
     if (auto valid = validateServer(server); !valid)
         return fail(valid.error());
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     Server stored = server;
     auto written = write([&]() -> Result<void> {
         QSqlQuery q(database());
@@ -668,16 +667,16 @@ Result<Server> OrgDirectory::addServer(const Server &server, const Actor &actor)
             return r;
         if (q.next())
             return fail(ErrorCode::AlreadyExists,
-                        Text::tr("server '%1': already registered as '%2' (names are case-insensitive)")
-                            .arg(server.name, q.value(0).toString()));
+                Text::tr("server '%1': already registered as '%2' (names are case-insensitive)")
+                    .arg(server.name, q.value(0).toString()));
         if (auto r = writeServerRow(q, exec, stored, true); !r)
             return r;
         stored.id = q.lastInsertId().toLongLong();
         if (auto r = writeBlockList(q, exec, stored.id, stored.mitigationsBlocked); !r)
             return r;
         return insertAudit(q, exec,
-                           {0, Clock::now(), actor.who, actor.host, QStringLiteral("add-server"), server.name,
-                            QStringLiteral("Version"), QString(), server.build.toString()});
+            {0, Clock::now(), actor.who, actor.host, QStringLiteral("add-server"), server.name,
+                QStringLiteral("Version"), QString(), server.build.toString()});
     });
     if (!written)
         return fail(written.error());
@@ -686,7 +685,7 @@ Result<Server> OrgDirectory::addServer(const Server &server, const Actor &actor)
 
 Result<void> OrgDirectory::removeServer(const QString &name, const Actor &actor)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         auto existing = server(name);
         if (!existing)
@@ -697,15 +696,15 @@ Result<void> OrgDirectory::removeServer(const QString &name, const Actor &actor)
         if (auto r = exec(q, Text::tr("removing server '%1'").arg(name)); !r)
             return r;
         return insertAudit(q, exec,
-                           {0, Clock::now(), actor.who, actor.host, QStringLiteral("remove-server"), existing->name,
-                            QStringLiteral("Version"), existing->build.toString(), QString()});
+            {0, Clock::now(), actor.who, actor.host, QStringLiteral("remove-server"), existing->name,
+                QStringLiteral("Version"), existing->build.toString(), QString()});
     });
 }
 
-Result<Server> OrgDirectory::updateServer(const QString &name, const QString &action,
-                                          const std::function<Result<void>(Server &)> &change, const Actor &actor)
+Result<Server> OrgDirectory::updateServer(
+    const QString &name, const QString &action, const std::function<Result<void>(Server &)> &change, const Actor &actor)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     Server after;
     auto written = write([&]() -> Result<void> {
         auto before = server(name);
@@ -747,7 +746,7 @@ Result<Server> OrgDirectory::updateServer(const QString &name, const QString &ac
 
 Result<QList<TrustProfile>> OrgDirectory::trustProfiles()
 {
-    QList<TrustProfile> list{TrustProfile::vendor()};
+    QList<TrustProfile> list {TrustProfile::vendor()};
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT name, anchors_pem, tsa_anchors_pem, intermediates_pem, signer_subject, ekus,"
                                " crls_pem FROM trust_profiles ORDER BY name")))
@@ -783,10 +782,10 @@ Result<void> OrgDirectory::addTrustProfile(const TrustProfile &profile, const Ac
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
     if (!namePattern.match(profile.name).hasMatch())
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid trust profile name '%1': use letters, digits, '.', '_' and '-'").arg(profile.name));
+            Text::tr("invalid trust profile name '%1': use letters, digits, '.', '_' and '-'").arg(profile.name));
     if (profile.name.compare(QLatin1String("vendor"), Qt::CaseInsensitive) == 0)
         return fail(ErrorCode::AlreadyExists, Text::tr("trust profile 'vendor': built in, cannot be replaced"));
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         QSqlQuery q(database());
         q.prepare(QStringLiteral("SELECT signer_subject FROM trust_profiles WHERE name = ?"));
@@ -806,9 +805,9 @@ Result<void> OrgDirectory::addTrustProfile(const TrustProfile &profile, const Ac
         if (auto r = exec(q, Text::tr("writing trust profile '%1'").arg(profile.name)); !r)
             return r;
         return insertAudit(q, exec,
-                           {0, Clock::now(), actor.who, actor.host,
-                            replacing ? QStringLiteral("trust-replace-profile") : QStringLiteral("trust-add-profile"),
-                            profile.name, QStringLiteral("SignerSubject"), QString(), profile.signerSubject});
+            {0, Clock::now(), actor.who, actor.host,
+                replacing ? QStringLiteral("trust-replace-profile") : QStringLiteral("trust-add-profile"), profile.name,
+                QStringLiteral("SignerSubject"), QString(), profile.signerSubject});
     });
 }
 
@@ -873,7 +872,7 @@ Result<Catalog> OrgDirectory::catalog()
 
 Result<void> OrgDirectory::acceptFeed(const FeedState &feed, const Catalog &catalog)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         auto current = acceptedFeed();
         if (!current)
@@ -881,9 +880,9 @@ Result<void> OrgDirectory::acceptFeed(const FeedState &feed, const Catalog &cata
         if (*current && (*current)->signingTime.isValid() && feed.signingTime.isValid()
             && feed.signingTime < (*current)->signingTime) {
             return fail(ErrorCode::Verification,
-                        Text::tr("feed signed at %1 is older than the accepted feed (signed at %2): refused as a "
-                                 "possible rollback")
-                            .arg(isoTime(feed.signingTime), isoTime((*current)->signingTime)));
+                Text::tr("feed signed at %1 is older than the accepted feed (signed at %2): refused as a "
+                         "possible rollback")
+                    .arg(isoTime(feed.signingTime), isoTime((*current)->signingTime)));
         }
         QSqlQuery q(database());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_state (id, raw, canonical, sha256, signer, signing_time,"
@@ -943,12 +942,12 @@ Result<std::optional<FeedAttempt>> OrgDirectory::lastFeedAttempt()
     if (!q.next())
         return std::optional<FeedAttempt>();
     return std::optional<FeedAttempt>(
-        FeedAttempt{timeFrom(q.value(0)), q.value(1).toInt() != 0, q.value(2).toString(), q.value(3).toString()});
+        FeedAttempt {timeFrom(q.value(0)), q.value(1).toInt() != 0, q.value(2).toString(), q.value(3).toString()});
 }
 
 Result<void> OrgDirectory::recordFeedAttempt(const FeedAttempt &attempt)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         QSqlQuery q(database());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_attempt (id, at, ok, source, message)"
@@ -993,7 +992,7 @@ Result<QList<ActionStatusRecord>> OrgDirectory::actionStatuses(const QString &se
 
 Result<void> OrgDirectory::recordCycle(const CycleRecord &record)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         auto s = server(record.server);
         if (!s)
@@ -1033,7 +1032,7 @@ Result<void> OrgDirectory::recordCycle(const CycleRecord &record)
 
 Result<void> OrgDirectory::setActionStatus(const ActionStatusRecord &record)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         auto s = server(record.server);
         if (!s)
@@ -1055,7 +1054,7 @@ Result<void> OrgDirectory::setActionStatus(const ActionStatusRecord &record)
 
 Result<void> OrgDirectory::requestRun(const Actor &actor)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         const QDateTime now = Clock::now();
         QSqlQuery q(database());
@@ -1064,14 +1063,14 @@ Result<void> OrgDirectory::requestRun(const Actor &actor)
         if (auto r = exec(q, Text::tr("requesting a run")); !r)
             return r;
         return insertAudit(q, exec,
-                           {0, now, actor.who, actor.host, QStringLiteral("run-now"), QStringLiteral("Organization"),
-                            QStringLiteral("RunRequestedAt"), QString(), isoTime(now)});
+            {0, now, actor.who, actor.host, QStringLiteral("run-now"), QStringLiteral("Organization"),
+                QStringLiteral("RunRequestedAt"), QString(), isoTime(now)});
     });
 }
 
 Result<std::optional<QDateTime>> OrgDirectory::takeRunRequest()
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     std::optional<QDateTime> requested;
     auto written = write([&]() -> Result<void> {
         QSqlQuery q(database());
@@ -1093,7 +1092,7 @@ Result<std::optional<QDateTime>> OrgDirectory::takeRunRequest()
 
 Result<void> OrgDirectory::addEvent(const Event &event)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         QSqlQuery q(database());
         return insertEvent(q, exec, event);
@@ -1136,9 +1135,9 @@ Result<QList<Event>> OrgDirectory::events(const EventFilter &filter)
         e.time = timeFrom(q.value(1));
         e.eventId = q.value(2).toInt();
         const QString level = q.value(3).toString();
-        e.level = level == QLatin1String("Error")     ? EventLevel::Error
-                  : level == QLatin1String("Warning") ? EventLevel::Warning
-                                                      : EventLevel::Information;
+        e.level = level == QLatin1String("Error") ? EventLevel::Error
+            : level == QLatin1String("Warning")   ? EventLevel::Warning
+                                                  : EventLevel::Information;
         e.server = q.value(4).toString();
         e.message = q.value(5).toString();
         list.prepend(e);
@@ -1148,7 +1147,7 @@ Result<QList<Event>> OrgDirectory::events(const EventFilter &filter)
 
 Result<void> OrgDirectory::addAudit(const AuditEntry &entry)
 {
-    const Exec exec{m_path};
+    const Exec exec {m_path};
     return write([&]() -> Result<void> {
         QSqlQuery q(database());
         return insertAudit(q, exec, entry);
@@ -1167,8 +1166,8 @@ Result<QList<AuditEntry>> OrgDirectory::audit(const AuditFilter &filter)
         where << QStringLiteral("time >= ?");
         binds << isoTime(filter.since);
     }
-    QString sql = QStringLiteral(
-        "SELECT id, time, who, host, action, target, property, old_value, new_value FROM audit");
+    QString sql
+        = QStringLiteral("SELECT id, time, who, host, action, target, property, old_value, new_value FROM audit");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC");
@@ -1184,8 +1183,8 @@ Result<QList<AuditEntry>> OrgDirectory::audit(const AuditFilter &filter)
     QList<AuditEntry> list;
     while (q.next()) {
         list.prepend({q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                      q.value(8).toString()});
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+            q.value(8).toString()});
     }
     return list;
 }

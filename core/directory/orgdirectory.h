@@ -77,7 +77,7 @@ public:
     // Opens (and creates or migrates) the directory at `path`. Refuses a file
     // that is not a database and one written by a newer schema, unchanged.
     static Result<std::unique_ptr<OrgDirectory>> open(const QString &path, Options options);
-    static Result<std::unique_ptr<OrgDirectory>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<OrgDirectory>> open(const QString &path) { return open(path, Options {}); }
     // $EM_DIRECTORY, else the per-user data directory's directory.db.
     static QString defaultPath();
     // 5000 ms, or $EM_BUSY_TIMEOUT_MS.
@@ -102,7 +102,7 @@ public:
     // Read-modify-write of one server; audits each changed setting. `action`
     // names the admin verb in the audit ("set-server", "block", "unblock").
     Result<Server> updateServer(const QString &name, const QString &action,
-                                const std::function<Result<void>(Server &)> &change, const Actor &actor);
+        const std::function<Result<void>(Server &)> &change, const Actor &actor);
 
     // Trust profiles ("vendor" is built in and always present)
     Result<QList<TrustProfile>> trustProfiles();

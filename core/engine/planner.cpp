@@ -16,8 +16,8 @@ class Text
 };
 } // namespace
 
-QList<PlannedAction> planServer(const OrgConfig &org, const Server &server, const Catalog &catalog,
-                                const QList<ActionStatusRecord> &recorded)
+QList<PlannedAction> planServer(
+    const OrgConfig &org, const Server &server, const Catalog &catalog, const QList<ActionStatusRecord> &recorded)
 {
     QHash<QString, ActionStatusRecord> byId;
     for (const ActionStatusRecord &r : recorded)
@@ -33,9 +33,9 @@ QList<PlannedAction> planServer(const OrgConfig &org, const Server &server, cons
             p.status = plannedStatus(org, server, m, a, p.inPlace);
             switch (p.status) {
             case ActionStatus::NotApplicable:
-                p.detail = server.isEdge() ? Text::tr("not applicable (Edge Transport)")
-                                           : Text::tr("build %1 is outside %2")
-                                                 .arg(server.build.toString(), m.applicabilityText());
+                p.detail = server.isEdge()
+                    ? Text::tr("not applicable (Edge Transport)")
+                    : Text::tr("build %1 is outside %2").arg(server.build.toString(), m.applicabilityText());
                 break;
             case ActionStatus::Obsolete:
                 p.detail = Text::tr("build %1 is outside %2; still in place: roll back to remove")
@@ -89,7 +89,7 @@ ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QSt
         r.detail = planned.status == ActionStatus::Pending ? Text::tr("due at the next cycle") : planned.detail;
     }
     const bool same = !planned.recorded.actionId.isEmpty() && planned.recorded.status == r.status
-                      && planned.recorded.detail == r.detail;
+        && planned.recorded.detail == r.detail;
     r.changedAt = same ? planned.recorded.changedAt : now;
     return r;
 }

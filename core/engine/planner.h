@@ -26,8 +26,8 @@ struct PlannedAction {
 
 // Plans every action of the catalog for the server, plus recorded actions that
 // are no longer in the catalog but still in place (Obsolete).
-QList<PlannedAction> planServer(const OrgConfig &org, const Server &server, const Catalog &catalog,
-                                const QList<ActionStatusRecord> &recorded);
+QList<PlannedAction> planServer(
+    const OrgConfig &org, const Server &server, const Catalog &catalog, const QList<ActionStatusRecord> &recorded);
 
 // The status to record for a planned action without touching the host: policy
 // outcomes (Blocked, Disabled, NotApplicable, Obsolete) at once; a due action

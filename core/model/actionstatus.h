@@ -10,10 +10,8 @@ namespace em {
 
 enum class ActionStatus { Applied, Blocked, Failed, NotApplicable, Disabled, Pending, Obsolete };
 
-inline constexpr ActionStatus allActionStatuses[] = {ActionStatus::Applied,       ActionStatus::Blocked,
-                                                     ActionStatus::Failed,        ActionStatus::NotApplicable,
-                                                     ActionStatus::Disabled,      ActionStatus::Pending,
-                                                     ActionStatus::Obsolete};
+inline constexpr ActionStatus allActionStatuses[] = {ActionStatus::Applied, ActionStatus::Blocked, ActionStatus::Failed,
+    ActionStatus::NotApplicable, ActionStatus::Disabled, ActionStatus::Pending, ActionStatus::Obsolete};
 
 QString statusName(ActionStatus status); // "Applied", "NotApplicable", ... (stored and exported as is)
 Result<ActionStatus> parseStatus(const QString &text);

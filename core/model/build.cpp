@@ -14,8 +14,7 @@ class Text
 
 Build::Build(int major, int minor, int build, int revision)
     : m_major(major), m_minor(minor), m_build(build), m_revision(revision)
-{
-}
+{ }
 
 Result<Build> Build::parse(const QString &text)
 {
@@ -30,17 +29,16 @@ Result<Build> Build::parse(const QString &text)
         match = display.match(trimmed);
     if (!match.hasMatch()) {
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid build '%1': expected 15.x.build.revision such as 15.2.1118.20, "
-                             "or 'Version 15.2 (Build 1118.20)'")
-                        .arg(text));
+            Text::tr("invalid build '%1': expected 15.x.build.revision such as 15.2.1118.20, "
+                     "or 'Version 15.2 (Build 1118.20)'")
+                .arg(text));
     }
-    Build b(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt(),
-            match.captured(4).toInt());
+    Build b(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt());
     if (b.m_major != 15) {
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid build '%1': major version %2 is not Exchange 2013 or later (15)")
-                        .arg(text)
-                        .arg(b.m_major));
+            Text::tr("invalid build '%1': major version %2 is not Exchange 2013 or later (15)")
+                .arg(text)
+                .arg(b.m_major));
     }
     return b;
 }

@@ -53,14 +53,14 @@ Result<BuildCatalog> BuildCatalog::fromCsv(const QByteArray &csv)
         catalog.m_entries.push_back({fields.at(0), fields.at(1), fields.at(2), *build});
     }
     std::sort(catalog.m_entries.begin(), catalog.m_entries.end(),
-              [](const BuildInfo &a, const BuildInfo &b) { return a.build < b.build; });
+        [](const BuildInfo &a, const BuildInfo &b) { return a.build < b.build; });
     return catalog;
 }
 
 std::optional<BuildInfo> BuildCatalog::exact(const Build &build) const
 {
     auto it = std::lower_bound(m_entries.begin(), m_entries.end(), build,
-                               [](const BuildInfo &info, const Build &b) { return info.build < b; });
+        [](const BuildInfo &info, const Build &b) { return info.build < b; });
     if (it != m_entries.end() && it->build == build)
         return *it;
     return std::nullopt;
@@ -93,7 +93,7 @@ QString BuildCatalog::friendlyName(const Build &build) const
     }
     if (below && below->build.buildNumber() == build.buildNumber())
         return productDisplayName(product) + QLatin1Char(' ') + below->cumulativeUpdate
-               + Text::tr(" (unlisted update)");
+            + Text::tr(" (unlisted update)");
     return productDisplayName(product) + Text::tr(" (unlisted build)");
 }
 

@@ -6,7 +6,7 @@ namespace em {
 
 namespace {
 // Milliseconds since the epoch when fixed, or INT64_MIN for the system clock.
-std::atomic<qint64> fixedMs{std::numeric_limits<qint64>::min()};
+std::atomic<qint64> fixedMs {std::numeric_limits<qint64>::min()};
 } // namespace
 
 QDateTime Clock::now()

@@ -11,14 +11,14 @@ namespace em {
 
 enum class ErrorCode {
     InvalidArgument, // bad user input: build string, boolean, ID syntax
-    NotFound,        // unknown server, profile, action
-    AlreadyExists,   // duplicate server name
-    Io,              // file cannot be read or written
-    Database,        // SQLite error, locked, corrupt, newer schema
-    Network,         // DNS, TCP, proxy, TLS, HTTP
-    Verification,    // feed signature, chain, EKU, timestamp
-    Format,          // malformed XML, config or feed structure
-    Apply,           // an action could not be applied on a host
+    NotFound, // unknown server, profile, action
+    AlreadyExists, // duplicate server name
+    Io, // file cannot be read or written
+    Database, // SQLite error, locked, corrupt, newer schema
+    Network, // DNS, TCP, proxy, TLS, HTTP
+    Verification, // feed signature, chain, EKU, timestamp
+    Format, // malformed XML, config or feed structure
+    Apply, // an action could not be applied on a host
     Cancelled,
 };
 
@@ -27,15 +27,17 @@ struct Error {
     QString message;
 
     Error() = default;
-    Error(ErrorCode c, QString m) : code(c), message(std::move(m)) {}
+    Error(ErrorCode c, QString m) : code(c), message(std::move(m)) { }
 
     // Prefixes the message with context: "server 'EX01': " + message.
-    [[nodiscard]] Error wrapped(const QString &context) const { return {code, context + QStringLiteral(": ") + message}; }
+    [[nodiscard]] Error wrapped(const QString &context) const
+    {
+        return {code, context + QStringLiteral(": ") + message};
+    }
 };
 
-template <typename T>
+template<typename T>
 using Result = std::expected<T, Error>;
-
 
 inline std::unexpected<Error> fail(ErrorCode code, const QString &message)
 {

@@ -15,17 +15,15 @@ struct TypeName {
     ActionType type;
     const char *name;
 };
-constexpr TypeName typeNames[] = {{ActionType::DoNothing, "DoNothing"},
-                                  {ActionType::UrlRewrite, "UrlRewrite"},
-                                  {ActionType::DisableService, "DisableService"},
-                                  {ActionType::DisableAppPool, "DisableAppPool"}};
+constexpr TypeName typeNames[] = {{ActionType::DoNothing, "DoNothing"}, {ActionType::UrlRewrite, "UrlRewrite"},
+    {ActionType::DisableService, "DisableService"}, {ActionType::DisableAppPool, "DisableAppPool"}};
 
 struct ScopeName {
     ActionScope scope;
     const char *name;
 };
-constexpr ScopeName scopeNames[] = {
-    {ActionScope::Server, "Server"}, {ActionScope::Site, "Site"}, {ActionScope::VDir, "VDir"}};
+constexpr ScopeName scopeNames[]
+    = {{ActionScope::Server, "Server"}, {ActionScope::Site, "Site"}, {ActionScope::VDir, "VDir"}};
 } // namespace
 
 QString actionTypeName(ActionType type)
@@ -44,8 +42,8 @@ Result<ActionType> parseActionType(const QString &text)
             return entry.type;
     }
     return fail(ErrorCode::Format,
-                Text::tr("unknown action type '%1': expected DoNothing, UrlRewrite, DisableService or DisableAppPool")
-                    .arg(text));
+        Text::tr("unknown action type '%1': expected DoNothing, UrlRewrite, DisableService or DisableAppPool")
+            .arg(text));
 }
 
 QString actionScopeName(ActionScope scope)

@@ -10,14 +10,15 @@ bool mitigationsEffective(bool orgEnabled, bool serverEnabled)
 bool isBlocked(const QStringList &blockList, const Action &action)
 {
     for (const QString &id : blockList) {
-        if (id.compare(action.id, Qt::CaseInsensitive) == 0 || id.compare(action.mitigationId, Qt::CaseInsensitive) == 0)
+        if (id.compare(action.id, Qt::CaseInsensitive) == 0
+            || id.compare(action.mitigationId, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
 
-ActionStatus plannedStatus(const OrgConfig &org, const Server &server, const Mitigation &mitigation,
-                           const Action &action, bool wasApplied)
+ActionStatus plannedStatus(
+    const OrgConfig &org, const Server &server, const Mitigation &mitigation, const Action &action, bool wasApplied)
 {
     if (server.isEdge())
         return ActionStatus::NotApplicable; // the EM service does not run on Edge Transport

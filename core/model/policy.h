@@ -18,7 +18,7 @@ bool isBlocked(const QStringList &blockList, const Action &action);
 // What the action should be on this server now. `wasApplied` says whether the
 // engine applied it earlier and has not rolled it back. Returns Pending for an
 // action that is due; the engine turns Pending into Applied or Failed.
-ActionStatus plannedStatus(const OrgConfig &org, const Server &server, const Mitigation &mitigation,
-                           const Action &action, bool wasApplied);
+ActionStatus plannedStatus(
+    const OrgConfig &org, const Server &server, const Mitigation &mitigation, const Action &action, bool wasApplied);
 
 } // namespace em

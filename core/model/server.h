@@ -41,14 +41,17 @@ struct Server {
 enum class RevocationMode { Warn, Fail };
 
 struct OrgConfig {
-    static QUrl vendorFeedUrl() { return QUrl(QStringLiteral("https://officeclient.microsoft.com/GetExchangeMitigations")); }
+    static QUrl vendorFeedUrl()
+    {
+        return QUrl(QStringLiteral("https://officeclient.microsoft.com/GetExchangeMitigations"));
+    }
 
     bool mitigationsEnabled = true;
     QUrl feedUrl = vendorFeedUrl();
     QString trustProfile = QStringLiteral("vendor");
-    std::chrono::seconds checkInterval{3600};
-    std::chrono::seconds firstCheckDelay{600};
-    std::chrono::seconds freshnessMaxAge{7 * 24 * 3600};
+    std::chrono::seconds checkInterval {3600};
+    std::chrono::seconds firstCheckDelay {600};
+    std::chrono::seconds freshnessMaxAge {7 * 24 * 3600};
     RevocationMode revocationUnknown = RevocationMode::Warn;
     qint64 maxFeedBytes = 4 * 1024 * 1024;
     QUrl diagnosticsUrl; // empty: diagnostic data is never sent

@@ -40,7 +40,7 @@ Result<bool> parseBool(const QString &text)
     if (t == QLatin1String("false") || t == QLatin1String("$false") || t == QLatin1String("0"))
         return false;
     return fail(ErrorCode::InvalidArgument,
-                Text::tr("invalid boolean '%1': expected true, false, $true, $false, 1 or 0").arg(text));
+        Text::tr("invalid boolean '%1': expected true, false, $true, $false, 1 or 0").arg(text));
 }
 
 QString boolText(bool value)
@@ -50,13 +50,14 @@ QString boolText(bool value)
 
 Result<std::chrono::seconds> parseDuration(const QString &text)
 {
-    static const QRegularExpression whole(QStringLiteral("^(\\d{1,9}[smhdw]?)+$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression part(QStringLiteral("(\\d{1,9})([smhdw]?)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whole(
+        QStringLiteral("^(\\d{1,9}[smhdw]?)+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression part(
+        QStringLiteral("(\\d{1,9})([smhdw]?)"), QRegularExpression::CaseInsensitiveOption);
     const QString t = text.trimmed();
     if (!whole.match(t).hasMatch()) {
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid duration '%1': expected a number of seconds or a value like 90s, 10m, 1h, 1d")
-                        .arg(text));
+            Text::tr("invalid duration '%1': expected a number of seconds or a value like 90s, 10m, 1h, 1d").arg(text));
     }
     qint64 total = 0;
     auto it = part.globalMatch(t);
@@ -76,7 +77,7 @@ QString durationText(std::chrono::seconds duration)
     if (s == 0)
         return QStringLiteral("0s");
     QString out;
-    for (auto [unit, size] : {std::pair{'d', 86400LL}, {'h', 3600LL}, {'m', 60LL}, {'s', 1LL}}) {
+    for (auto [unit, size] : {std::pair {'d', 86400LL}, {'h', 3600LL}, {'m', 60LL}, {'s', 1LL}}) {
         if (s >= size) {
             out += QString::number(s / size) + QLatin1Char(unit);
             s %= size;
@@ -103,7 +104,7 @@ Result<QDateTime> parseTime(const QString &text)
         return dt.toUTC();
     }
     return fail(ErrorCode::InvalidArgument,
-                Text::tr("invalid time '%1': expected ISO 8601 such as 2026-11-20T10:00:00Z, or -1h / -7d").arg(text));
+        Text::tr("invalid time '%1': expected ISO 8601 such as 2026-11-20T10:00:00Z, or -1h / -7d").arg(text));
 }
 
 QString isoTime(const QDateTime &time)

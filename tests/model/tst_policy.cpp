@@ -14,7 +14,7 @@ Mitigation m1()
     Mitigation m;
     m.id = QStringLiteral("M1");
     m.applicability = {{Product::Exchange2019, Build(15, 2, 0, 0), Build(15, 2, 1118, 15)},
-                       {Product::Exchange2016, Build(15, 1, 0, 0), Build(15, 1, 2507, 13)}};
+        {Product::Exchange2016, Build(15, 1, 0, 0), Build(15, 1, 2507, 13)}};
     Action a;
     a.id = QStringLiteral("M1.1");
     a.mitigationId = QStringLiteral("M1");
@@ -68,37 +68,37 @@ private slots:
         const QString e2013 = QStringLiteral("15.0.1497.2");
 
         QTest::newRow("due") << true << true << none << mbx << inRange << false << ActionStatus::Pending;
-        QTest::newRow("upper bound inclusive") << true << true << none << mbx << exactMax << false
-                                               << ActionStatus::Pending;
+        QTest::newRow("upper bound inclusive")
+            << true << true << none << mbx << exactMax << false << ActionStatus::Pending;
         QTest::newRow("2016 range") << true << true << none << mbx << e2016 << false << ActionStatus::Pending;
-        QTest::newRow("build above range") << true << true << none << mbx << above << false
-                                           << ActionStatus::NotApplicable;
-        QTest::newRow("build above range, was applied") << true << true << none << mbx << above << true
-                                                        << ActionStatus::Obsolete;
-        QTest::newRow("2013 not in ranges") << true << true << none << mbx << e2013 << false
-                                            << ActionStatus::NotApplicable;
+        QTest::newRow("build above range")
+            << true << true << none << mbx << above << false << ActionStatus::NotApplicable;
+        QTest::newRow("build above range, was applied")
+            << true << true << none << mbx << above << true << ActionStatus::Obsolete;
+        QTest::newRow("2013 not in ranges")
+            << true << true << none << mbx << e2013 << false << ActionStatus::NotApplicable;
         QTest::newRow("edge") << true << true << none << edge << inRange << false << ActionStatus::NotApplicable;
-        QTest::newRow("edge was applied") << true << true << none << edge << inRange << true
-                                          << ActionStatus::NotApplicable;
-        QTest::newRow("blocked by mitigation id") << true << true << QStringList{QStringLiteral("M1")} << mbx
-                                                  << inRange << false << ActionStatus::Blocked;
-        QTest::newRow("blocked by action id") << true << true << QStringList{QStringLiteral("M1.1")} << mbx
-                                              << inRange << false << ActionStatus::Blocked;
-        QTest::newRow("blocked case-insensitive") << true << true << QStringList{QStringLiteral("m1")} << mbx
-                                                  << inRange << false << ActionStatus::Blocked;
-        QTest::newRow("other action blocked") << true << true << QStringList{QStringLiteral("M1.2")} << mbx
-                                              << inRange << false << ActionStatus::Pending;
-        QTest::newRow("prefix is not a match") << true << true << QStringList{QStringLiteral("M1.1")} << mbx
-                                               << inRange << false << ActionStatus::Blocked;
-        QTest::newRow("M10 does not block M1") << true << true << QStringList{QStringLiteral("M10")} << mbx
-                                               << inRange << false << ActionStatus::Pending;
-        QTest::newRow("blocked wins over disabled") << false << true << QStringList{QStringLiteral("M1")} << mbx
-                                                    << inRange << false << ActionStatus::Blocked;
+        QTest::newRow("edge was applied")
+            << true << true << none << edge << inRange << true << ActionStatus::NotApplicable;
+        QTest::newRow("blocked by mitigation id")
+            << true << true << QStringList {QStringLiteral("M1")} << mbx << inRange << false << ActionStatus::Blocked;
+        QTest::newRow("blocked by action id")
+            << true << true << QStringList {QStringLiteral("M1.1")} << mbx << inRange << false << ActionStatus::Blocked;
+        QTest::newRow("blocked case-insensitive")
+            << true << true << QStringList {QStringLiteral("m1")} << mbx << inRange << false << ActionStatus::Blocked;
+        QTest::newRow("other action blocked")
+            << true << true << QStringList {QStringLiteral("M1.2")} << mbx << inRange << false << ActionStatus::Pending;
+        QTest::newRow("prefix is not a match")
+            << true << true << QStringList {QStringLiteral("M1.1")} << mbx << inRange << false << ActionStatus::Blocked;
+        QTest::newRow("M10 does not block M1")
+            << true << true << QStringList {QStringLiteral("M10")} << mbx << inRange << false << ActionStatus::Pending;
+        QTest::newRow("blocked wins over disabled")
+            << false << true << QStringList {QStringLiteral("M1")} << mbx << inRange << false << ActionStatus::Blocked;
         QTest::newRow("org off") << false << true << none << mbx << inRange << false << ActionStatus::Disabled;
         QTest::newRow("server off") << true << false << none << mbx << inRange << false << ActionStatus::Disabled;
         QTest::newRow("both off") << false << false << none << mbx << inRange << false << ActionStatus::Disabled;
-        QTest::newRow("not applicable wins over disabled") << false << false << none << mbx << above << false
-                                                           << ActionStatus::NotApplicable;
+        QTest::newRow("not applicable wins over disabled")
+            << false << false << none << mbx << above << false << ActionStatus::NotApplicable;
     }
 
     void planned()

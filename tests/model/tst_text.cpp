@@ -77,8 +77,8 @@ private slots:
     {
         Clock::setFixed(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
         QCOMPARE(isoTime(*parseTime(QStringLiteral("2026-11-20T10:00:00Z"))), QStringLiteral("2026-11-20T10:00:00Z"));
-        QCOMPARE(isoTime(*parseTime(QStringLiteral("2026-11-20T11:00:00+01:00"))),
-                 QStringLiteral("2026-11-20T10:00:00Z"));
+        QCOMPARE(
+            isoTime(*parseTime(QStringLiteral("2026-11-20T11:00:00+01:00"))), QStringLiteral("2026-11-20T10:00:00Z"));
         QCOMPARE(isoTime(*parseTime(QStringLiteral("2026-11-20T10:00:00"))), QStringLiteral("2026-11-20T10:00:00Z"));
         QCOMPARE(isoTime(*parseTime(QStringLiteral("-1h"))), QStringLiteral("2026-11-25T11:00:00Z"));
         QCOMPARE(isoTime(*parseTime(QStringLiteral("-7d"))), QStringLiteral("2026-11-18T12:00:00Z"));
