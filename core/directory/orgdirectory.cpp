@@ -990,6 +990,41 @@ Result<QList<ActionStatusRecord>> OrgDirectory::actionStatuses(const QString &se
     return list;
 }
 
+Result<void> OrgDirectory::mitigationRows(const QString &server, const std::function<bool(const MitigationRow &)> &row)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT s.name, a.action_id, COALESCE(c.type, ''), COALESCE(NULLIF(c.description, ''), m.description, ''),"
+        " a.status, a.detail, a.applied_at"
+        " FROM action_status a JOIN servers s ON s.id = a.server_id"
+        " LEFT JOIN catalog_actions c ON c.id = a.action_id"
+        " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id");
+    if (!server.isEmpty())
+        sql += QStringLiteral(" WHERE s.name_key = ?");
+    sql += QStringLiteral(" ORDER BY s.name_key, a.action_id");
+    q.prepare(sql);
+    if (!server.isEmpty())
+        q.addBindValue(server.toLower());
+    if (!q.exec())
+        return fail(sqlError(Text::tr("reading the Get-Mitigations report"), q.lastError().text()));
+    MitigationRow r;
+    while (q.next()) {
+        r.server = q.value(0).toString();
+        r.id = q.value(1).toString();
+        r.type = q.value(2).toString();
+        r.description = q.value(3).toString();
+        r.status = q.value(4).toString();
+        r.detail = q.value(5).toString();
+        r.appliedTime = timeFrom(q.value(6));
+        if (!row(r))
+            break;
+    }
+    if (q.lastError().isValid())
+        return fail(sqlError(Text::tr("reading the Get-Mitigations report"), q.lastError().text()));
+    return {};
+}
+
 Result<void> OrgDirectory::recordCycle(const CycleRecord &record)
 {
     const Exec exec {m_path};

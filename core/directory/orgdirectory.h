@@ -122,6 +122,9 @@ public:
     // Action statuses
     Result<QList<ActionStatusRecord>> actionStatuses(const QString &server = {});
     Result<void> recordCycle(const CycleRecord &record);
+    // The Get-Mitigations rows of one server (or all), streamed in server and
+    // action order; `row` returns false to stop early.
+    Result<void> mitigationRows(const QString &server, const std::function<bool(const MitigationRow &)> &row);
     // One status change outside a cycle (rollback, reapply).
     Result<void> setActionStatus(const ActionStatusRecord &record);
 

@@ -52,6 +52,17 @@ struct ActionStatusRecord {
     QDateTime appliedAt; // when the action was last applied (Applied only)
 };
 
+// One row of the Get-Mitigations report.
+struct MitigationRow {
+    QString server;
+    QString id; // action ID
+    QString type;
+    QString description;
+    QString status;
+    QString detail;
+    QDateTime appliedTime;
+};
+
 // The feed in effect: exactly what was verified, and what it was signed as.
 struct FeedState {
     QByteArray raw; // the document as received

@@ -1,0 +1,382 @@
+#include "cycle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "directory/orgdirectory.h"
+#include "engine/planner.h"
+#include "model/clock.h"
+#include "model/policy.h"
+#include "model/text.h"
+
+namespace em {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cycle)
+};
+
+Event makeEvent(int id, EventLevel level, const QString &server, const QString &message, const QDateTime &now)
+{
+    return Event {0, now, id, level, server, message};
+}
+
+// Keeps the previous changedAt when nothing about the status changed.
+void stampChange(ActionStatusRecord &next, const ActionStatusRecord &previous, const QDateTime &now)
+{
+    const bool same = !previous.actionId.isEmpty() && previous.status == next.status && previous.detail == next.detail;
+    next.changedAt = same ? previous.changedAt : now;
+}
+
+QString serverResult(const ServerOutcome &out)
+{
+    if (!out.error.isEmpty())
+        return Text::tr("Failed: %1").arg(out.error);
+    int applied = 0, failed = 0, changed = 0;
+    for (const ActionOutcome &a : out.actions) {
+        applied += a.status.status == ActionStatus::Applied;
+        failed += a.status.status == ActionStatus::Failed;
+        changed += !a.change.isEmpty();
+    }
+    if (failed > 0)
+        return Text::tr("Failed: %n action(s) failed", nullptr, failed);
+    if (changed > 0)
+        return Text::tr("Success: %1 applied, %2 changed").arg(applied).arg(changed);
+    return Text::tr("Success: %1 applied, no change").arg(applied);
+}
+
+struct ServerRun {
+    ServerOutcome outcome;
+    QList<Event> events;
+    QDateTime appliedTime;
+};
+
+ServerRun runServer(OrgDirectory &directory, const OrgConfig &org, const Catalog &catalog, const Server &server,
+    const CycleOptions &options, const QDateTime &now)
+{
+    ServerRun run;
+    ServerOutcome &out = run.outcome;
+    out.server = server.name;
+
+    auto recorded = directory.actionStatuses(server.name);
+    if (!recorded) {
+        out.error = recorded.error().message;
+        run.events << makeEvent(EventError, EventLevel::Error, server.name, out.error, now);
+        return run;
+    }
+    const QList<PlannedAction> plan = planServer(org, server, catalog, *recorded);
+
+    // The host is only opened when something is due that needs it.
+    std::unique_ptr<ServerHost> host;
+    QString hostError;
+    const bool needsHost = std::any_of(plan.begin(), plan.end(), [](const PlannedAction &p) {
+        return p.status == ActionStatus::Pending && p.action.type != ActionType::DoNothing;
+    });
+    if (needsHost) {
+        if (server.host.isEmpty()) {
+            hostError = Text::tr("server '%1' has no host to apply actions through: set one with "
+                                 "'emctl set-server %1 --host dir:PATH' or '--host windows:'")
+                            .arg(server.name);
+        } else {
+            auto created = ServerHost::create(server.host, options.hostOptions);
+            if (created)
+                host = std::move(*created);
+            else
+                hostError = created.error().message;
+        }
+    }
+
+    for (const PlannedAction &p : plan) {
+        ActionOutcome a;
+        a.status = statusWithoutApplying(p, server.name, now);
+        const Action &action = p.action;
+
+        if (p.status != ActionStatus::Pending) {
+            if (p.status == ActionStatus::Blocked && p.recorded.status != ActionStatus::Blocked) {
+                run.events << makeEvent(EventActionBlocked, EventLevel::Information, server.name,
+                    Text::tr("Mitigation action %1 is blocked by an administrator on %2 and was "
+                             "skipped.")
+                        .arg(action.id, server.name),
+                    now);
+            }
+            out.actions << a;
+            continue;
+        }
+
+        ActionStatusRecord &st = a.status;
+        const auto markApplied = [&](const QString &detail, bool appliedNow) {
+            st.status = ActionStatus::Applied;
+            st.detail = detail;
+            st.appliedAt = appliedNow || !p.recorded.appliedAt.isValid() ? now : p.recorded.appliedAt;
+        };
+        const auto markFailed = [&](const QString &error) {
+            st.status = ActionStatus::Failed;
+            st.detail = error;
+            run.events << makeEvent(EventError, EventLevel::Error, server.name,
+                Text::tr("Mitigation action %1 failed on %2: %3").arg(action.id, server.name, error), now);
+        };
+        const bool wasApplied = p.recorded.status == ActionStatus::Applied;
+
+        if (action.type == ActionType::DoNothing) {
+            markApplied(QString(), false);
+            if (!wasApplied && !options.dryRun) {
+                a.change = Text::tr("recorded heartbeat %1").arg(action.id);
+                run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
+                    Text::tr("Mitigation action %1 (%2) applied on %3.")
+                        .arg(action.id, actionTypeName(action.type), server.name),
+                    now);
+            }
+        } else if (!host) {
+            markFailed(hostError);
+        } else if (auto probe = host->probe(action); !probe) {
+            markFailed(probe.error().message);
+        } else if (probe->state == ActionState::InPlace) {
+            markApplied(wasApplied ? p.recorded.detail : QString(), false);
+        } else if (options.dryRun) {
+            st.status = ActionStatus::Pending;
+            a.change = probe->state == ActionState::Absent
+                ? Text::tr("would apply %1").arg(action.id)
+                : Text::tr("would replace %1: %2").arg(action.id, probe->detail);
+            st.detail = a.change;
+        } else if (auto applied = host->apply(action); !applied) {
+            markFailed(applied.error().message);
+        } else if (auto check = host->probe(action); !check || check->state != ActionState::InPlace) {
+            markFailed(Text::tr("applied, but the server does not show it in effect (%1)")
+                           .arg(check ? check->detail : check.error().message));
+        } else {
+            QString summary = applied->summary;
+            if (probe->state == ActionState::Absent && wasApplied)
+                summary = Text::tr("was removed outside EM Console; put back: %1").arg(summary);
+            markApplied(summary, true);
+            a.change = summary;
+            out.changed = true;
+            run.appliedTime = now;
+            run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
+                Text::tr("Mitigation action %1 (%2) applied on %3: %4")
+                    .arg(action.id, actionTypeName(action.type), server.name, summary),
+                now);
+        }
+        stampChange(st, p.recorded, now);
+        out.actions << a;
+    }
+    if (!run.appliedTime.isValid()) {
+        // A heartbeat recorded for the first time also counts as applied now.
+        for (const ActionOutcome &a : out.actions) {
+            if (!a.change.isEmpty() && !options.dryRun)
+                run.appliedTime = now;
+        }
+    }
+    out.result = serverResult(out);
+    run.events << makeEvent(EventCycleFinished, EventLevel::Information, server.name,
+        Text::tr("Mitigation cycle finished on %1: %2.").arg(server.name, out.result), now);
+    return run;
+}
+
+QString writeLog(const QString &directoryPath, const CycleReport &report, const QDateTime &started)
+{
+    const QString folder = QFileInfo(directoryPath).absolutePath() + QStringLiteral("/Logging/MitigationService");
+    if (!QDir().mkpath(folder))
+        return {};
+    const QString path = folder
+        + QStringLiteral("/MitigationService_%1.log").arg(started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray text;
+    text += "Mitigation cycle started " + isoTime(started).toUtf8() + "\n";
+    for (const ServerOutcome &s : report.servers) {
+        text += "[" + s.server.toUtf8() + "] " + s.result.toUtf8() + "\n";
+        for (const ActionOutcome &a : s.actions) {
+            text += "  " + a.status.actionId.toUtf8() + " " + statusName(a.status.status).toUtf8();
+            if (!a.status.detail.isEmpty())
+                text += ": " + a.status.detail.toUtf8();
+            text += "\n";
+        }
+    }
+    text += report.cancelled ? "Cycle stopped before every server was processed.\n" : "Cycle finished.\n";
+    file.write(text);
+    return file.commit() ? path : QString();
+}
+} // namespace
+
+int CycleReport::count(ActionStatus status) const
+{
+    int n = 0;
+    for (const ServerOutcome &s : servers) {
+        for (const ActionOutcome &a : s.actions)
+            n += a.status.status == status;
+    }
+    return n;
+}
+
+int CycleReport::failedServers() const
+{
+    int n = 0;
+    for (const ServerOutcome &s : servers) {
+        bool failed = !s.error.isEmpty();
+        for (const ActionOutcome &a : s.actions)
+            failed = failed || a.status.status == ActionStatus::Failed;
+        n += failed;
+    }
+    return n;
+}
+
+Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
+{
+    auto org = directory.org();
+    if (!org)
+        return fail(org.error());
+    auto catalog = directory.catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    QList<Server> servers;
+    if (options.identity.isEmpty()) {
+        auto all = directory.servers();
+        if (!all)
+            return fail(all.error());
+        servers = *all;
+    } else {
+        auto one = directory.server(options.identity);
+        if (!one)
+            return fail(one.error());
+        servers = {*one};
+    }
+
+    const QDateTime started = Clock::now();
+    CycleReport report;
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        const Server &server = servers.at(i);
+        if (options.progress)
+            options.progress(int(i), int(servers.size()), server.name);
+        const QDateTime now = Clock::now();
+        ServerRun run = runServer(directory, *org, *catalog, server, options, now);
+        if (!options.dryRun) {
+            CycleRecord record;
+            record.server = server.name;
+            record.checkedAt = now;
+            record.result = run.outcome.result;
+            record.appliedTime = run.appliedTime;
+            record.events = run.events;
+            for (const ActionOutcome &a : run.outcome.actions)
+                record.statuses << a.status;
+            if (auto written = directory.recordCycle(record); !written) {
+                // The host change (if any) is in place; the next cycle will
+                // find it in place and record it then.
+                run.outcome.error = written.error().message;
+                run.outcome.result = serverResult(run.outcome);
+            }
+        }
+        report.servers << run.outcome;
+    }
+    if (options.progress)
+        options.progress(int(report.servers.size()), int(servers.size()), QString());
+    if (!options.dryRun && options.writeLog)
+        report.logFile = writeLog(directory.path(), report, started);
+    return report;
+}
+
+Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &serverName, const QString &id,
+    const Actor &actor, const HostOptions &hostOptions)
+{
+    if (!isValidMitigationId(id))
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID such as "
+                     "M1.2")
+                .arg(id));
+    auto server = directory.server(serverName);
+    if (!server)
+        return fail(server.error());
+    auto org = directory.org();
+    if (!org)
+        return fail(org.error());
+    auto catalog = directory.catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    auto recorded = directory.actionStatuses(server->name);
+    if (!recorded)
+        return fail(recorded.error());
+
+    const bool wholeMitigation = !id.contains(QLatin1Char('.')) && catalog->findMitigation(id);
+    QList<PlannedAction> targets;
+    for (const PlannedAction &p : planServer(*org, *server, *catalog, *recorded)) {
+        const bool matches = wholeMitigation ? p.action.mitigationId.compare(id, Qt::CaseInsensitive) == 0
+                                             : p.action.id.compare(id, Qt::CaseInsensitive) == 0;
+        if (matches && p.inPlace)
+            targets << p;
+    }
+    if (targets.isEmpty())
+        return fail(ErrorCode::NotFound,
+            Text::tr("%1 is not applied on server '%2': nothing to roll back").arg(id, server->name));
+
+    std::unique_ptr<ServerHost> host;
+    RollbackOutcome outcome;
+    const QDateTime now = Clock::now();
+    for (const PlannedAction &p : targets) {
+        const Action &action = p.action;
+        if (action.type != ActionType::DoNothing) {
+            if (action.description.isEmpty() && !catalog->findAction(action.id))
+                return fail(ErrorCode::NotFound,
+                    Text::tr("%1 is no longer in the accepted feed, so EM Console does not know what it "
+                             "added on '%2'; remove it by hand as its rollback text describes")
+                        .arg(action.id, server->name));
+            if (!host) {
+                auto created = ServerHost::create(server->host, hostOptions);
+                if (!created)
+                    return fail(created.error().wrapped(Text::tr("server '%1'").arg(server->name)));
+                host = std::move(*created);
+            }
+            if (auto undone = host->rollback(action); !undone) {
+                directory.addEvent(makeEvent(EventError, EventLevel::Error, server->name,
+                    Text::tr("Rollback of %1 failed on %2: %3").arg(action.id, server->name, undone.error().message),
+                    now));
+                return fail(undone.error());
+            }
+        }
+        outcome.rolledBack << action.id;
+
+        ActionStatusRecord next;
+        next.server = server->name;
+        next.actionId = action.id;
+        next.changedAt = now;
+        if (p.status == ActionStatus::Pending) {
+            // Still due: block it so the next cycle does not put it back.
+            auto blocked = directory.updateServer(
+                server->name, QStringLiteral("rollback"),
+                [&](Server &s) -> Result<void> {
+                    if (!isBlocked(s.mitigationsBlocked, action))
+                        s.mitigationsBlocked.append(action.id);
+                    return {};
+                },
+                actor);
+            if (!blocked)
+                return fail(blocked.error());
+            outcome.blocked << action.id;
+            next.status = ActionStatus::Blocked;
+            next.detail
+                = Text::tr("rolled back by %1 and blocked so the next cycle does not apply it again").arg(actor.who);
+        } else {
+            next.status = p.status == ActionStatus::Obsolete ? ActionStatus::NotApplicable : p.status;
+            next.detail = Text::tr("rolled back by %1").arg(actor.who);
+        }
+        if (auto written = directory.setActionStatus(next); !written)
+            return fail(written.error());
+        directory.addAudit({0, now, actor.who, actor.host, QStringLiteral("rollback"), server->name, action.id,
+            statusName(p.recorded.status), statusName(next.status)});
+        directory.addEvent(makeEvent(EventCycleFinished, EventLevel::Information, server->name,
+            Text::tr("Mitigation action %1 rolled back on %2 by %3.").arg(action.id, server->name, actor.who), now));
+        outcome.messages << (outcome.blocked.contains(action.id)
+                ? Text::tr("%1 rolled back on %2 and blocked there, so the next cycle leaves it alone")
+                      .arg(action.id, server->name)
+                : Text::tr("%1 rolled back on %2").arg(action.id, server->name));
+    }
+    return outcome;
+}
+
+} // namespace em
