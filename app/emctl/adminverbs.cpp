@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include "cli.h"
+#include "engine/planner.h"
 #include "model/buildcatalog.h"
 #include "model/text.h"
 
@@ -83,6 +84,27 @@ bool containsId(const QStringList &list, const QString &id)
     return false;
 }
 
+// Re-plans statuses after a settings change so Get-Mitigations and the console
+// show its effect before the next cycle. The change itself is already saved.
+void refreshStatuses(Cli &cli, OrgDirectory &dir, const QStringList &servers)
+{
+    for (const QString &name : servers) {
+        if (auto refreshed = refreshPlannedStatuses(dir, name); !refreshed)
+            cli.warn(Text::tr("the change is saved, but the statuses of '%1' were not refreshed: %2")
+                         .arg(name, refreshed.error().message));
+    }
+}
+
+QStringList allServerNames(OrgDirectory &dir)
+{
+    QStringList names;
+    if (auto servers = dir.servers()) {
+        for (const Server &s : *servers)
+            names << s.name;
+    }
+    return names;
+}
+
 QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
 {
     return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
@@ -123,6 +145,7 @@ int addServer(Cli &cli, const QStringList &args)
     if (!added)
         return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message)
                                                                 : cli.failed(added.error());
+    refreshStatuses(cli, *dir, {added->name});
     cli.printRecords({serverRecord(*added)});
     return ExitOk;
 }
@@ -252,6 +275,7 @@ int setServer(Cli &cli, const QStringList &args)
     if (!updated)
         return updated.error().code == ErrorCode::InvalidArgument ? cli.usage(updated.error().message)
                                                                   : cli.failed(updated.error());
+    refreshStatuses(cli, *dir, {updated->name});
     return ExitOk;
 }
 
@@ -285,6 +309,7 @@ int changeBlockList(Cli &cli, const QStringList &args, bool block)
         Actor::current());
     if (!updated)
         return cli.failed(updated.error());
+    refreshStatuses(cli, *dir, {updated->name});
     return ExitOk;
 }
 
@@ -387,6 +412,8 @@ int setOrg(Cli &cli, const QStringList &args)
         Actor::current());
     if (!updated)
         return cli.failed(updated.error());
+    if (enabled)
+        refreshStatuses(cli, *dir, allServerNames(*dir));
     return ExitOk;
 }
 

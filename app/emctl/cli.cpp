@@ -169,6 +169,11 @@ int Cli::failed(const QString &message)
     return ExitFailed;
 }
 
+void Cli::warn(const QString &message)
+{
+    writeTo(stderr, QStringLiteral("emctl: warning: %1\n").arg(message));
+}
+
 int Cli::usage(const QString &message)
 {
     const QString verb = m_verb ? m_verb->name + QLatin1Char(' ') : QString();

@@ -48,6 +48,7 @@ public:
     int failed(const QString &message); // prints "emctl: message" to stderr, returns 1
     int failed(const Error &error) { return failed(error.message); }
     int usage(const QString &message); // prints the message and a hint, returns 2
+    void warn(const QString &message); // prints "emctl: warning: message" to stderr
 
     const Verb *currentVerb() const { return m_verb; }
 

@@ -95,7 +95,7 @@ ServerRun runServer(OrgDirectory &directory, const OrgConfig &org, const Catalog
         const Action &action = p.action;
 
         if (p.status != ActionStatus::Pending) {
-            if (p.status == ActionStatus::Blocked && p.recorded.status != ActionStatus::Blocked) {
+            if (p.status == ActionStatus::Blocked) {
                 run.events << makeEvent(EventActionBlocked, EventLevel::Information, server.name,
                     Text::tr("Mitigation action %1 is blocked by an administrator on %2 and was "
                              "skipped.")
