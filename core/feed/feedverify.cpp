@@ -1,0 +1,516 @@
+#include "feedverify.h"
+
+#include <QCoreApplication>
+
+#include <openssl/crypto.h>
+#include <openssl/x509v3.h>
+
+#include "crypto_p.h"
+#include "eocsparser.h"
+#include "model/clock.h"
+#include "model/text.h"
+#include "xmldsig_p.h"
+
+namespace em {
+
+using namespace feed_detail;
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedVerify)
+};
+
+constexpr char anyEku[] = "2.5.29.37.0";
+constexpr qint64 allowedClockSkewSecs = 300;
+
+struct CheckName {
+    Check check;
+    const char *key;
+};
+constexpr CheckName checkNames[] = {
+    {Check::Size, "size"},         {Check::Structure, "structure"}, {Check::Algorithms, "algorithms"},
+    {Check::Digest, "digest"},     {Check::Signature, "signature"}, {Check::Chain, "chain"},
+    {Check::Eku, "eku"},           {Check::SignerName, "signer"},   {Check::Revocation, "revocation"},
+    {Check::Timestamp, "timestamp"}, {Check::Catalog, "catalog"},   {Check::Freshness, "freshness"},
+};
+
+QString checkTitle(Check check)
+{
+    switch (check) {
+    case Check::Size:
+        return Text::tr("Size");
+    case Check::Structure:
+        return Text::tr("Structure");
+    case Check::Algorithms:
+        return Text::tr("Algorithms");
+    case Check::Digest:
+        return Text::tr("Digest");
+    case Check::Signature:
+        return Text::tr("Signature");
+    case Check::Chain:
+        return Text::tr("Chain");
+    case Check::Eku:
+        return Text::tr("EKU");
+    case Check::SignerName:
+        return Text::tr("Signer name");
+    case Check::Revocation:
+        return Text::tr("Revocation");
+    case Check::Timestamp:
+        return Text::tr("Timestamp");
+    case Check::Catalog:
+        return Text::tr("Catalog");
+    case Check::Freshness:
+        return Text::tr("Freshness");
+    }
+    return {};
+}
+
+QString ageText(qint64 seconds)
+{
+    if (seconds < 3600)
+        return Text::tr("%n minute(s)", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return Text::tr("%n hour(s)", nullptr, int(seconds / 3600));
+    return Text::tr("%n day(s)", nullptr, int(seconds / 86400));
+}
+
+// Runs the checks in dependency order and fills the report.
+class Verifier
+{
+public:
+    Verifier(const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options)
+        : m_document(document), m_profile(profile), m_options(options)
+    {
+        m_now = options.at.isValid() ? options.at.toUTC() : Clock::now();
+        for (const CheckName &c : checkNames)
+            m_report.checks.append(FeedCheck{QLatin1String(c.key), checkTitle(c.check), CheckOutcome::NotChecked, {}});
+    }
+
+    FeedVerification run();
+
+private:
+    FeedCheck &at(Check check) { return m_report.checks[qsizetype(check)]; }
+    void pass(Check check, const QString &detail) { set(check, CheckOutcome::Passed, detail); }
+    void warn(Check check, const QString &detail)
+    {
+        set(check, CheckOutcome::Warning, detail);
+        m_report.warnings << checkTitle(check) + QStringLiteral(": ") + detail;
+    }
+    bool failCheck(Check check, const QString &detail)
+    {
+        set(check, CheckOutcome::Failed, detail);
+        if (m_report.failure.isEmpty())
+            m_report.failure = checkTitle(check) + QStringLiteral(": ") + detail;
+        return false;
+    }
+    void set(Check check, CheckOutcome outcome, const QString &detail)
+    {
+        at(check).outcome = outcome;
+        at(check).detail = detail;
+    }
+
+    bool checkDigestAndSignature();
+    bool checkTimestamp();
+    bool checkChain();
+    bool checkEku();
+    bool checkSignerName();
+    bool checkRevocationStatus();
+    bool checkCatalog();
+    void checkFreshness();
+
+    QByteArray m_document;
+    const TrustProfile &m_profile;
+    VerifyOptions m_options;
+    QDateTime m_now;
+    FeedVerification m_report;
+    SignedDocument m_signed;
+    std::vector<X509Ptr> m_certificates; // KeyInfo, document order
+    X509 *m_leaf = nullptr;
+    X509StackPtr m_chain;
+    QDateTime m_issued;
+};
+
+FeedVerification Verifier::run()
+{
+    if (auto hash = digest("SHA256", m_document))
+        m_report.sha256 = QString::fromLatin1(hash->toHex());
+
+    auto read = readSignedDocument(m_document, m_options.maxBytes);
+    if (!read) {
+        for (Check c : {Check::Size, Check::Structure, Check::Algorithms}) {
+            if (c == read.error().check)
+                break;
+            pass(c, c == Check::Size ? Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes)
+                                     : Text::tr("passed"));
+        }
+        failCheck(read.error().check, read.error().message);
+        return m_report;
+    }
+    m_signed = std::move(*read);
+    pass(Check::Size, Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes));
+    pass(Check::Structure, Text::tr("EOCS root, one enveloped Signature as its last child, one Reference URI=\"\", "
+                                    "%n certificate(s) in KeyInfo",
+                                    nullptr, int(m_signed.certificates.size())));
+    const SignatureAlgorithm *sig = findSignatureAlgorithm(m_signed.signatureMethodUri);
+    const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
+    pass(Check::Algorithms,
+         Text::tr("%1, %2, %3")
+             .arg(m_signed.canonicalizationUri == QLatin1String(c14n10Uri) ? QStringLiteral("c14n 1.0")
+                                                                           : QStringLiteral("exc-c14n"),
+                  QLatin1String(sig->name), QLatin1String(dig->name)));
+
+    bool ok = checkDigestAndSignature();
+    // The timestamp decides the time the chain is validated at.
+    ok = ok && checkTimestamp();
+    ok = ok && checkChain();
+    ok = ok && checkEku();
+    ok = ok && checkSignerName();
+    ok = ok && checkRevocationStatus();
+    // Only octets that are authenticated reach the catalog parser.
+    ok = ok && checkCatalog();
+    if (ok)
+        checkFreshness();
+    m_report.verified = m_report.failure.isEmpty();
+    if (!m_report.verified)
+        m_report.catalog = {};
+    return m_report;
+}
+
+bool Verifier::checkDigestAndSignature()
+{
+    const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
+    auto computed = digest(dig->digest, m_signed.canonicalDocument);
+    if (!computed)
+        return failCheck(Check::Digest, computed.error().message);
+    if (computed->size() != m_signed.digestValue.size()
+        || CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) != 0)
+        return failCheck(Check::Digest, Text::tr("the document was changed after signing: the %1 of its canonical "
+                                                 "form does not match DigestValue")
+                                            .arg(QLatin1String(dig->name)));
+    pass(Check::Digest, Text::tr("%1 of %2 canonical bytes matches DigestValue")
+                            .arg(QLatin1String(dig->name))
+                            .arg(m_signed.canonicalDocument.size()));
+    m_report.canonical = m_signed.canonicalDocument;
+
+    for (qsizetype i = 0; i < m_signed.certificates.size(); ++i) {
+        auto cert = certificateFromDer(m_signed.certificates.at(i), Text::tr("KeyInfo certificate %1").arg(i + 1));
+        if (!cert)
+            return failCheck(Check::Signature, cert.error().message);
+        m_certificates.push_back(std::move(*cert));
+    }
+    // The signing certificate is the one that issued none of the others.
+    QList<X509 *> leaves;
+    for (const X509Ptr &c : m_certificates) {
+        bool issuesOther = false;
+        for (const X509Ptr &d : m_certificates) {
+            if (c.get() != d.get() && X509_check_issued(c.get(), d.get()) == X509_V_OK)
+                issuesOther = true;
+        }
+        if (!issuesOther && !isSelfSigned(c.get()))
+            leaves << c.get();
+    }
+    if (leaves.size() != 1) {
+        QStringList names;
+        for (X509 *l : leaves)
+            names << QLatin1Char('\'') + subjectText(l) + QLatin1Char('\'');
+        return failCheck(Check::Signature,
+                         leaves.isEmpty()
+                             ? Text::tr("KeyInfo holds no end-entity certificate to verify the signature with")
+                             : Text::tr("KeyInfo holds %1 unrelated end-entity certificates (%2); the signer is "
+                                        "ambiguous")
+                                   .arg(leaves.size())
+                                   .arg(names.join(QStringLiteral(", "))));
+    }
+    m_leaf = leaves.first();
+    m_report.signerSubject = subjectText(m_leaf);
+    m_report.signerIssuer = issuerText(m_leaf);
+    EVP_PKEY *key = X509_get0_pubkey(m_leaf);
+    if (!key)
+        return failCheck(Check::Signature, Text::tr("the signing certificate's key cannot be read"));
+    if (auto strong = checkKeyStrength(key); !strong)
+        return failCheck(Check::Signature,
+                         Text::tr("signing certificate '%1': %2").arg(m_report.signerSubject, strong.error().message));
+    if (m_signed.hasRsaKeyValue) {
+        auto numbers = rsaPublicNumbers(key);
+        auto strip = [](QByteArray b) {
+            while (b.size() > 1 && b.at(0) == '\0')
+                b.remove(0, 1);
+            return b;
+        };
+        if (!numbers || strip(m_signed.rsaModulus) != numbers->first || strip(m_signed.rsaExponent) != numbers->second)
+            return failCheck(Check::Signature,
+                             Text::tr("KeyValue does not match the key of the signing certificate '%1'")
+                                 .arg(m_report.signerSubject));
+    }
+    const SignatureAlgorithm *sig = findSignatureAlgorithm(m_signed.signatureMethodUri);
+    if (auto v = verifySignature(key, *sig, m_signed.canonicalSignedInfo, m_signed.signatureValue); !v)
+        return failCheck(Check::Signature, v.error().message);
+    pass(Check::Signature, Text::tr("%1 by '%2' (%3)").arg(QLatin1String(sig->name), m_report.signerSubject,
+                                                             keyDescription(key)));
+    return true;
+}
+
+bool Verifier::checkTimestamp()
+{
+    m_report.validatedAt = m_now;
+    if (!m_signed.hasTimestamp) {
+        set(Check::Timestamp, CheckOutcome::NotApplicable,
+            Text::tr("no RFC 3161 countersignature: the chain is validated at %1").arg(isoTime(m_now)));
+        return true;
+    }
+    auto anchors = certificatesFromPem(m_profile.tsaAnchorsPem, Text::tr("timestamp anchors of profile '%1'")
+                                                                   .arg(m_profile.name));
+    if (!anchors || anchors->empty())
+        return failCheck(Check::Timestamp,
+                         Text::tr("trust profile '%1' has no timestamp anchors, so the countersignature cannot be "
+                                  "validated (add one with trust add-profile --tsa-anchor)")
+                             .arg(m_profile.name));
+    QList<X509 *> anchorList;
+    for (const X509Ptr &a : *anchors)
+        anchorList << a.get();
+    auto info = verifyTimestampToken(m_signed.timestampToken, m_signed.signatureValue,
+                                     m_signed.timestampCertificates, anchorList, m_now);
+    if (!info)
+        return failCheck(Check::Timestamp, info.error().message);
+    m_report.timestamped = true;
+    m_report.tsaSubject = info->tsaSubject;
+    m_report.signingTime = info->genTime;
+    m_report.validatedAt = info->genTime;
+    pass(Check::Timestamp, Text::tr("genTime %1 by '%2' (%3 imprint of the SignatureValue)")
+                               .arg(isoTime(info->genTime), info->tsaSubject, info->imprintAlgorithm));
+    return true;
+}
+
+bool Verifier::checkChain()
+{
+    auto anchors = certificatesFromPem(m_profile.anchorsPem, Text::tr("anchors of profile '%1'").arg(m_profile.name));
+    if (!anchors || anchors->empty())
+        return failCheck(Check::Chain, Text::tr("trust profile '%1' has no trust anchor").arg(m_profile.name));
+    auto intermediates = certificatesFromPem(m_profile.intermediatesPem, Text::tr("intermediates of profile '%1'")
+                                                                           .arg(m_profile.name));
+    QList<X509 *> anchorList;
+    QList<X509 *> untrusted;
+    for (const X509Ptr &a : *anchors)
+        anchorList << a.get();
+    for (const X509Ptr &c : m_certificates) {
+        if (c.get() != m_leaf)
+            untrusted << c.get();
+    }
+    if (intermediates) {
+        for (const X509Ptr &c : *intermediates)
+            untrusted << c.get();
+    }
+    auto chain = verifyChain(m_leaf, untrusted, anchorList, m_report.validatedAt,
+                             Text::tr("signer chain"));
+    if (!chain)
+        return failCheck(Check::Chain, chain.error().message);
+    m_chain = std::move(*chain);
+    QStringList names;
+    for (int i = 0; i < sk_X509_num(m_chain.get()); ++i)
+        names << QLatin1Char('\'') + subjectText(sk_X509_value(m_chain.get(), i)) + QLatin1Char('\'');
+    pass(Check::Chain, Text::tr("%1 (validated at %2%3)")
+                           .arg(names.join(QStringLiteral(" -> ")), isoTime(m_report.validatedAt),
+                                m_report.timestamped ? Text::tr(", the timestamp's genTime") : QString()));
+    return true;
+}
+
+bool Verifier::checkEku()
+{
+    if (m_profile.requiredEkus.isEmpty())
+        return failCheck(Check::Eku, Text::tr("trust profile '%1' requires no EKU; refusing to accept any certificate "
+                                              "of its anchors")
+                                         .arg(m_profile.name));
+    bool present = false;
+    const QStringList ekus = extendedKeyUsages(m_leaf, &present);
+    QStringList missing;
+    for (const QString &oid : m_profile.requiredEkus) {
+        if (!ekus.contains(oid))
+            missing << oid;
+    }
+    if (!missing.isEmpty())
+        return failCheck(Check::Eku, present ? Text::tr("signer '%1' lacks EKU %2 (it has %3)")
+                                                   .arg(m_report.signerSubject, missing.join(QStringLiteral(", ")),
+                                                        ekus.join(QStringLiteral(", ")))
+                                             : Text::tr("signer '%1' has no extended key usage; %2 required")
+                                                   .arg(m_report.signerSubject, missing.join(QStringLiteral(", "))));
+    const uint32_t keyUsage = X509_get_key_usage(m_leaf);
+    if (keyUsage != UINT32_MAX && !(keyUsage & KU_DIGITAL_SIGNATURE))
+        return failCheck(Check::Eku,
+                         Text::tr("signer '%1' key usage does not allow digitalSignature").arg(m_report.signerSubject));
+    // An issuing CA that restricts its EKUs must allow the required ones.
+    for (int i = 1; i < sk_X509_num(m_chain.get()); ++i) {
+        X509 *ca = sk_X509_value(m_chain.get(), i);
+        bool caHasEku = false;
+        const QStringList caEkus = extendedKeyUsages(ca, &caHasEku);
+        if (!caHasEku || caEkus.contains(QLatin1String(anyEku)))
+            continue;
+        for (const QString &oid : m_profile.requiredEkus) {
+            if (!caEkus.contains(oid))
+                return failCheck(Check::Eku,
+                                 Text::tr("issuer '%1' restricts its EKUs and does not allow %2").arg(subjectText(ca), oid));
+        }
+    }
+    pass(Check::Eku, m_profile.requiredEkus.join(QStringLiteral(", ")));
+    return true;
+}
+
+bool Verifier::checkSignerName()
+{
+    if (m_profile.signerSubject.trimmed().isEmpty()) {
+        warn(Check::SignerName, Text::tr("trust profile '%1' names no expected signer; '%2' is accepted")
+                                    .arg(m_profile.name, m_report.signerSubject));
+        return true;
+    }
+    if (auto match = matchSubject(m_leaf, m_profile.signerSubject); !match)
+        return failCheck(Check::SignerName, match.error().message);
+    pass(Check::SignerName, m_profile.signerSubject);
+    return true;
+}
+
+bool Verifier::checkRevocationStatus()
+{
+    std::vector<X509CrlPtr> crls;
+    QStringList problems;
+    const auto addCrls = [&](const QByteArray &data, const QString &what) {
+        auto parsed = crlsFromData(data, what);
+        if (!parsed) {
+            problems << parsed.error().message;
+            return;
+        }
+        for (X509CrlPtr &c : *parsed)
+            crls.push_back(std::move(c));
+    };
+    addCrls(m_profile.crlsPem, Text::tr("CRLs of profile '%1'").arg(m_profile.name));
+    for (qsizetype i = 0; i < m_options.crls.size(); ++i)
+        addCrls(m_options.crls.at(i), Text::tr("CRL %1").arg(i + 1));
+    QList<X509_CRL *> list;
+    for (const X509CrlPtr &c : crls)
+        list << c.get();
+    const RevocationStatus status = checkRevocation(m_chain.get(), list, m_now);
+    if (status.state == RevocationStatus::Revoked)
+        return failCheck(Check::Revocation, status.revoked);
+    if (status.state == RevocationStatus::Good && problems.isEmpty()) {
+        pass(Check::Revocation, Text::tr("not revoked (%n CRL(s) checked)", nullptr, int(list.size())));
+        return true;
+    }
+    const QString detail = Text::tr("revocation status unknown: %1")
+                               .arg((problems + status.unknown).join(QStringLiteral("; ")));
+    if (m_options.revocationUnknown == RevocationMode::Fail)
+        return failCheck(Check::Revocation, detail + Text::tr(" (the organization requires it: RevocationUnknown=Fail)"));
+    warn(Check::Revocation, detail);
+    return true;
+}
+
+bool Verifier::checkCatalog()
+{
+    auto parsed = parseCatalog(m_signed.canonicalDocument);
+    if (!parsed)
+        return failCheck(Check::Catalog, parsed.error().message);
+    m_report.catalog = parsed->catalog;
+    m_issued = parsed->issued;
+    if (!m_report.timestamped && m_issued.isValid()) {
+        if (m_issued > m_now.addSecs(allowedClockSkewSecs))
+            return failCheck(Check::Catalog,
+                             Text::tr("issued %1 is in the future (now %2)").arg(isoTime(m_issued), isoTime(m_now)));
+        m_report.signingTime = m_issued;
+    }
+    const qsizetype actions = m_report.catalog.allActions().size();
+    pass(Check::Catalog, Text::tr("EOCS %1: %n mitigation(s)", nullptr, int(m_report.catalog.mitigations.size()))
+                                 .arg(m_report.catalog.version)
+                             + Text::tr(", %n action(s)", nullptr, int(actions)));
+    return true;
+}
+
+void Verifier::checkFreshness()
+{
+    if (!m_report.signingTime.isValid()) {
+        warn(Check::Freshness, Text::tr("the feed carries no signing time (no timestamp, no issued attribute): its "
+                                        "age and rollback cannot be checked"));
+        return;
+    }
+    const qint64 age = m_report.signingTime.secsTo(m_now);
+    const QString source = m_report.timestamped ? Text::tr("timestamp") : Text::tr("issued attribute");
+    if (age > qint64(m_options.freshnessMaxAge.count())) {
+        warn(Check::Freshness, Text::tr("signed %1 ago (%2, %3), older than the %4 limit")
+                                   .arg(ageText(age), isoTime(m_report.signingTime), source,
+                                        durationText(m_options.freshnessMaxAge)));
+        return;
+    }
+    pass(Check::Freshness,
+         Text::tr("signed %1 ago (%2, %3)").arg(ageText(std::max<qint64>(age, 0)), isoTime(m_report.signingTime), source));
+}
+} // namespace
+
+QString checkOutcomeText(CheckOutcome outcome)
+{
+    switch (outcome) {
+    case CheckOutcome::Passed:
+        return Text::tr("pass");
+    case CheckOutcome::Failed:
+        return Text::tr("FAIL");
+    case CheckOutcome::Warning:
+        return Text::tr("warn");
+    case CheckOutcome::NotApplicable:
+        return Text::tr("n/a");
+    case CheckOutcome::NotChecked:
+        return Text::tr("-");
+    }
+    return {};
+}
+
+VerifyOptions VerifyOptions::fromOrg(const OrgConfig &org)
+{
+    VerifyOptions o;
+    o.maxBytes = org.maxFeedBytes;
+    o.revocationUnknown = org.revocationUnknown;
+    o.freshnessMaxAge = org.freshnessMaxAge;
+    return o;
+}
+
+const FeedCheck *FeedVerification::check(const QString &key) const
+{
+    for (const FeedCheck &c : checks) {
+        if (c.key == key)
+            return &c;
+    }
+    return nullptr;
+}
+
+FeedVerification verifyFeedReport(const QByteArray &document, const TrustProfile &profile,
+                                  const VerifyOptions &options)
+{
+    return Verifier(document, profile, options).run();
+}
+
+Result<FeedVerification> verifyFeed(const QByteArray &document, const TrustProfile &profile,
+                                    const VerifyOptions &options)
+{
+    FeedVerification report = verifyFeedReport(document, profile, options);
+    if (!report.verified)
+        return fail(ErrorCode::Verification, Text::tr("feed refused: %1").arg(report.failure));
+    return report;
+}
+
+QStringList feedCrlUrls(const QByteArray &document, const TrustProfile &profile, qint64 maxBytes)
+{
+    QStringList urls;
+    std::vector<X509Ptr> certs;
+    for (const QByteArray &der : keyInfoCertificates(document, maxBytes)) {
+        if (auto c = certificateFromDer(der, QString()))
+            certs.push_back(std::move(*c));
+    }
+    if (auto inter = certificatesFromPem(profile.intermediatesPem, QString())) {
+        for (X509Ptr &c : *inter)
+            certs.push_back(std::move(c));
+    }
+    for (const X509Ptr &c : certs) {
+        if (!isSelfSigned(c.get()))
+            urls += crlDistributionUrls(c.get());
+    }
+    takeOpensslErrors();
+    urls.removeDuplicates();
+    return urls;
+}
+
+} // namespace em

@@ -1,0 +1,867 @@
+#include "xmldsig_p.h"
+
+#include <memory>
+#include <mutex>
+
+#include <QCoreApplication>
+
+#include <libxml/c14n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+
+#include "dsigalgorithms_p.h"
+
+namespace em::feed_detail {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedXml)
+};
+
+struct DocDeleter {
+    void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
+
+const xmlChar *x(const char *text)
+{
+    return reinterpret_cast<const xmlChar *>(text);
+}
+
+QString str(const xmlChar *text)
+{
+    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
+}
+
+// libxml2 reports through callbacks; keep the last message of this thread for
+// our own error text and print nothing.
+thread_local QString lastLibxmlError;
+thread_local bool sawDoctype = false;
+thread_local bool sawEntityDeclaration = false;
+
+void quietError(void *, xmlErrorPtr error)
+{
+    if (error && error->message)
+        lastLibxmlError = QString::fromUtf8(error->message).trimmed();
+}
+
+void ensureLibxml()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+    xmlSetStructuredErrorFunc(nullptr, quietError); // per thread
+}
+
+void onInternalSubset(void *ctx, const xmlChar *, const xmlChar *, const xmlChar *)
+{
+    sawDoctype = true;
+    xmlStopParser(static_cast<xmlParserCtxtPtr>(ctx));
+}
+
+void onEntityDecl(void *ctx, const xmlChar *, int, const xmlChar *, const xmlChar *, xmlChar *)
+{
+    sawEntityDeclaration = true;
+    xmlStopParser(static_cast<xmlParserCtxtPtr>(ctx));
+}
+
+// Parses untrusted bytes: no network, no DTD (the parser stops at the DOCTYPE
+// token, before any declaration is read), no entity expansion.
+std::expected<DocPtr, QString> parseHardened(const QByteArray &data)
+{
+    ensureLibxml();
+    lastLibxmlError.clear();
+    sawDoctype = false;
+    sawEntityDeclaration = false;
+    if (data.isEmpty())
+        return std::unexpected(Text::tr("the document is empty"));
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(data.constData(), int(data.size()));
+    if (!ctxt)
+        return std::unexpected(Text::tr("cannot create an XML parser"));
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    ctxt->sax->internalSubset = onInternalSubset;
+    ctxt->sax->externalSubset = onInternalSubset;
+    ctxt->sax->entityDecl = onEntityDecl;
+    ctxt->sax->serror = quietError;
+    xmlParseDocument(ctxt);
+    const bool wellFormed = ctxt->wellFormed != 0;
+    DocPtr doc(ctxt->myDoc);
+    ctxt->myDoc = nullptr;
+    const int line = ctxt->lastError.line;
+    const QString message = ctxt->lastError.message ? QString::fromUtf8(ctxt->lastError.message).trimmed()
+                                                    : lastLibxmlError;
+    xmlFreeParserCtxt(ctxt);
+    if (sawDoctype || sawEntityDeclaration || (doc && (doc->intSubset || doc->extSubset)))
+        return std::unexpected(
+            Text::tr("a DOCTYPE is not allowed (line %1): a feed has no DTD, entities or external references")
+                .arg(line));
+    if (!wellFormed || !doc)
+        return std::unexpected(Text::tr("not well-formed XML: line %1: %2").arg(line).arg(message));
+    return doc;
+}
+
+bool isElement(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE;
+}
+
+bool isDsig(const xmlNode *n, const char *name)
+{
+    return isElement(n) && n->ns && xmlStrEqual(n->ns->href, x(dsigNamespace)) && xmlStrEqual(n->name, x(name));
+}
+
+bool isDsigAny(const xmlNode *n)
+{
+    return isElement(n) && n->ns && xmlStrEqual(n->ns->href, x(dsigNamespace));
+}
+
+QString nodeName(const xmlNode *n)
+{
+    QString name = str(n->name);
+    if (n->ns && n->ns->prefix)
+        name = str(n->ns->prefix) + QLatin1Char(':') + name;
+    return name;
+}
+
+bool isWhitespace(const xmlChar *text)
+{
+    for (const xmlChar *c = text; c && *c; ++c) {
+        if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n')
+            return false;
+    }
+    return true;
+}
+
+// The next node of a pre-order walk over elements and their content.
+xmlNode *nextNode(xmlNode *n, xmlNode *stop)
+{
+    if (isElement(n) && n->children)
+        return n->children;
+    while (n && n != stop && !n->next)
+        n = n->parent;
+    return (n && n != stop) ? n->next : nullptr;
+}
+
+std::expected<QList<xmlNode *>, QString> elementChildren(xmlNode *parent)
+{
+    QList<xmlNode *> list;
+    for (xmlNode *c = parent->children; c; c = c->next) {
+        if (isElement(c)) {
+            list << c;
+        } else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && isWhitespace(c->content)) {
+            continue;
+        } else {
+            return std::unexpected(
+                Text::tr("<%1> (line %2) may only contain elements").arg(nodeName(parent)).arg(xmlGetLineNo(parent)));
+        }
+    }
+    return list;
+}
+
+std::expected<QString, QString> textContent(xmlNode *n)
+{
+    QString text;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+            text += str(c->content);
+        else
+            return std::unexpected(
+                Text::tr("<%1> (line %2) may only contain text").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+    }
+    return text;
+}
+
+bool hasAttribute(xmlNode *n, const char *name)
+{
+    return xmlHasNsProp(n, x(name), nullptr) != nullptr;
+}
+
+QString attribute(xmlNode *n, const char *name)
+{
+    xmlChar *value = xmlGetNoNsProp(n, x(name));
+    const QString text = str(value);
+    xmlFree(value);
+    return text;
+}
+
+std::expected<void, QString> checkAttributes(xmlNode *n, std::initializer_list<const char *> allowed)
+{
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        bool ok = !a->ns;
+        if (ok) {
+            ok = false;
+            for (const char *name : allowed) {
+                if (xmlStrEqual(a->name, x(name)))
+                    ok = true;
+            }
+        }
+        if (!ok)
+            return std::unexpected(Text::tr("attribute '%1' is not allowed on <%2> (line %3)")
+                                       .arg(a->ns && a->ns->prefix ? str(a->ns->prefix) + QLatin1Char(':') + str(a->name)
+                                                                   : str(a->name),
+                                            nodeName(n))
+                                       .arg(xmlGetLineNo(n)));
+    }
+    return {};
+}
+
+std::optional<QByteArray> decodeBase64(const QString &text)
+{
+    QByteArray ascii;
+    ascii.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == ' ' || u == '\t' || u == '\r' || u == '\n')
+            continue;
+        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '+'
+                        || u == '/' || u == '=';
+        if (!ok)
+            return std::nullopt;
+        ascii += char(u);
+    }
+    auto decoded = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+std::expected<QByteArray, QString> base64Element(xmlNode *n)
+{
+    if (auto a = checkAttributes(n, {"Id"}); !a)
+        return std::unexpected(a.error());
+    auto text = textContent(n);
+    if (!text)
+        return std::unexpected(text.error());
+    auto bytes = decodeBase64(*text);
+    if (!bytes)
+        return std::unexpected(
+            Text::tr("<%1> (line %2) is not valid base64").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+    return *bytes;
+}
+
+// ---- Canonicalization (libxml2 C14N) ----
+
+struct Visibility {
+    const xmlNode *subtree = nullptr; // only this subtree, when set
+    const xmlNode *excluded = nullptr; // never this subtree (the enveloped Signature)
+};
+
+int isVisible(void *data, xmlNodePtr node, xmlNodePtr parent)
+{
+    const auto *v = static_cast<const Visibility *>(data);
+    // Namespace nodes are xmlNs, whose parent libxml2 passes separately.
+    const xmlNode *start = (node && node->type == XML_NAMESPACE_DECL) ? parent : node;
+    bool inSubtree = v->subtree == nullptr;
+    for (const xmlNode *n = start; n; n = n->parent) {
+        if (n == v->excluded)
+            return 0;
+        if (n == v->subtree)
+            inSubtree = true;
+        if (n->type == XML_DOCUMENT_NODE)
+            break;
+    }
+    return inSubtree ? 1 : 0;
+}
+
+int appendToByteArray(void *context, const char *buffer, int len)
+{
+    static_cast<QByteArray *>(context)->append(buffer, len);
+    return len;
+}
+
+int closeNothing(void *)
+{
+    return 0;
+}
+
+std::expected<QByteArray, QString> canonicalize(xmlDoc *doc, const xmlNode *subtree, const xmlNode *excluded,
+                                                const QString &methodUri)
+{
+    QByteArray out;
+    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(appendToByteArray, closeNothing, &out, nullptr);
+    if (!buffer)
+        return std::unexpected(Text::tr("cannot create the canonicalization buffer"));
+    Visibility visibility{subtree, excluded};
+    const int mode = methodUri == QLatin1String(excC14nUri) ? XML_C14N_EXCLUSIVE_1_0 : XML_C14N_1_0;
+    lastLibxmlError.clear();
+    const int rc = xmlC14NExecute(doc, isVisible, &visibility, mode, nullptr, 0, buffer);
+    xmlOutputBufferClose(buffer);
+    if (rc < 0)
+        return std::unexpected(Text::tr("canonicalization failed: %1").arg(lastLibxmlError));
+    return out;
+}
+
+// ---- Reading a signed document ----
+
+std::unexpected<CheckFailure> failed(Check check, const QString &message)
+{
+    return std::unexpected(CheckFailure{check, message});
+}
+
+xmlNode *lastElementChild(xmlNode *parent)
+{
+    xmlNode *last = nullptr;
+    for (xmlNode *c = parent->children; c; c = c->next) {
+        if (isElement(c))
+            last = c;
+    }
+    return last;
+}
+
+// Checks the whole tree for what a signed feed may not carry and collects the
+// dsig Signature elements.
+std::expected<QList<xmlNode *>, QString> scanTree(xmlDoc *doc)
+{
+    QList<xmlNode *> signatures;
+    for (xmlNode *n = doc->children; n; n = nextNode(n, reinterpret_cast<xmlNode *>(doc))) {
+        switch (n->type) {
+        case XML_COMMENT_NODE:
+            return std::unexpected(
+                Text::tr("comment at line %1: comments are not covered by the signature and are not allowed")
+                    .arg(xmlGetLineNo(n)));
+        case XML_PI_NODE:
+            return std::unexpected(Text::tr("processing instruction '%1' at line %2 is not allowed")
+                                       .arg(str(n->name))
+                                       .arg(xmlGetLineNo(n)));
+        case XML_ENTITY_REF_NODE:
+        case XML_ENTITY_NODE:
+        case XML_ENTITY_DECL:
+            return std::unexpected(Text::tr("entity reference at line %1 is not allowed").arg(xmlGetLineNo(n)));
+        case XML_DTD_NODE:
+        case XML_DOCUMENT_TYPE_NODE:
+            return std::unexpected(Text::tr("a DOCTYPE is not allowed"));
+        case XML_XINCLUDE_START:
+        case XML_XINCLUDE_END:
+            return std::unexpected(Text::tr("XInclude is not allowed"));
+        case XML_ELEMENT_NODE:
+            if (isDsig(n, "Signature"))
+                signatures << n;
+            break;
+        default:
+            break;
+        }
+    }
+    return signatures;
+}
+
+std::expected<xmlNode *, QString> checkRoot(xmlDoc *doc)
+{
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root || !xmlStrEqual(root->name, x("EOCS")) || root->ns)
+        return std::unexpected(Text::tr("the root element is <%1>; expected <EOCS> without a namespace")
+                                   .arg(root ? nodeName(root) : QString()));
+    return root;
+}
+
+// An algorithm problem is reported as such only once the structure is known
+// to be sound, so the report never says "structure: pass" too early.
+void noteAlgorithm(SignedDocument &out, const QString &problem)
+{
+    if (out.algorithmProblem.isEmpty())
+        out.algorithmProblem = problem;
+}
+
+std::expected<QString, CheckFailure> algorithmOf(xmlNode *n, SignedDocument &out)
+{
+    if (auto a = checkAttributes(n, {"Algorithm"}); !a)
+        return failed(Check::Structure, a.error());
+    if (!hasAttribute(n, "Algorithm"))
+        return failed(Check::Structure,
+                      Text::tr("<%1> (line %2) has no Algorithm").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+    auto children = elementChildren(n);
+    if (!children)
+        return failed(Check::Structure, children.error());
+    if (!children->isEmpty())
+        noteAlgorithm(out, Text::tr("<%1> (line %2) has parameters (<%3>); none are supported")
+                               .arg(nodeName(n))
+                               .arg(xmlGetLineNo(n))
+                               .arg(nodeName(children->first())));
+    return attribute(n, "Algorithm");
+}
+
+QString sha1Hint(const QString &uri)
+{
+    return uri.contains(QLatin1String("sha1"), Qt::CaseInsensitive) ? Text::tr(" (SHA-1 is refused)") : QString();
+}
+
+std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocument &out)
+{
+    if (auto a = checkAttributes(signedInfo, {"Id"}); !a)
+        return failed(Check::Structure, a.error());
+    auto children = elementChildren(signedInfo);
+    if (!children)
+        return failed(Check::Structure, children.error());
+    int references = 0;
+    for (xmlNode *c : *children) {
+        if (isDsig(c, "Reference"))
+            ++references;
+    }
+    if (references != 1)
+        return failed(Check::Structure,
+                      Text::tr("SignedInfo has %1 Reference elements; exactly one is allowed").arg(references));
+    if (children->size() != 3 || !isDsig(children->at(0), "CanonicalizationMethod")
+        || !isDsig(children->at(1), "SignatureMethod") || !isDsig(children->at(2), "Reference")) {
+        QStringList names;
+        for (xmlNode *c : *children)
+            names << nodeName(c);
+        return failed(Check::Structure,
+                      Text::tr("SignedInfo must hold CanonicalizationMethod, SignatureMethod and one Reference; found "
+                               "%1")
+                          .arg(names.join(QStringLiteral(", "))));
+    }
+    auto c14n = algorithmOf(children->at(0), out);
+    if (!c14n)
+        return std::unexpected(c14n.error());
+    if (!isCanonicalizationUri(*c14n))
+        noteAlgorithm(out, Text::tr("CanonicalizationMethod '%1' is not allowed (C14N 1.0 or exclusive C14N, "
+                                    "without comments)")
+                               .arg(*c14n));
+    out.canonicalizationUri = *c14n;
+    auto method = algorithmOf(children->at(1), out);
+    if (!method)
+        return std::unexpected(method.error());
+    if (!findSignatureAlgorithm(*method))
+        noteAlgorithm(out, Text::tr("SignatureMethod '%1' is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, "
+                                    "ecdsa-sha256, ecdsa-sha384)")
+                               .arg(*method, sha1Hint(*method)));
+    out.signatureMethodUri = *method;
+
+    xmlNode *reference = children->at(2);
+    if (auto a = checkAttributes(reference, {"URI", "Id", "Type"}); !a)
+        return failed(Check::Structure, a.error());
+    if (!hasAttribute(reference, "URI"))
+        return failed(Check::Structure,
+                      Text::tr("the Reference has no URI attribute; only URI=\"\" (the whole document) is accepted"));
+    const QString uri = attribute(reference, "URI");
+    if (!uri.isEmpty())
+        return failed(Check::Structure,
+                      Text::tr("Reference URI '%1' is not allowed; only URI=\"\" (the whole document) is accepted")
+                          .arg(uri));
+    auto refChildren = elementChildren(reference);
+    if (!refChildren)
+        return failed(Check::Structure, refChildren.error());
+    if (refChildren->size() != 3 || !isDsig(refChildren->at(0), "Transforms")
+        || !isDsig(refChildren->at(1), "DigestMethod") || !isDsig(refChildren->at(2), "DigestValue"))
+        return failed(Check::Structure, Text::tr("the Reference must hold Transforms, DigestMethod and DigestValue"));
+    if (auto a = checkAttributes(refChildren->at(0), {}); !a)
+        return failed(Check::Structure, a.error());
+    auto transforms = elementChildren(refChildren->at(0));
+    if (!transforms)
+        return failed(Check::Structure, transforms.error());
+    QStringList uris;
+    for (xmlNode *t : *transforms) {
+        if (!isDsig(t, "Transform"))
+            return failed(Check::Structure, Text::tr("Transforms may only hold Transform elements; found <%1>")
+                                                .arg(nodeName(t)));
+        auto algorithm = algorithmOf(t, out);
+        if (!algorithm)
+            return std::unexpected(algorithm.error());
+        uris << *algorithm;
+    }
+    if (uris.size() != 2 || uris.at(0) != QLatin1String(envelopedUri) || !isCanonicalizationUri(uris.at(1)))
+        noteAlgorithm(out, Text::tr("the Reference transforms must be exactly enveloped-signature then C14N 1.0 "
+                                    "(or exclusive C14N); found: %1")
+                               .arg(uris.isEmpty() ? Text::tr("none") : uris.join(QStringLiteral(", "))));
+    else
+        out.referenceC14nUri = uris.at(1);
+    auto digestMethod = algorithmOf(refChildren->at(1), out);
+    if (!digestMethod)
+        return std::unexpected(digestMethod.error());
+    const DigestAlgorithm *digest = findDigestAlgorithm(*digestMethod);
+    if (!digest)
+        noteAlgorithm(out, Text::tr("DigestMethod '%1' is not allowed%2 (sha256, sha384, sha512)")
+                               .arg(*digestMethod, sha1Hint(*digestMethod)));
+    out.digestMethodUri = *digestMethod;
+    auto digestValue = base64Element(refChildren->at(2));
+    if (!digestValue)
+        return failed(Check::Structure, digestValue.error());
+    if (digest && digestValue->size() != digest->size)
+        return failed(Check::Structure, Text::tr("DigestValue is %1 bytes; %2 has %3")
+                                            .arg(digestValue->size())
+                                            .arg(QLatin1String(digest->name))
+                                            .arg(digest->size));
+    out.digestValue = *digestValue;
+    return {};
+}
+
+std::expected<QList<QByteArray>, QString> readX509Data(xmlNode *data)
+{
+    if (auto a = checkAttributes(data, {}); !a)
+        return std::unexpected(a.error());
+    auto children = elementChildren(data);
+    if (!children)
+        return std::unexpected(children.error());
+    QList<QByteArray> certs;
+    for (xmlNode *c : *children) {
+        if (!isDsig(c, "X509Certificate"))
+            return std::unexpected(
+                Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate").arg(nodeName(c)).arg(xmlGetLineNo(c)));
+        auto der = base64Element(c);
+        if (!der)
+            return std::unexpected(der.error());
+        certs << *der;
+    }
+    if (certs.isEmpty())
+        return std::unexpected(Text::tr("X509Data (line %1) holds no certificate").arg(xmlGetLineNo(data)));
+    return certs;
+}
+
+std::expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &out)
+{
+    if (auto a = checkAttributes(keyInfo, {"Id"}); !a)
+        return failed(Check::Structure, a.error());
+    auto children = elementChildren(keyInfo);
+    if (!children)
+        return failed(Check::Structure, children.error());
+    for (xmlNode *c : *children) {
+        if (isDsig(c, "X509Data")) {
+            auto certs = readX509Data(c);
+            if (!certs)
+                return failed(Check::Structure, certs.error());
+            out.certificates += *certs;
+        } else if (isDsig(c, "KeyValue") && !out.hasRsaKeyValue) {
+            auto value = elementChildren(c);
+            if (!value)
+                return failed(Check::Structure, value.error());
+            if (value->size() != 1 || !isDsig(value->first(), "RSAKeyValue"))
+                return failed(Check::Structure, Text::tr("KeyValue (line %1) must hold one RSAKeyValue").arg(xmlGetLineNo(c)));
+            auto parts = elementChildren(value->first());
+            if (!parts)
+                return failed(Check::Structure, parts.error());
+            if (parts->size() != 2 || !isDsig(parts->at(0), "Modulus") || !isDsig(parts->at(1), "Exponent"))
+                return failed(Check::Structure, Text::tr("RSAKeyValue must hold Modulus and Exponent"));
+            auto modulus = base64Element(parts->at(0));
+            auto exponent = base64Element(parts->at(1));
+            if (!modulus || !exponent)
+                return failed(Check::Structure, !modulus ? modulus.error() : exponent.error());
+            out.hasRsaKeyValue = true;
+            out.rsaModulus = *modulus;
+            out.rsaExponent = *exponent;
+        } else {
+            return failed(Check::Structure,
+                          Text::tr("<%1> in KeyInfo (line %2) is not supported; only one KeyValue and X509Data")
+                              .arg(nodeName(c))
+                              .arg(xmlGetLineNo(c)));
+        }
+    }
+    if (out.certificates.isEmpty())
+        return failed(Check::Structure, Text::tr("KeyInfo carries no X509Certificate: the signer is unknown"));
+    return {};
+}
+
+std::expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &out)
+{
+    if (auto a = checkAttributes(object, {"Id"}); !a)
+        return failed(Check::Structure, a.error());
+    if (attribute(object, "Id") != QLatin1String(timestampObjectId))
+        return failed(Check::Structure, Text::tr("Object '%1' (line %2) is not supported; only Object Id=\"%3\"")
+                                            .arg(attribute(object, "Id"))
+                                            .arg(xmlGetLineNo(object))
+                                            .arg(QLatin1String(timestampObjectId)));
+    auto children = elementChildren(object);
+    if (!children)
+        return failed(Check::Structure, children.error());
+    int counterSignatures = 0;
+    for (xmlNode *c : *children) {
+        if (isDsig(c, "X509Data")) {
+            auto certs = readX509Data(c);
+            if (!certs)
+                return failed(Check::Structure, certs.error());
+            out.timestampCertificates += *certs;
+        } else if (isDsig(c, "CounterSignature")) {
+            ++counterSignatures;
+            if (auto a = checkAttributes(c, {"ts-format"}); !a)
+                return failed(Check::Structure, a.error());
+            const QString format = attribute(c, "ts-format");
+            if (format != QLatin1String(timestampFormat))
+                noteAlgorithm(out, Text::tr("CounterSignature format '%1' is not supported (cms-timestamp-message)")
+                                       .arg(format));
+            auto text = textContent(c);
+            auto token = text ? decodeBase64(*text) : std::nullopt;
+            if (!token)
+                return failed(Check::Structure, Text::tr("CounterSignature (line %1) is not valid base64").arg(xmlGetLineNo(c)));
+            out.timestampToken = *token;
+        } else {
+            return failed(Check::Structure, Text::tr("<%1> in the timestamp Object (line %2) is not supported")
+                                                .arg(nodeName(c))
+                                                .arg(xmlGetLineNo(c)));
+        }
+    }
+    if (counterSignatures != 1)
+        return failed(Check::Structure,
+                      Text::tr("the timestamp Object holds %1 CounterSignature elements; expected one").arg(counterSignatures));
+    out.hasTimestamp = true;
+    return {};
+}
+} // namespace
+
+std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes)
+{
+    if (document.size() > maxBytes)
+        return failed(Check::Size,
+                      Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
+    auto doc = parseHardened(document);
+    if (!doc)
+        return failed(Check::Structure, doc.error());
+    auto root = checkRoot(doc->get());
+    if (!root)
+        return failed(Check::Structure, root.error());
+    auto signatures = scanTree(doc->get());
+    if (!signatures)
+        return failed(Check::Structure, signatures.error());
+    if (signatures->isEmpty())
+        return failed(Check::Structure,
+                      Text::tr("no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed"));
+    if (signatures->size() > 1)
+        return failed(Check::Structure,
+                      Text::tr("found %1 Signature elements; exactly one is allowed").arg(signatures->size()));
+    xmlNode *signature = signatures->first();
+    if (signature->parent != *root)
+        return failed(Check::Structure, Text::tr("the Signature (line %1) is inside <%2>; it must be a child of the "
+                                                 "root EOCS element")
+                                            .arg(xmlGetLineNo(signature))
+                                            .arg(nodeName(signature->parent)));
+    if (lastElementChild(*root) != signature)
+        return failed(Check::Structure, Text::tr("the Signature (line %1) is not the last child element of EOCS")
+                                            .arg(xmlGetLineNo(signature)));
+
+    SignedDocument out;
+    if (auto a = checkAttributes(signature, {"Id"}); !a)
+        return failed(Check::Structure, a.error());
+    auto children = elementChildren(signature);
+    if (!children)
+        return failed(Check::Structure, children.error());
+    if (children->size() < 3 || !isDsig(children->at(0), "SignedInfo") || !isDsig(children->at(1), "SignatureValue")
+        || !isDsig(children->at(2), "KeyInfo")) {
+        QStringList names;
+        for (xmlNode *c : *children)
+            names << nodeName(c);
+        return failed(Check::Structure, Text::tr("the Signature must hold SignedInfo, SignatureValue, KeyInfo and "
+                                                 "optionally the timestamp Object; found %1")
+                                            .arg(names.join(QStringLiteral(", "))));
+    }
+    for (qsizetype i = 3; i < children->size(); ++i) {
+        if (!isDsig(children->at(i), "Object") || i > 3)
+            return failed(Check::Structure, Text::tr("<%1> (line %2) is not allowed in the Signature")
+                                                .arg(nodeName(children->at(i)))
+                                                .arg(xmlGetLineNo(children->at(i))));
+    }
+    if (auto r = readSignedInfo(children->at(0), out); !r)
+        return std::unexpected(r.error());
+    auto signatureValue = base64Element(children->at(1));
+    if (!signatureValue)
+        return failed(Check::Structure, signatureValue.error());
+    out.signatureValue = *signatureValue;
+    if (auto r = readKeyInfo(children->at(2), out); !r)
+        return std::unexpected(r.error());
+    if (children->size() == 4) {
+        if (auto r = readObject(children->at(3), out); !r)
+            return std::unexpected(r.error());
+    }
+    // Anything else in the dsig namespace outside the Signature is suspicious.
+    for (xmlNode *n = (*root)->children; n; n = nextNode(n, *root)) {
+        if (isDsigAny(n) && n != signature) {
+            bool inside = false;
+            for (xmlNode *p = n->parent; p; p = p->parent)
+                inside = inside || p == signature;
+            if (!inside)
+                return failed(Check::Structure, Text::tr("XML Signature element <%1> outside the Signature (line %2)")
+                                                    .arg(nodeName(n))
+                                                    .arg(xmlGetLineNo(n)));
+        }
+    }
+
+    if (!out.algorithmProblem.isEmpty())
+        return failed(Check::Algorithms, out.algorithmProblem);
+    auto signedInfo = canonicalize(doc->get(), children->at(0), nullptr, out.canonicalizationUri);
+    if (!signedInfo)
+        return failed(Check::Signature, signedInfo.error());
+    out.canonicalSignedInfo = *signedInfo;
+    auto canonical = canonicalize(doc->get(), nullptr, signature, out.referenceC14nUri);
+    if (!canonical)
+        return failed(Check::Digest, canonical.error());
+    out.canonicalDocument = *canonical;
+    return out;
+}
+
+QList<QByteArray> keyInfoCertificates(const QByteArray &document, qint64 maxBytes)
+{
+    auto signedDoc = readSignedDocument(document, maxBytes);
+    return signedDoc ? signedDoc->certificates : QList<QByteArray>();
+}
+
+// ---- Signing ----
+
+namespace {
+QByteArray indent(int depth)
+{
+    return QByteArray("\n") + QByteArray(depth * 2, ' ');
+}
+
+xmlNode *addElement(xmlNode *parent, xmlNs *ns, const char *name, int depth)
+{
+    xmlAddChild(parent, xmlNewText(x(indent(depth).constData())));
+    return xmlNewChild(parent, ns, x(name), nullptr);
+}
+
+void closeElement(xmlNode *element, int depth)
+{
+    xmlAddChild(element, xmlNewText(x(indent(depth).constData())));
+}
+
+void setText(xmlNode *element, const QByteArray &text)
+{
+    xmlNodeAddContentLen(element, x(text.constData()), int(text.size()));
+}
+
+void addCertificates(xmlNode *parent, xmlNs *ns, const QList<QByteArray> &certificates, int depth)
+{
+    xmlNode *data = addElement(parent, ns, "X509Data", depth);
+    for (const QByteArray &der : certificates)
+        setText(addElement(data, ns, "X509Certificate", depth + 1), der.toBase64());
+    closeElement(data, depth);
+}
+
+Result<QByteArray> serialize(xmlDoc *doc)
+{
+    xmlChar *mem = nullptr;
+    int size = 0;
+    xmlDocDumpMemoryEnc(doc, &mem, &size, "UTF-8");
+    if (!mem)
+        return fail(ErrorCode::Format, Text::tr("cannot write the signed document"));
+    QByteArray out(reinterpret_cast<const char *>(mem), size);
+    xmlFree(mem);
+    return out;
+}
+
+Result<std::pair<DocPtr, xmlNode *>> parseUnsigned(const QByteArray &document, qint64 maxBytes)
+{
+    if (document.size() > maxBytes)
+        return fail(ErrorCode::Format,
+                    Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
+    auto doc = parseHardened(document);
+    if (!doc)
+        return fail(ErrorCode::Format, doc.error());
+    auto root = checkRoot(doc->get());
+    if (!root)
+        return fail(ErrorCode::Format, root.error());
+    auto signatures = scanTree(doc->get());
+    if (!signatures)
+        return fail(ErrorCode::Format, signatures.error());
+    return std::pair{std::move(*doc), *root};
+}
+} // namespace
+
+Result<EnvelopedResult> signEnveloped(const QByteArray &document, qint64 maxBytes, const SignatureMaterial &material)
+{
+    auto parsed = parseUnsigned(document, maxBytes);
+    if (!parsed)
+        return fail(parsed.error());
+    xmlDoc *doc = parsed->first.get();
+    xmlNode *root = parsed->second;
+    for (xmlNode *n = root->children; n; n = nextNode(n, root)) {
+        if (isDsigAny(n))
+            return fail(ErrorCode::Format, Text::tr("the document is already signed (<%1> at line %2); sign the "
+                                                    "unsigned document")
+                                               .arg(nodeName(n))
+                                               .arg(xmlGetLineNo(n)));
+    }
+
+    // Insert the Signature after the last element, before the closing whitespace.
+    xmlNode *signature = xmlNewNode(nullptr, x("Signature"));
+    xmlNs *ns = xmlNewNs(signature, x(dsigNamespace), nullptr);
+    xmlSetNs(signature, ns);
+    xmlNode *last = root->last;
+    if (last && last->type == XML_TEXT_NODE && isWhitespace(last->content)) {
+        xmlAddPrevSibling(last, xmlNewText(x(indent(1).constData())));
+        xmlAddPrevSibling(last, signature);
+    } else {
+        xmlAddChild(root, xmlNewText(x(indent(1).constData())));
+        xmlAddChild(root, signature);
+        xmlAddChild(root, xmlNewText(x("\n")));
+    }
+
+    xmlNode *signedInfo = addElement(signature, ns, "SignedInfo", 2);
+    xmlNewProp(addElement(signedInfo, ns, "CanonicalizationMethod", 3), x("Algorithm"), x(c14n10Uri));
+    xmlNewProp(addElement(signedInfo, ns, "SignatureMethod", 3), x("Algorithm"), x(rsaSha256Uri));
+    xmlNode *reference = addElement(signedInfo, ns, "Reference", 3);
+    xmlNewProp(reference, x("URI"), x(""));
+    xmlNode *transforms = addElement(reference, ns, "Transforms", 4);
+    xmlNewProp(addElement(transforms, ns, "Transform", 5), x("Algorithm"), x(envelopedUri));
+    xmlNewProp(addElement(transforms, ns, "Transform", 5), x("Algorithm"), x(c14n10Uri));
+    closeElement(transforms, 4);
+    xmlNewProp(addElement(reference, ns, "DigestMethod", 4), x("Algorithm"), x(sha256Uri));
+    xmlNode *digestValue = addElement(reference, ns, "DigestValue", 4);
+    closeElement(reference, 3);
+    closeElement(signedInfo, 2);
+    xmlNode *signatureValue = addElement(signature, ns, "SignatureValue", 2);
+    xmlNode *keyInfo = addElement(signature, ns, "KeyInfo", 2);
+    xmlNode *keyValue = addElement(keyInfo, ns, "KeyValue", 3);
+    xmlNode *rsaKeyValue = addElement(keyValue, ns, "RSAKeyValue", 4);
+    setText(addElement(rsaKeyValue, ns, "Modulus", 5), material.rsaModulus.toBase64());
+    setText(addElement(rsaKeyValue, ns, "Exponent", 5), material.rsaExponent.toBase64());
+    closeElement(rsaKeyValue, 4);
+    closeElement(keyValue, 3);
+    addCertificates(keyInfo, ns, material.certificates, 3);
+    closeElement(keyInfo, 2);
+    closeElement(signature, 1);
+
+    EnvelopedResult result;
+    auto canonical = canonicalize(doc, nullptr, signature, QLatin1String(c14n10Uri));
+    if (!canonical)
+        return fail(ErrorCode::Format, canonical.error());
+    result.canonicalDocument = *canonical;
+    auto digest = material.sha256(*canonical);
+    if (!digest)
+        return fail(digest.error());
+    setText(digestValue, digest->toBase64());
+    auto canonicalSignedInfo = canonicalize(doc, signedInfo, nullptr, QLatin1String(c14n10Uri));
+    if (!canonicalSignedInfo)
+        return fail(ErrorCode::Format, canonicalSignedInfo.error());
+    auto sig = material.sign(*canonicalSignedInfo);
+    if (!sig)
+        return fail(sig.error());
+    setText(signatureValue, sig->toBase64());
+    result.signatureValue = *sig;
+    auto bytes = serialize(doc);
+    if (!bytes)
+        return fail(bytes.error());
+    result.document = *bytes;
+    return result;
+}
+
+Result<QByteArray> addTimestampObject(const QByteArray &signedDocument, qint64 maxBytes, const QByteArray &tokenDer,
+                                      const QList<QByteArray> &certificatesDer)
+{
+    auto parsed = parseUnsigned(signedDocument, maxBytes);
+    if (!parsed)
+        return fail(parsed.error());
+    xmlNode *signature = lastElementChild(parsed->second);
+    if (!isDsig(signature, "Signature"))
+        return fail(ErrorCode::Format, Text::tr("the document has no enveloped Signature to timestamp"));
+    for (xmlNode *c = signature->children; c; c = c->next) {
+        if (isDsig(c, "Object"))
+            return fail(ErrorCode::Format, Text::tr("the Signature already carries an Object"));
+    }
+    xmlNs *ns = signature->ns;
+    xmlNode *closing = signature->last;
+    if (closing && closing->type == XML_TEXT_NODE && isWhitespace(closing->content)) {
+        xmlUnlinkNode(closing);
+        xmlFreeNode(closing);
+    }
+    xmlNode *object = addElement(signature, ns, "Object", 2);
+    xmlNewProp(object, x("Id"), x(timestampObjectId));
+    if (!certificatesDer.isEmpty())
+        addCertificates(object, ns, certificatesDer, 3);
+    xmlNode *counter = addElement(object, ns, "CounterSignature", 3);
+    xmlNewProp(counter, x("ts-format"), x(timestampFormat));
+    setText(counter, tokenDer.toBase64());
+    closeElement(object, 2);
+    closeElement(signature, 1);
+    return serialize(parsed->first.get());
+}
+
+} // namespace em::feed_detail
