@@ -9,8 +9,10 @@
 // system drive; service and app pool state in a state file in the root) and
 // WindowsHost ("windows:", real paths, sc.exe and appcmd.exe via QProcess).
 
+#include <functional>
 #include <memory>
 
+#include <QList>
 #include <QString>
 
 #include "model/mitigation.h"
@@ -39,6 +41,49 @@ struct HostOptions {
     QString appcmdPath = QStringLiteral("C:\\Windows\\System32\\inetsrv\\appcmd.exe"); // windows: only
     int processTimeoutMs = 60000;
     bool keepBackups = true; // timestamped copy of a config file before each change
+    // windows: only: the drive whose Windows\System32\inetsrv\config and site
+    // folders the host edits. On Windows it is the real system drive; tests on
+    // other systems point it at a lab root.
+    QString systemDrive = QStringLiteral("C:/");
+    // windows: only: where the host keeps its state file (what apply changed,
+    // for rollback) and config backups; empty: <systemDrive>/ProgramData/EmConsole/host.
+    // A dir: host keeps both in PATH/EmConsole.
+    QString stateDirectory;
+    // Tests only: called before each step of writing a config file ("backup",
+    // "write", "commit") with the file's local path; returning true makes that
+    // step fail as a failing device would.
+    std::function<bool(const QString &step, const QString &path)> failAt;
+};
+
+enum class ServiceStartType { Boot, System, Automatic, AutomaticDelayed, Manual, Disabled };
+enum class RunState { Running, Stopped, StartPending, StopPending, Paused };
+
+QString startTypeName(ServiceStartType type); // "Automatic", "Manual", "Disabled"... (as Get-Service prints)
+Result<ServiceStartType> parseStartType(const QString &text);
+QString runStateName(RunState state); // "Running", "Stopped"...
+Result<RunState> parseRunState(const QString &text);
+
+struct ServiceStatus {
+    QString name;
+    ServiceStartType startType = ServiceStartType::Automatic;
+    RunState state = RunState::Running;
+};
+
+struct AppPoolStatus {
+    QString name;
+    bool autoStart = true;
+    RunState state = RunState::Running; // Running = "Started" in IIS terms
+};
+
+// A virtual directory of a site, as applicationHost.config's <sites> says.
+struct VirtualDirectoryInfo {
+    QString site; // "Default Web Site"
+    QString path; // "/owa"
+    QString applicationPool;
+    QString physicalPath; // as written: "C:\Program Files\...\owa"
+    QString localPath; // where it is on this host (resolved case-insensitively)
+    bool exists = false; // whether that folder exists
+    [[nodiscard]] QString target() const { return path == QLatin1String("/") ? site : site + path; }
 };
 
 class ServerHost
@@ -59,6 +104,19 @@ public:
     virtual Result<ApplyResult> apply(const Action &action) = 0;
     // Removes exactly what apply added and restores what it disabled.
     virtual Result<ApplyResult> rollback(const Action &action) = 0;
+
+    // Read-only views for the console, the lab helper and drift checks.
+
+    // Every virtual directory of every site.
+    virtual Result<QList<VirtualDirectoryInfo>> virtualDirectories() = 0;
+    // The local path of the config file an action edits: applicationHost.config
+    // for Server-scope UrlRewrite (and DisableAppPool on a dir: host), the
+    // site's or vdir's web.config; empty for other actions.
+    virtual Result<QString> configFile(const Action &action) = 0;
+    virtual Result<ServiceStatus> serviceStatus(const QString &name) = 0;
+    virtual Result<AppPoolStatus> appPoolStatus(const QString &name) = 0;
+    // Where config backups go (EmConsole/backups under a dir: root).
+    [[nodiscard]] virtual QString backupDirectory() const = 0;
 };
 
 } // namespace em

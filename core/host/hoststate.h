@@ -1,0 +1,59 @@
+#pragma once
+
+// The small JSON state file of a host: what apply changed, so that rollback
+// can restore it (previous start types, autoStart values, URL Rewrite
+// containers EM Console created), and for a dir: host the runtime state a
+// real server keeps in the SCM and WAS (service start types and states, app
+// pool states). Written atomically (QSaveFile) after every change.
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "rewriteedit.h"
+#include "serverhost.h"
+
+namespace em::host {
+
+class HostState
+{
+public:
+    // A missing file gives an empty state; a malformed one an error naming it.
+    static Result<HostState> load(const QString &path);
+    Result<void> save();
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool exists() const { return m_exists; }
+
+    // What an action changed: {"type": ..., "target": ..., "previous...": ...}.
+    [[nodiscard]] std::optional<QJsonObject> actionRecord(const QString &actionId) const;
+    void setActionRecord(const QString &actionId, const QJsonObject &record);
+    void removeActionRecord(const QString &actionId);
+
+    // URL Rewrite containers created per file (key: path relative to the root).
+    [[nodiscard]] ContainerJournal containers(const QString &fileKey) const;
+    void setContainers(const QString &fileKey, const ContainerJournal &journal);
+
+    // dir: hosts only.
+    [[nodiscard]] bool hasServiceList() const;
+    void setServiceList(const QList<ServiceStatus> &services);
+    // Case-insensitive; std::nullopt for an unknown name.
+    [[nodiscard]] std::optional<ServiceStatus> service(const QString &name) const;
+    void setService(const ServiceStatus &status);
+    [[nodiscard]] std::optional<RunState> appPoolState(const QString &name) const;
+    void setAppPoolState(const QString &name, RunState state);
+
+    void setServerName(const QString &name);
+
+    // The Exchange 2019 Mailbox server services a lab knows, with their usual
+    // start types (POP3 and IMAP4 are Manual and stopped after setup).
+    static QList<ServiceStatus> defaultExchangeServices();
+
+private:
+    QString m_path;
+    bool m_exists = false;
+    QJsonObject m_root;
+};
+
+} // namespace em::host

@@ -1,0 +1,730 @@
+#include "iishost.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "model/clock.h"
+
+namespace em::host {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerHost)
+};
+
+const QString createdFileKey = QStringLiteral("(file)");
+
+// The entry `name` of directory `dir`, whatever its case; `dir/name` when none.
+QString childPath(const QString &dir, const QString &name)
+{
+    const QString exact = dir + QLatin1Char('/') + name;
+    if (QFileInfo::exists(exact))
+        return exact;
+    const QStringList entries = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &entry : entries) {
+        if (entry.compare(name, Qt::CaseInsensitive) == 0)
+            return dir + QLatin1Char('/') + entry;
+    }
+    return exact;
+}
+
+bool hasWriteBit(const QFileInfo &info)
+{
+    return info.permissions()
+        & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+QString stateText(const ServiceStatus &status)
+{
+    return Text::tr("start type %1, %2").arg(startTypeName(status.startType), runStateName(status.state));
+}
+
+QString poolStateText(const AppPoolStatus &status)
+{
+    return Text::tr("autoStart %1, %2")
+        .arg(status.autoStart ? QStringLiteral("true") : QStringLiteral("false"),
+            status.state == RunState::Running ? QStringLiteral("Started") : runStateName(status.state));
+}
+} // namespace
+
+QString newWebConfigText()
+{
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<configuration>\r\n</configuration>\r\n");
+}
+
+IisHost::IisHost(QString locator, const QString &root, QString stateDirectory, HostOptions options)
+    : m_locator(std::move(locator)), m_paths(root), m_stateDirectory(std::move(stateDirectory)),
+      m_options(std::move(options))
+{ }
+
+QString IisHost::applicationHostPath() const
+{
+    return m_paths.resolveRelative(ServerPaths::applicationHostRelativePath());
+}
+
+QString IisHost::backupDirectory() const
+{
+    return m_stateDirectory + QStringLiteral("/backups");
+}
+
+QString IisHost::stateFilePath() const
+{
+    return m_stateDirectory + QStringLiteral("/state.json");
+}
+
+Result<HostState> IisHost::loadState() const
+{
+    return HostState::load(stateFilePath());
+}
+
+QString IisHost::displayName(const QString &localPath) const
+{
+    return QDir::toNativeSeparators(localPath);
+}
+
+Result<IisHost::LoadedConfig> IisHost::readConfig(const QString &localPath) const
+{
+    LoadedConfig file;
+    file.path = localPath;
+    file.name = displayName(localPath);
+    const QFileInfo info(localPath);
+    if (!info.exists()) {
+        file.exists = false;
+        return file;
+    }
+    if (info.isDir())
+        return fail(ErrorCode::Io, Text::tr("config file '%1' is a directory").arg(file.name));
+    QFile f(localPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, Text::tr("config file '%1': cannot read: %2").arg(file.name, f.errorString()));
+    file.bytes = f.readAll();
+    auto config = ConfigText::decode(file.bytes, Text::tr("config file '%1'").arg(file.name));
+    if (!config)
+        return fail(config.error());
+    file.config = *config;
+    return file;
+}
+
+Result<void> IisHost::checkWritable(const LoadedConfig &file) const
+{
+    if (file.exists && !hasWriteBit(QFileInfo(file.path)))
+        return fail(ErrorCode::Io,
+            Text::tr("config file '%1' is read-only (no write permission); EM Console does not change read-only "
+                     "config files: clear the read-only attribute to let it")
+                .arg(file.name));
+    return {};
+}
+
+Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &newBytes, bool remove) const
+{
+    if (auto ok = checkWritable(file); !ok)
+        return ok;
+    auto injected = [&](const char *step) {
+        return m_options.failAt && m_options.failAt(QString::fromLatin1(step), file.path);
+    };
+    if (file.exists) {
+        // Someone (an admin, IIS Manager) may have saved it since we read it.
+        QFile current(file.path);
+        if (!current.open(QIODevice::ReadOnly) || current.readAll() != file.bytes)
+            return fail(ErrorCode::Io,
+                Text::tr("config file '%1' changed on disk while EM Console was editing it; nothing was written")
+                    .arg(file.name));
+    }
+    if (file.exists && m_options.keepBackups) {
+        const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+        const QString base = backupDirectory() + QLatin1Char('/') + m_paths.relative(file.path) + QLatin1Char('.') + stamp;
+        QString backup = base + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = base + QStringLiteral("-%1.bak").arg(n);
+        QSaveFile out(backup);
+        const bool ok = QDir().mkpath(QFileInfo(backup).absolutePath()) && !injected("backup")
+            && out.open(QIODevice::WriteOnly) && out.write(file.bytes) == file.bytes.size() && out.commit();
+        if (!ok)
+            return fail(ErrorCode::Io,
+                Text::tr("config file '%1': cannot write the backup '%2' (%3); nothing was changed")
+                    .arg(file.name, QDir::toNativeSeparators(backup),
+                        out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
+    }
+    if (remove) {
+        if (injected("write") || !QFile::remove(file.path))
+            return fail(ErrorCode::Io, Text::tr("config file '%1': cannot remove it").arg(file.name));
+        return {};
+    }
+    QSaveFile out(file.path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, Text::tr("config file '%1': cannot write: %2").arg(file.name, out.errorString()));
+    if (injected("write")) {
+        // A device that fails half way: the temporary file gets part of the
+        // data, and is thrown away, as after a real write error.
+        out.write(newBytes.left(newBytes.size() / 2));
+        out.cancelWriting();
+    } else if (out.write(newBytes) != newBytes.size()) {
+        out.cancelWriting();
+    }
+    if (injected("commit"))
+        out.cancelWriting();
+    if (!out.commit())
+        return fail(ErrorCode::Io,
+            Text::tr("config file '%1': cannot write (%2); the file was left as it was")
+                .arg(file.name, out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
+    return {};
+}
+
+Result<QList<IisSite>> IisHost::sites()
+{
+    auto file = readConfig(applicationHostPath());
+    if (!file)
+        return fail(file.error());
+    if (!file->exists)
+        return fail(ErrorCode::NotFound,
+            Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
+    auto tree = XmlTree::parse(file->config.text);
+    if (!tree)
+        return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+    auto sites = readSites(*tree);
+    if (!sites)
+        return fail(sites.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+    return sites;
+}
+
+Result<QList<VirtualDirectoryInfo>> IisHost::virtualDirectories()
+{
+    auto all = sites();
+    if (!all)
+        return fail(all.error());
+    QList<VirtualDirectoryInfo> result;
+    for (const IisSite &site : *all) {
+        for (const IisVirtualDirectory &vdir : site.virtualDirectories) {
+            VirtualDirectoryInfo info;
+            info.site = site.name;
+            info.path = vdir.path;
+            info.applicationPool = vdir.applicationPool;
+            info.physicalPath = vdir.physicalPath;
+            if (auto local = m_paths.toLocal(vdir.physicalPath)) {
+                info.localPath = *local;
+                info.exists = QFileInfo(*local).isDir();
+            }
+            result.append(info);
+        }
+    }
+    return result;
+}
+
+Result<IisHost::RewriteTarget> IisHost::rewriteTarget(const Action &action)
+{
+    RewriteTarget target;
+    const QString what = Text::tr("action %1").arg(action.id);
+    if (action.scope == ActionScope::Server) {
+        target.file = applicationHostPath();
+        target.locationPath = action.target.trimmed();
+        if (!target.locationPath.isEmpty()) {
+            auto all = sites();
+            if (!all)
+                return fail(all.error());
+            const QString siteName = target.locationPath.section(QLatin1Char('/'), 0, 0);
+            if (!findSite(*all, siteName))
+                return fail(ErrorCode::NotFound,
+                    Text::tr("%1: site '%2' is not in applicationHost.config").arg(what, siteName));
+        }
+        return target;
+    }
+    if (action.target.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("%1: a %2-scope UrlRewrite action needs a target").arg(what, actionScopeName(action.scope)));
+    QString siteName = action.target.trimmed();
+    QString virtualPath = QStringLiteral("/");
+    if (action.scope == ActionScope::VDir) {
+        const qsizetype slash = siteName.indexOf(QLatin1Char('/'));
+        if (slash < 0)
+            return fail(ErrorCode::InvalidArgument,
+                Text::tr("%1: VDir target '%2' must be 'Site Name/vdir path', such as 'Default Web Site/owa'")
+                    .arg(what, action.target));
+        virtualPath = siteName.mid(slash);
+        siteName = siteName.left(slash);
+    }
+    auto all = sites();
+    if (!all)
+        return fail(all.error());
+    const IisSite *site = findSite(*all, siteName);
+    if (!site)
+        return fail(ErrorCode::NotFound, Text::tr("%1: site '%2' is not in applicationHost.config").arg(what, siteName));
+    const IisVirtualDirectory *vdir = site->find(virtualPath);
+    if (!vdir)
+        return fail(ErrorCode::NotFound,
+            Text::tr("%1: virtual directory '%2' is not in site '%3' (applicationHost.config)")
+                .arg(what, virtualPath, site->name));
+    auto local = m_paths.toLocal(vdir->physicalPath);
+    if (!local)
+        return fail(local.error().wrapped(Text::tr("%1: '%2%3'").arg(what, site->name, vdir->path)));
+    if (!QFileInfo(*local).isDir())
+        return fail(ErrorCode::NotFound,
+            Text::tr("%1: the physical path '%2' of '%3%4' does not exist (%5)")
+                .arg(what, vdir->physicalPath, site->name, vdir->path == QLatin1String("/") ? QString() : vdir->path,
+                    QDir::toNativeSeparators(*local)));
+    target.file = childPath(*local, QStringLiteral("web.config"));
+    target.mayCreate = true;
+    return target;
+}
+
+Result<QString> IisHost::configFile(const Action &action)
+{
+    if (action.type != ActionType::UrlRewrite)
+        return QString();
+    auto target = rewriteTarget(action);
+    if (!target)
+        return fail(target.error());
+    return target->file;
+}
+
+Result<ActionProbe> IisHost::probe(const Action &action)
+{
+    switch (action.type) {
+    case ActionType::DoNothing:
+        return ActionProbe {ActionState::InPlace, {}};
+    case ActionType::UrlRewrite:
+        return probeRewrite(action);
+    case ActionType::DisableService:
+        return probeService(action);
+    case ActionType::DisableAppPool:
+        return probeAppPool(action);
+    }
+    return fail(ErrorCode::InvalidArgument, Text::tr("action %1: unknown type").arg(action.id));
+}
+
+Result<ApplyResult> IisHost::apply(const Action &action)
+{
+    switch (action.type) {
+    case ActionType::DoNothing:
+        return ApplyResult {false, Text::tr("heartbeat %1: nothing to change").arg(action.id)};
+    case ActionType::UrlRewrite:
+        return applyRewrite(action);
+    case ActionType::DisableService:
+        return applyService(action);
+    case ActionType::DisableAppPool:
+        return applyAppPool(action);
+    }
+    return fail(ErrorCode::InvalidArgument, Text::tr("action %1: unknown type").arg(action.id));
+}
+
+Result<ApplyResult> IisHost::rollback(const Action &action)
+{
+    switch (action.type) {
+    case ActionType::DoNothing:
+        return ApplyResult {false, Text::tr("heartbeat %1: nothing to roll back").arg(action.id)};
+    case ActionType::UrlRewrite:
+        return rollbackRewrite(action);
+    case ActionType::DisableService:
+        return rollbackService(action);
+    case ActionType::DisableAppPool:
+        return rollbackAppPool(action);
+    }
+    return fail(ErrorCode::InvalidArgument, Text::tr("action %1: unknown type").arg(action.id));
+}
+
+// URL Rewrite
+
+Result<ActionProbe> IisHost::probeRewrite(const Action &action)
+{
+    auto rules = RewriteRules::fromAction(action);
+    if (!rules)
+        return fail(rules.error());
+    auto target = rewriteTarget(action);
+    if (!target)
+        return fail(target.error());
+    auto file = readConfig(target->file);
+    if (!file)
+        return fail(file.error());
+    if (!file->exists) {
+        if (target->mayCreate)
+            return ActionProbe {ActionState::Absent, {}};
+        return fail(ErrorCode::NotFound, Text::tr("config file '%1' does not exist").arg(file->name));
+    }
+    auto tree = XmlTree::parse(file->config.text);
+    if (!tree)
+        return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+    return host::probeRewrite(*tree, {target->locationPath}, *rules);
+}
+
+Result<ApplyResult> IisHost::applyRewrite(const Action &action)
+{
+    auto rules = RewriteRules::fromAction(action);
+    if (!rules)
+        return fail(rules.error());
+    auto target = rewriteTarget(action);
+    if (!target)
+        return fail(target.error());
+    auto file = readConfig(target->file);
+    if (!file)
+        return fail(file.error());
+    if (!file->exists) {
+        if (!target->mayCreate)
+            return fail(ErrorCode::NotFound, Text::tr("config file '%1' does not exist").arg(file->name));
+        file->config = *ConfigText::decode(QByteArray("\xEF\xBB\xBF") + newWebConfigText().toUtf8(), file->name);
+    }
+    const auto tree = XmlTree::parse(file->config.text);
+    if (!tree)
+        return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+    if (tree->at(tree->root()).name != QLatin1String("configuration"))
+        return fail(ErrorCode::Format,
+            Text::tr("config file '%1': the root element is <%2>, expected <configuration>")
+                .arg(file->name, tree->at(tree->root()).name));
+
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const QString fileKey = m_paths.relative(target->file);
+    const ContainerJournal before = state->containers(fileKey);
+    ContainerJournal journal = before;
+    if (!file->exists)
+        journal.insert(createdFileKey, file->config.text);
+
+    const RewritePlace place {target->locationPath};
+    auto edit = host::applyRewrite(file->config, place, *rules, journal, file->name);
+    if (!edit)
+        return fail(edit.error());
+    if (!edit->changed) {
+        if (edit->journal != before && file->exists) {
+            state->setContainers(fileKey, edit->journal);
+            if (auto saved = state->save(); !saved)
+                return fail(saved.error());
+        }
+        return ApplyResult {false, edit->summary};
+    }
+
+    // What is written must parse and hold exactly the feed's rules.
+    const auto check = XmlTree::parse(edit->text);
+    if (!check)
+        return fail(ErrorCode::Apply,
+            Text::tr("config file '%1': the edited text does not parse (%2); nothing was written")
+                .arg(file->name, check.error().message));
+    const ActionProbe verified = host::probeRewrite(*check, place, *rules);
+    if (verified.state != ActionState::InPlace)
+        return fail(ErrorCode::Apply,
+            Text::tr("config file '%1': the edited text does not hold action %2 as the feed has it (%3); nothing "
+                     "was written")
+                .arg(file->name, action.id, verified.detail));
+    if (auto ok = checkWritable(*file); !ok)
+        return fail(ok.error());
+
+    // Remember the containers before creating them, so that a crash in
+    // between cannot leave containers rollback does not know about.
+    if (edit->journal != before) {
+        state->setContainers(fileKey, edit->journal);
+        if (auto saved = state->save(); !saved)
+            return fail(saved.error());
+    }
+    ConfigText updated = file->config;
+    updated.text = edit->text;
+    if (auto written = writeConfig(*file, updated.encode()); !written) {
+        if (edit->journal != before) {
+            state->setContainers(fileKey, before);
+            (void)state->save();
+        }
+        return fail(written.error());
+    }
+    return ApplyResult {true, edit->summary};
+}
+
+Result<ApplyResult> IisHost::rollbackRewrite(const Action &action)
+{
+    if (action.id.isEmpty())
+        return fail(ErrorCode::InvalidArgument, Text::tr("UrlRewrite action without an id"));
+    RewriteRules rules;
+    rules.actionId = action.id;
+    auto target = rewriteTarget(action);
+    if (!target)
+        return fail(target.error());
+    auto file = readConfig(target->file);
+    if (!file)
+        return fail(file.error());
+    if (!file->exists)
+        return ApplyResult {false, Text::tr("nothing of action %1: '%2' does not exist").arg(action.id, file->name)};
+    const auto tree = XmlTree::parse(file->config.text);
+    if (!tree)
+        return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const QString fileKey = m_paths.relative(target->file);
+    const ContainerJournal before = state->containers(fileKey);
+    auto edit = host::rollbackRewrite(file->config, {target->locationPath}, rules, before, file->name);
+    if (!edit)
+        return fail(edit.error());
+    ContainerJournal journal = edit->journal;
+    const bool removeFile = journal.contains(createdFileKey) && edit->text == journal.value(createdFileKey);
+    if (removeFile)
+        journal.remove(createdFileKey);
+    if (!edit->changed && !removeFile) {
+        if (journal != before) {
+            state->setContainers(fileKey, journal);
+            if (auto saved = state->save(); !saved)
+                return fail(saved.error());
+        }
+        return ApplyResult {false, edit->summary};
+    }
+    if (auto check = XmlTree::parse(edit->text); !check)
+        return fail(ErrorCode::Apply,
+            Text::tr("config file '%1': the edited text does not parse (%2); nothing was written")
+                .arg(file->name, check.error().message));
+    ConfigText updated = file->config;
+    updated.text = edit->text;
+    if (auto written = writeConfig(*file, updated.encode(), removeFile); !written)
+        return fail(written.error());
+    // Forget the containers only once they are gone from the file.
+    state->setContainers(fileKey, journal);
+    if (auto saved = state->save(); !saved)
+        return fail(saved.error());
+    QString summary = edit->summary;
+    if (removeFile)
+        summary += Text::tr("; removed '%1', which EM Console had created").arg(file->name);
+    return ApplyResult {true, summary};
+}
+
+// Services
+
+Result<void> IisHost::checkServerAction(const Action &action, const QString &what) const
+{
+    if (action.scope != ActionScope::Server)
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("action %1: %2 actions have scope Server, not %3")
+                .arg(action.id, actionTypeName(action.type), actionScopeName(action.scope)));
+    if (action.target.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, Text::tr("action %1: no %2 named as target").arg(action.id, what));
+    if (action.id.isEmpty())
+        return fail(ErrorCode::InvalidArgument, Text::tr("%1 action without an id").arg(actionTypeName(action.type)));
+    return {};
+}
+
+Result<ActionProbe> IisHost::probeService(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("service")); !ok)
+        return fail(ok.error());
+    auto status = serviceStatus(action.target.trimmed());
+    if (!status)
+        return fail(status.error());
+    if (status->startType != ServiceStartType::Disabled)
+        return ActionProbe {ActionState::Absent, stateText(*status)};
+    if (status->state != RunState::Stopped)
+        return ActionProbe {ActionState::Differs,
+            Text::tr("service '%1': start type is Disabled but the service is %2")
+                .arg(status->name, runStateName(status->state))};
+    return ActionProbe {ActionState::InPlace, {}};
+}
+
+Result<ApplyResult> IisHost::applyService(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("service")); !ok)
+        return fail(ok.error());
+    const QString name = action.target.trimmed();
+    auto status = serviceStatus(name);
+    if (!status)
+        return fail(status.error());
+    if (status->startType == ServiceStartType::Disabled && status->state == RunState::Stopped)
+        return ApplyResult {false, Text::tr("service '%1' is already disabled and stopped").arg(status->name)};
+
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const bool recorded = state->actionRecord(action.id).has_value();
+    if (!recorded) {
+        state->setActionRecord(action.id,
+            {{QStringLiteral("type"), actionTypeName(action.type)}, {QStringLiteral("target"), status->name},
+                {QStringLiteral("previousStartType"), startTypeName(status->startType)},
+                {QStringLiteral("previousState"), runStateName(status->state)}});
+        if (auto saved = state->save(); !saved)
+            return fail(saved.error());
+    }
+    auto forget = [&] {
+        if (!recorded) {
+            state->removeActionRecord(action.id);
+            (void)state->save();
+        }
+    };
+
+    QStringList parts;
+    const bool changeType = status->startType != ServiceStartType::Disabled;
+    if (changeType) {
+        if (auto ok = setServiceStartType(status->name, ServiceStartType::Disabled); !ok) {
+            forget();
+            return fail(ok.error());
+        }
+        parts << Text::tr("start type %1 -> Disabled").arg(startTypeName(status->startType));
+    }
+    if (status->state != RunState::Stopped) {
+        if (auto ok = stopService(status->name); !ok) {
+            // Leave the service as it was: a half-applied action is worse than none.
+            if (changeType)
+                (void)setServiceStartType(status->name, status->startType);
+            forget();
+            return fail(ok.error());
+        }
+        parts << Text::tr("stopped (was %1)").arg(runStateName(status->state));
+    }
+    auto after = serviceStatus(status->name);
+    if (!after)
+        return fail(after.error());
+    if (after->startType != ServiceStartType::Disabled || after->state != RunState::Stopped)
+        return fail(ErrorCode::Apply,
+            Text::tr("service '%1': did not take effect (%2)").arg(status->name, stateText(*after)));
+    return ApplyResult {true, Text::tr("service '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+}
+
+Result<ApplyResult> IisHost::rollbackService(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("service")); !ok)
+        return fail(ok.error());
+    const QString name = action.target.trimmed();
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const auto record = state->actionRecord(action.id);
+    if (!record)
+        return ApplyResult {false,
+            Text::tr("service '%1': nothing recorded for action %2; left as it is").arg(name, action.id)};
+    auto status = serviceStatus(name);
+    if (!status)
+        return fail(status.error());
+    const auto previousType = parseStartType(record->value(QStringLiteral("previousStartType")).toString());
+    const auto previousState = parseRunState(record->value(QStringLiteral("previousState")).toString());
+    QStringList parts;
+    if (previousType && status->startType == ServiceStartType::Disabled && *previousType != ServiceStartType::Disabled) {
+        if (auto ok = setServiceStartType(status->name, *previousType); !ok)
+            return fail(ok.error());
+        parts << Text::tr("start type Disabled -> %1").arg(startTypeName(*previousType));
+        status->startType = *previousType;
+    }
+    if (previousState && *previousState == RunState::Running && status->state != RunState::Running
+        && status->startType != ServiceStartType::Disabled) {
+        if (auto ok = startService(status->name); !ok)
+            return fail(ok.error());
+        parts << Text::tr("started");
+    }
+    state->removeActionRecord(action.id);
+    if (auto saved = state->save(); !saved)
+        return fail(saved.error());
+    if (parts.isEmpty())
+        return ApplyResult {false, Text::tr("service '%1': already as before action %2 (%3)")
+                                       .arg(status->name, action.id, stateText(*status))};
+    return ApplyResult {true, Text::tr("service '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+}
+
+// Application pools
+
+Result<ActionProbe> IisHost::probeAppPool(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("application pool")); !ok)
+        return fail(ok.error());
+    auto status = appPoolStatus(action.target.trimmed());
+    if (!status)
+        return fail(status.error());
+    if (status->autoStart)
+        return ActionProbe {ActionState::Absent, poolStateText(*status)};
+    if (status->state != RunState::Stopped)
+        return ActionProbe {ActionState::Differs,
+            Text::tr("application pool '%1': autoStart is false but the pool is %2")
+                .arg(status->name,
+                    status->state == RunState::Running ? QStringLiteral("Started") : runStateName(status->state))};
+    return ActionProbe {ActionState::InPlace, {}};
+}
+
+Result<ApplyResult> IisHost::applyAppPool(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("application pool")); !ok)
+        return fail(ok.error());
+    auto status = appPoolStatus(action.target.trimmed());
+    if (!status)
+        return fail(status.error());
+    if (!status->autoStart && status->state == RunState::Stopped)
+        return ApplyResult {false, Text::tr("application pool '%1' is already stopped with autoStart false").arg(status->name)};
+
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const bool recorded = state->actionRecord(action.id).has_value();
+    auto previous = appPoolAutoStartRecord(status->name);
+    if (!previous)
+        return fail(previous.error());
+    if (!recorded) {
+        state->setActionRecord(action.id,
+            {{QStringLiteral("type"), actionTypeName(action.type)}, {QStringLiteral("target"), status->name},
+                {QStringLiteral("previousAutoStart"), *previous},
+                {QStringLiteral("previousState"), runStateName(status->state)}});
+        if (auto saved = state->save(); !saved)
+            return fail(saved.error());
+    }
+    auto forget = [&] {
+        if (!recorded) {
+            state->removeActionRecord(action.id);
+            (void)state->save();
+        }
+    };
+    QStringList parts;
+    if (status->autoStart) {
+        if (auto ok = setAppPoolAutoStart(status->name, QStringLiteral("false")); !ok) {
+            forget();
+            return fail(ok.error());
+        }
+        parts << Text::tr("autoStart true -> false");
+    }
+    if (status->state != RunState::Stopped) {
+        if (auto ok = stopAppPool(status->name); !ok) {
+            if (status->autoStart)
+                (void)setAppPoolAutoStart(status->name, *previous);
+            forget();
+            return fail(ok.error());
+        }
+        parts << Text::tr("stopped");
+    }
+    auto after = appPoolStatus(status->name);
+    if (!after)
+        return fail(after.error());
+    if (after->autoStart || after->state != RunState::Stopped)
+        return fail(ErrorCode::Apply,
+            Text::tr("application pool '%1': did not take effect (%2)").arg(status->name, poolStateText(*after)));
+    return ApplyResult {true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+}
+
+Result<ApplyResult> IisHost::rollbackAppPool(const Action &action)
+{
+    if (auto ok = checkServerAction(action, Text::tr("application pool")); !ok)
+        return fail(ok.error());
+    const QString name = action.target.trimmed();
+    auto state = loadState();
+    if (!state)
+        return fail(state.error());
+    const auto record = state->actionRecord(action.id);
+    if (!record)
+        return ApplyResult {false,
+            Text::tr("application pool '%1': nothing recorded for action %2; left as it is").arg(name, action.id)};
+    auto status = appPoolStatus(name);
+    if (!status)
+        return fail(status.error());
+    const QJsonValue previousAutoStart = record->value(QStringLiteral("previousAutoStart"));
+    const auto previousState = parseRunState(record->value(QStringLiteral("previousState")).toString());
+    QStringList parts;
+    const bool wasAutoStart = previousAutoStart.isNull() || previousAutoStart.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+    if (!status->autoStart && wasAutoStart) {
+        if (auto ok = setAppPoolAutoStart(status->name, previousAutoStart); !ok)
+            return fail(ok.error());
+        parts << Text::tr("autoStart false -> true");
+    }
+    if (previousState && *previousState == RunState::Running && status->state != RunState::Running) {
+        if (auto ok = startAppPool(status->name); !ok)
+            return fail(ok.error());
+        parts << Text::tr("started");
+    }
+    state->removeActionRecord(action.id);
+    if (auto saved = state->save(); !saved)
+        return fail(saved.error());
+    if (parts.isEmpty())
+        return ApplyResult {false, Text::tr("application pool '%1': already as before action %2 (%3)")
+                                       .arg(status->name, action.id, poolStateText(*status))};
+    return ApplyResult {true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+}
+
+} // namespace em::host

@@ -1,0 +1,45 @@
+#pragma once
+
+// windows: — the local Windows server. IIS config files are edited in place
+// on the system drive; services and app pools are driven by sc.exe and
+// appcmd.exe (paths in HostOptions, so tests run stubs that print the real
+// tools' output).
+
+#include <memory>
+
+#include "iishost.h"
+
+namespace em::host {
+
+class WindowsHost final : public IisHost
+{
+public:
+    static Result<std::unique_ptr<WindowsHost>> open(const HostOptions &options);
+
+    Result<ServiceStatus> serviceStatus(const QString &name) override;
+    Result<AppPoolStatus> appPoolStatus(const QString &name) override;
+
+protected:
+    Result<void> setServiceStartType(const QString &name, ServiceStartType type) override;
+    Result<void> stopService(const QString &name) override;
+    Result<void> startService(const QString &name) override;
+    Result<QJsonValue> appPoolAutoStartRecord(const QString &name) override;
+    Result<void> setAppPoolAutoStart(const QString &name, const QJsonValue &record) override;
+    Result<void> stopAppPool(const QString &name) override;
+    Result<void> startAppPool(const QString &name) override;
+
+private:
+    WindowsHost(const QString &root, const QString &stateDirectory, const HostOptions &options);
+
+    struct Output {
+        int exitCode = 0;
+        QString text;
+    };
+    Result<Output> run(const QString &program, const QStringList &arguments) const;
+    Result<Output> sc(const QString &service, const QStringList &arguments) const;
+    Result<Output> appcmd(const QString &pool, const QStringList &arguments) const;
+    Result<RunState> queryServiceState(const QString &name) const;
+    Result<void> waitForService(const QString &name, RunState wanted) const;
+};
+
+} // namespace em::host
