@@ -122,11 +122,11 @@ QString attributeValue(const QList<QPair<QString, QString>> &attributes, QString
 
 QString differenceAt(const XmlNode &actual, const XmlNode &expected, const QString &path)
 {
-    const QString here = path.isEmpty() ? QStringLiteral("<%1>").arg(actual.name)
-                                        : path + QStringLiteral("/<%1>").arg(actual.name);
+    const QString here
+        = path.isEmpty() ? QStringLiteral("<%1>").arg(actual.name) : path + QStringLiteral("/<%1>").arg(actual.name);
     if (actual.name != expected.name)
-        return Text::tr("%1: element <%2> here, <%3> in the feed").arg(path.isEmpty() ? here : path, actual.name,
-            expected.name);
+        return Text::tr("%1: element <%2> here, <%3> in the feed")
+            .arg(path.isEmpty() ? here : path, actual.name, expected.name);
     for (const auto &[name, value] : expected.attributes) {
         bool present = false;
         const QString mine = attributeValue(actual.attributes, name, &present);
@@ -234,7 +234,9 @@ Result<XmlTree> XmlTree::parse(const QString &text)
             element.selfClosing = endOffset >= 2 && text.at(endOffset - 2) == QLatin1Char('/');
             if (element.begin < 0 || QStringView(text).mid(element.begin + 1, element.name.size()) != element.name)
                 return fail(ErrorCode::Format,
-                    Text::tr("line %1: cannot locate the start tag of <%2>").arg(reader.lineNumber()).arg(element.name));
+                    Text::tr("line %1: cannot locate the start tag of <%2>")
+                        .arg(reader.lineNumber())
+                        .arg(element.name));
             for (const QXmlStreamAttribute &attribute : reader.attributes())
                 element.attributes.append({attribute.qualifiedName().toString(), attribute.value().toString()});
             element.parent = stack.isEmpty() ? -1 : stack.last();
@@ -455,8 +457,8 @@ QString childIndent(const XmlTree &tree, int parent, const QString &unit)
     return tree.lineIndent(parent) + unit;
 }
 
-Splice insertLastChild(const XmlTree &tree, int parent, const QString &element, const QString &indent,
-    const QString &newline)
+Splice insertLastChild(
+    const XmlTree &tree, int parent, const QString &element, const QString &indent, const QString &newline)
 {
     const XmlElement &p = tree.at(parent);
     qsizetype position = p.endTagBegin;
@@ -473,8 +475,8 @@ Splice insertAt(qsizetype position, const QString &element, const QString &inden
     return {position, 0, newline + indent + element};
 }
 
-Splice insertBefore(const XmlTree &tree, int before, const QString &element, const QString &indent,
-    const QString &newline)
+Splice insertBefore(
+    const XmlTree &tree, int before, const QString &element, const QString &indent, const QString &newline)
 {
     const XmlElement &sibling = tree.at(before);
     const XmlElement &parent = tree.at(sibling.parent);

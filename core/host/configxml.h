@@ -119,13 +119,13 @@ QString escapeAttribute(const QString &value);
 QString childIndent(const XmlTree &tree, int parent, const QString &unit);
 // `element` (already serialised at `indent`) as the last child of `parent`.
 // The parent must not be self-closing or blank-on-one-line (see expandElement).
-Splice insertLastChild(const XmlTree &tree, int parent, const QString &element, const QString &indent,
-    const QString &newline);
+Splice insertLastChild(
+    const XmlTree &tree, int parent, const QString &element, const QString &indent, const QString &newline);
 // `element` right after offset `position` (the end of a start tag or of a sibling).
 Splice insertAt(qsizetype position, const QString &element, const QString &indent, const QString &newline);
 // `element` just before sibling `before` (before its line when it starts one).
-Splice insertBefore(const XmlTree &tree, int before, const QString &element, const QString &indent,
-    const QString &newline);
+Splice insertBefore(
+    const XmlTree &tree, int before, const QString &element, const QString &indent, const QString &newline);
 // Removes the element and the newline + indentation that precede it on its line.
 Splice removeElement(const XmlTree &tree, int index);
 // Replaces the element by `element` (serialised at the element's own indentation).

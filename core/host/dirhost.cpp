@@ -26,7 +26,8 @@ Result<std::unique_ptr<DirHost>> DirHost::open(const QString &root, const HostOp
     if (!QFileInfo::exists(host->applicationHostPath()))
         return fail(ErrorCode::NotFound,
             Text::tr("host dir:%1: no applicationHost.config at '%2'")
-                .arg(clean, QDir::toNativeSeparators(clean + QLatin1Char('/') + ServerPaths::applicationHostRelativePath())));
+                .arg(clean,
+                    QDir::toNativeSeparators(clean + QLatin1Char('/') + ServerPaths::applicationHostRelativePath())));
     return host;
 }
 
@@ -77,8 +78,8 @@ Result<void> DirHost::setServiceState(const QString &name, RunState runState)
     if (!status)
         return fail(status.error());
     if (runState == RunState::Running && status->startType == ServiceStartType::Disabled)
-        return fail(ErrorCode::Apply,
-            Text::tr("service '%1' cannot be started: its start type is Disabled").arg(status->name));
+        return fail(
+            ErrorCode::Apply, Text::tr("service '%1' cannot be started: its start type is Disabled").arg(status->name));
     auto state = loadState();
     if (!state)
         return fail(state.error());
@@ -109,8 +110,7 @@ Result<AppPoolStatus> DirHost::appPoolStatus(const QString &name)
         return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
     const int pool = findAppPoolElement(*tree, name);
     if (pool < 0)
-        return fail(ErrorCode::NotFound,
-            Text::tr("application pool '%1' is not in '%2'").arg(name, file->name));
+        return fail(ErrorCode::NotFound, Text::tr("application pool '%1' is not in '%2'").arg(name, file->name));
     AppPoolStatus status;
     status.name = tree->at(pool).attribute(u"name");
     status.autoStart = tree->at(pool).attribute(u"autoStart").compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
@@ -151,9 +151,8 @@ Result<void> DirHost::setAppPoolAutoStart(const QString &name, const QJsonValue 
         return fail(ErrorCode::NotFound, Text::tr("application pool '%1' is not in '%2'").arg(name, file->name));
     // Surgical: the attribute's value is replaced, or the attribute added
     // after the last one; giving back "absent" removes exactly that.
-    const Splice splice = record.isString()
-        ? setAttribute(*tree, pool, QStringLiteral("autoStart"), record.toString())
-        : removeAttribute(*tree, pool, QStringLiteral("autoStart"));
+    const Splice splice = record.isString() ? setAttribute(*tree, pool, QStringLiteral("autoStart"), record.toString())
+                                            : removeAttribute(*tree, pool, QStringLiteral("autoStart"));
     ConfigText updated = file->config;
     splice.applyTo(updated.text);
     if (updated.text == file->config.text)

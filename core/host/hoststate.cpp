@@ -42,16 +42,18 @@ Result<HostState> HostState::load(const QString &path)
     }
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(path, file.errorString()));
+    state.m_loadedBytes = file.readAll();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(state.m_loadedBytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::Format,
             Text::tr("host state file '%1': malformed JSON at offset %2: %3")
                 .arg(path)
                 .arg(error.offset)
                 .arg(doc.isObject() || error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                : Text::tr("not an object")));
+                                                                               : Text::tr("not an object")));
     state.m_exists = true;
+    state.m_existed = true;
     state.m_root = doc.object();
     return state;
 }
@@ -67,6 +69,20 @@ Result<void> HostState::save()
     if (!file.commit())
         return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(m_path, file.errorString()));
     m_exists = true;
+    return {};
+}
+
+Result<void> HostState::revert()
+{
+    if (!m_existed) {
+        if (QFile::exists(m_path) && !QFile::remove(m_path))
+            return fail(ErrorCode::Io, Text::tr("host state file '%1': cannot remove it").arg(m_path));
+        m_exists = false;
+        return {};
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_loadedBytes) != m_loadedBytes.size() || !file.commit())
+        return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(m_path, file.errorString()));
     return {};
 }
 
@@ -93,7 +109,10 @@ void HostState::removeActionRecord(const QString &actionId)
     QJsonObject actions = m_root.value(actionsKey).toObject();
     if (const QString key = findKey(actions, actionId); !key.isEmpty())
         actions.remove(key);
-    m_root.insert(actionsKey, actions);
+    if (actions.isEmpty())
+        m_root.remove(actionsKey);
+    else
+        m_root.insert(actionsKey, actions);
 }
 
 ContainerJournal HostState::containers(const QString &fileKey) const
@@ -117,7 +136,10 @@ void HostState::setContainers(const QString &fileKey, const ContainerJournal &jo
             entries.insert(it.key(), it.value());
         files.insert(fileKey, entries);
     }
-    m_root.insert(containersKey, files);
+    if (files.isEmpty())
+        m_root.remove(containersKey);
+    else
+        m_root.insert(containersKey, files);
 }
 
 bool HostState::hasServiceList() const
@@ -145,7 +167,8 @@ std::optional<ServiceStatus> HostState::service(const QString &name) const
     ServiceStatus status;
     status.name = key;
     // A value the host cannot read counts as the default a real server starts with.
-    status.startType = parseStartType(entry.value(QStringLiteral("startType")).toString()).value_or(ServiceStartType::Automatic);
+    status.startType
+        = parseStartType(entry.value(QStringLiteral("startType")).toString()).value_or(ServiceStartType::Automatic);
     status.state = parseRunState(entry.value(QStringLiteral("state")).toString()).value_or(RunState::Running);
     return status;
 }

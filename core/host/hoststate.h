@@ -22,6 +22,9 @@ public:
     // A missing file gives an empty state; a malformed one an error naming it.
     static Result<HostState> load(const QString &path);
     Result<void> save();
+    // Puts back the file exactly as load() found it (or removes it when there
+    // was none): for undoing a save when the change it recorded failed.
+    Result<void> revert();
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool exists() const { return m_exists; }
@@ -53,6 +56,8 @@ public:
 private:
     QString m_path;
     bool m_exists = false;
+    bool m_existed = false;
+    QByteArray m_loadedBytes;
     QJsonObject m_root;
 };
 

@@ -159,8 +159,8 @@ QString ServerPaths::resolveRelative(const QString &relativePath) const
         QString next = current.endsWith(QLatin1Char('/')) ? current + segment : current + QLatin1Char('/') + segment;
         if (exists && !QFileInfo::exists(next)) {
             // Windows paths are case-insensitive: find the entry whatever its case.
-            const QStringList entries = QDir(current).entryList(
-                QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            const QStringList entries
+                = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
             bool found = false;
             for (const QString &entry : entries) {
                 if (entry.compare(segment, Qt::CaseInsensitive) == 0) {

@@ -32,10 +32,12 @@ QString childPath(const QString &dir, const QString &name)
     return exact;
 }
 
+// The file's own mode, not what the current user may do: root may write
+// anything, but a file without any write bit is read-only by intent (as the
+// Windows read-only attribute, which stops administrators too).
 bool hasWriteBit(const QFileInfo &info)
 {
-    return info.permissions()
-        & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
 QString stateText(const ServiceStatus &status)
@@ -123,9 +125,8 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
 {
     if (auto ok = checkWritable(file); !ok)
         return ok;
-    auto injected = [&](const char *step) {
-        return m_options.failAt && m_options.failAt(QString::fromLatin1(step), file.path);
-    };
+    auto injected
+        = [&](const char *step) { return m_options.failAt && m_options.failAt(QString::fromLatin1(step), file.path); };
     if (file.exists) {
         // Someone (an admin, IIS Manager) may have saved it since we read it.
         QFile current(file.path);
@@ -134,10 +135,12 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
                 Text::tr("config file '%1' changed on disk while EM Console was editing it; nothing was written")
                     .arg(file.name));
     }
+    QString backup;
     if (file.exists && m_options.keepBackups) {
         const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-        const QString base = backupDirectory() + QLatin1Char('/') + m_paths.relative(file.path) + QLatin1Char('.') + stamp;
-        QString backup = base + QStringLiteral(".bak");
+        const QString base
+            = backupDirectory() + QLatin1Char('/') + m_paths.relative(file.path) + QLatin1Char('.') + stamp;
+        backup = base + QStringLiteral(".bak");
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = base + QStringLiteral("-%1.bak").arg(n);
         QSaveFile out(backup);
@@ -149,14 +152,23 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
                     .arg(file.name, QDir::toNativeSeparators(backup),
                         out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
     }
+    // A failed write changes nothing: not even a backup stays behind.
+    auto dropBackup = [&] {
+        if (!backup.isEmpty())
+            QFile::remove(backup);
+    };
     if (remove) {
-        if (injected("write") || !QFile::remove(file.path))
+        if (injected("write") || !QFile::remove(file.path)) {
+            dropBackup();
             return fail(ErrorCode::Io, Text::tr("config file '%1': cannot remove it").arg(file.name));
+        }
         return {};
     }
     QSaveFile out(file.path);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly)) {
+        dropBackup();
         return fail(ErrorCode::Io, Text::tr("config file '%1': cannot write: %2").arg(file.name, out.errorString()));
+    }
     if (injected("write")) {
         // A device that fails half way: the temporary file gets part of the
         // data, and is thrown away, as after a real write error.
@@ -167,10 +179,12 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
     }
     if (injected("commit"))
         out.cancelWriting();
-    if (!out.commit())
+    if (!out.commit()) {
+        dropBackup();
         return fail(ErrorCode::Io,
             Text::tr("config file '%1': cannot write (%2); the file was left as it was")
                 .arg(file.name, out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
+    }
     return {};
 }
 
@@ -180,8 +194,7 @@ Result<QList<IisSite>> IisHost::sites()
     if (!file)
         return fail(file.error());
     if (!file->exists)
-        return fail(ErrorCode::NotFound,
-            Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
+        return fail(ErrorCode::NotFound, Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
     auto tree = XmlTree::parse(file->config.text);
     if (!tree)
         return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
@@ -251,7 +264,8 @@ Result<IisHost::RewriteTarget> IisHost::rewriteTarget(const Action &action)
         return fail(all.error());
     const IisSite *site = findSite(*all, siteName);
     if (!site)
-        return fail(ErrorCode::NotFound, Text::tr("%1: site '%2' is not in applicationHost.config").arg(what, siteName));
+        return fail(
+            ErrorCode::NotFound, Text::tr("%1: site '%2' is not in applicationHost.config").arg(what, siteName));
     const IisVirtualDirectory *vdir = site->find(virtualPath);
     if (!vdir)
         return fail(ErrorCode::NotFound,
@@ -420,10 +434,8 @@ Result<ApplyResult> IisHost::applyRewrite(const Action &action)
     ConfigText updated = file->config;
     updated.text = edit->text;
     if (auto written = writeConfig(*file, updated.encode()); !written) {
-        if (edit->journal != before) {
-            state->setContainers(fileKey, before);
-            (void)state->save();
-        }
+        if (edit->journal != before)
+            (void)state->revert();
         return fail(written.error());
     }
     return ApplyResult {true, edit->summary};
@@ -569,8 +581,8 @@ Result<ApplyResult> IisHost::applyService(const Action &action)
     if (!after)
         return fail(after.error());
     if (after->startType != ServiceStartType::Disabled || after->state != RunState::Stopped)
-        return fail(ErrorCode::Apply,
-            Text::tr("service '%1': did not take effect (%2)").arg(status->name, stateText(*after)));
+        return fail(
+            ErrorCode::Apply, Text::tr("service '%1': did not take effect (%2)").arg(status->name, stateText(*after)));
     return ApplyResult {true, Text::tr("service '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
 }
 
@@ -584,15 +596,16 @@ Result<ApplyResult> IisHost::rollbackService(const Action &action)
         return fail(state.error());
     const auto record = state->actionRecord(action.id);
     if (!record)
-        return ApplyResult {false,
-            Text::tr("service '%1': nothing recorded for action %2; left as it is").arg(name, action.id)};
+        return ApplyResult {
+            false, Text::tr("service '%1': nothing recorded for action %2; left as it is").arg(name, action.id)};
     auto status = serviceStatus(name);
     if (!status)
         return fail(status.error());
     const auto previousType = parseStartType(record->value(QStringLiteral("previousStartType")).toString());
     const auto previousState = parseRunState(record->value(QStringLiteral("previousState")).toString());
     QStringList parts;
-    if (previousType && status->startType == ServiceStartType::Disabled && *previousType != ServiceStartType::Disabled) {
+    if (previousType && status->startType == ServiceStartType::Disabled
+        && *previousType != ServiceStartType::Disabled) {
         if (auto ok = setServiceStartType(status->name, *previousType); !ok)
             return fail(ok.error());
         parts << Text::tr("start type Disabled -> %1").arg(startTypeName(*previousType));
@@ -608,8 +621,9 @@ Result<ApplyResult> IisHost::rollbackService(const Action &action)
     if (auto saved = state->save(); !saved)
         return fail(saved.error());
     if (parts.isEmpty())
-        return ApplyResult {false, Text::tr("service '%1': already as before action %2 (%3)")
-                                       .arg(status->name, action.id, stateText(*status))};
+        return ApplyResult {false,
+            Text::tr("service '%1': already as before action %2 (%3)")
+                .arg(status->name, action.id, stateText(*status))};
     return ApplyResult {true, Text::tr("service '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
 }
 
@@ -640,7 +654,8 @@ Result<ApplyResult> IisHost::applyAppPool(const Action &action)
     if (!status)
         return fail(status.error());
     if (!status->autoStart && status->state == RunState::Stopped)
-        return ApplyResult {false, Text::tr("application pool '%1' is already stopped with autoStart false").arg(status->name)};
+        return ApplyResult {
+            false, Text::tr("application pool '%1' is already stopped with autoStart false").arg(status->name)};
 
     auto state = loadState();
     if (!state)
@@ -686,7 +701,8 @@ Result<ApplyResult> IisHost::applyAppPool(const Action &action)
     if (after->autoStart || after->state != RunState::Stopped)
         return fail(ErrorCode::Apply,
             Text::tr("application pool '%1': did not take effect (%2)").arg(status->name, poolStateText(*after)));
-    return ApplyResult {true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+    return ApplyResult {
+        true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
 }
 
 Result<ApplyResult> IisHost::rollbackAppPool(const Action &action)
@@ -707,7 +723,8 @@ Result<ApplyResult> IisHost::rollbackAppPool(const Action &action)
     const QJsonValue previousAutoStart = record->value(QStringLiteral("previousAutoStart"));
     const auto previousState = parseRunState(record->value(QStringLiteral("previousState")).toString());
     QStringList parts;
-    const bool wasAutoStart = previousAutoStart.isNull() || previousAutoStart.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+    const bool wasAutoStart = previousAutoStart.isNull()
+        || previousAutoStart.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
     if (!status->autoStart && wasAutoStart) {
         if (auto ok = setAppPoolAutoStart(status->name, previousAutoStart); !ok)
             return fail(ok.error());
@@ -722,9 +739,11 @@ Result<ApplyResult> IisHost::rollbackAppPool(const Action &action)
     if (auto saved = state->save(); !saved)
         return fail(saved.error());
     if (parts.isEmpty())
-        return ApplyResult {false, Text::tr("application pool '%1': already as before action %2 (%3)")
-                                       .arg(status->name, action.id, poolStateText(*status))};
-    return ApplyResult {true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
+        return ApplyResult {false,
+            Text::tr("application pool '%1': already as before action %2 (%3)")
+                .arg(status->name, action.id, poolStateText(*status))};
+    return ApplyResult {
+        true, Text::tr("application pool '%1': %2").arg(status->name, parts.join(QStringLiteral(", ")))};
 }
 
 } // namespace em::host

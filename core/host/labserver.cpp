@@ -24,7 +24,8 @@ Result<QByteArray> readSource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Text::tr("lab source '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(
+            ErrorCode::Io, Text::tr("lab source '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return file.readAll();
 }
 
@@ -78,7 +79,8 @@ Result<const host::IisVirtualDirectory *> vdirForSourceName(const QList<host::Ii
     }
     if (!found)
         return fail(ErrorCode::NotFound,
-            Text::tr("lab source '%1': no virtual directory named like '%2' in site '%3'").arg(fileName, vdirKey, site->name));
+            Text::tr("lab source '%1': no virtual directory named like '%2' in site '%3'")
+                .arg(fileName, vdirKey, site->name));
     return found;
 }
 } // namespace
@@ -120,7 +122,8 @@ Result<LabServer> createLabServer(const QString &root, const LabServerOptions &o
     // Build next to the target and rename at the end: all or nothing.
     QTemporaryDir work(parent + QStringLiteral("/.emlab-XXXXXX"));
     if (!work.isValid())
-        return fail(ErrorCode::Io, Text::tr("cannot create a temporary folder in '%1': %2").arg(parent, work.errorString()));
+        return fail(
+            ErrorCode::Io, Text::tr("cannot create a temporary folder in '%1': %2").arg(parent, work.errorString()));
     const host::ServerPaths paths(work.path());
 
     LabServer lab;
@@ -188,8 +191,9 @@ Result<LabServer> createLabServer(const QString &root, const LabServerOptions &o
     if (!QDir().rename(work.path(), target))
         return fail(ErrorCode::Io, Text::tr("cannot move the lab into '%1'").arg(QDir::toNativeSeparators(target)));
     work.setAutoRemove(false);
-    if (!QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                   | QFileDevice::ReadOther | QFileDevice::ExeOther)) {
+    if (!QFile::setPermissions(target,
+            QFile::permissions(target) | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther)) {
         // QTemporaryDir makes the folder private (0700); a lab is an ordinary folder.
     }
     return lab;

@@ -72,7 +72,8 @@ Section resolve(const XmlTree &tree, const RewritePlace &place)
 {
     Section s;
     const int root = tree.root();
-    auto rewriteOf = [&](int anchor) { return tree.firstChild(tree.firstChild(anchor, u"system.webServer"), u"rewrite"); };
+    auto rewriteOf
+        = [&](int anchor) { return tree.firstChild(tree.firstChild(anchor, u"system.webServer"), u"rewrite"); };
     if (place.locationPath.isEmpty()) {
         s.anchor = root;
         s.anchorKey = QStringLiteral("configuration");
@@ -245,7 +246,8 @@ Step containerStep(const XmlTree &tree, int parent, const QString &parentKey, in
         return step;
     }
     const QString indent = childIndent(tree, parent, config.indentUnit);
-    const QString element = QStringLiteral("<%1>").arg(name) + config.newline + indent + QStringLiteral("</%1>").arg(name);
+    const QString element
+        = QStringLiteral("<%1>").arg(name) + config.newline + indent + QStringLiteral("</%1>").arg(name);
     step.splice = insertLastChild(tree, parent, element, indent, config.newline);
     step.journalKey = key;
     step.done = true;
@@ -295,7 +297,8 @@ Result<RewriteRules> RewriteRules::fromAction(const Action &action)
             return fail(ErrorCode::InvalidArgument,
                 Text::tr("%1: %2 name '%3' must start with '%4'").arg(what, kindName(kind), name, prefix));
         if (seen.contains(itemKey(kind, name)))
-            return fail(ErrorCode::InvalidArgument, Text::tr("%1: %2 '%3' is defined twice").arg(what, kindName(kind), name));
+            return fail(
+                ErrorCode::InvalidArgument, Text::tr("%1: %2 '%3' is defined twice").arg(what, kindName(kind), name));
         seen.insert(itemKey(kind, name));
         if (kind == RewriteKind::PreCondition)
             preConditionNames.insert(name.toLower());
@@ -383,11 +386,13 @@ Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &p
         auto parsed = XmlTree::parse(edit.text);
         if (!parsed)
             return fail(ErrorCode::Apply,
-                Text::tr("%1: editing produced malformed XML (%2); nothing was written").arg(fileName, parsed.error().message));
+                Text::tr("%1: editing produced malformed XML (%2); nothing was written")
+                    .arg(fileName, parsed.error().message));
         const XmlTree &tree = *parsed;
         if (tree.at(tree.root()).name != QLatin1String("configuration"))
             return fail(ErrorCode::Format,
-                Text::tr("%1: the root element is <%2>, expected <configuration>").arg(fileName, tree.at(tree.root()).name));
+                Text::tr("%1: the root element is <%2>, expected <configuration>")
+                    .arg(fileName, tree.at(tree.root()).name));
         const Section s = resolve(tree, place);
         const QList<Found> found = findOwned(tree, s, rules);
 
@@ -463,15 +468,15 @@ Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &p
             edit.journal.insert(s.anchorKey, QString());
             continue;
         }
-        Step step = containerStep(tree, s.anchor, s.anchorKey, s.webServer, QStringLiteral("system.webServer"),
-            s.key(keyWebServer), config);
+        Step step = containerStep(
+            tree, s.anchor, s.anchorKey, s.webServer, QStringLiteral("system.webServer"), s.key(keyWebServer), config);
         if (!step.done)
             step = containerStep(tree, s.webServer, s.key(keyWebServer), s.rewrite, QStringLiteral("rewrite"),
                 s.key(keyRewrite), config);
         if (!step.done) {
             if (missing->kind == RewriteKind::Inbound)
-                step = containerStep(tree, s.rewrite, s.key(keyRewrite), s.rules, QStringLiteral("rules"),
-                    s.key(keyRules), config);
+                step = containerStep(
+                    tree, s.rewrite, s.key(keyRewrite), s.rules, QStringLiteral("rules"), s.key(keyRules), config);
             else
                 step = containerStep(tree, s.rewrite, s.key(keyRewrite), s.outboundRules,
                     QStringLiteral("outboundRules"), s.key(keyOutbound), config);
@@ -560,7 +565,8 @@ Result<RewriteEdit> rollbackRewrite(const ConfigText &config, const RewritePlace
         auto parsed = XmlTree::parse(edit.text);
         if (!parsed)
             return fail(ErrorCode::Apply,
-                Text::tr("%1: editing produced malformed XML (%2); nothing was written").arg(fileName, parsed.error().message));
+                Text::tr("%1: editing produced malformed XML (%2); nothing was written")
+                    .arg(fileName, parsed.error().message));
         const XmlTree &tree = *parsed;
         const Section s = resolve(tree, place);
         const QList<Found> found = findOwned(tree, s, rules);

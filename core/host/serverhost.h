@@ -21,7 +21,7 @@ namespace em {
 
 // What an action looks like on the server right now.
 enum class ActionState {
-    Absent,  // nothing of the action is there
+    Absent, // nothing of the action is there
     InPlace, // exactly what the feed asks for is there
     Differs, // something carrying the action's name is there but differs (older rule, hand edit)
 };
@@ -33,7 +33,8 @@ struct ActionProbe {
 
 struct ApplyResult {
     bool changed = false; // false: already in place, nothing written
-    QString summary; // "added rule 'EEMS M1.1 ...' to C:\\inetpub\\wwwroot\\web.config", "replaced ...: <what differed>"
+    QString
+        summary; // "added rule 'EEMS M1.1 ...' to C:\\inetpub\\wwwroot\\web.config", "replaced ...: <what differed>"
 };
 
 struct HostOptions {

@@ -37,7 +37,8 @@ std::optional<ScFailure> scFailure(const QString &output)
 // appcmd.exe: "ERROR ( message:Cannot find APPPOOL object with identifier "X". )"
 std::optional<QString> appcmdFailure(const QString &output)
 {
-    static const QRegularExpression pattern(QStringLiteral("ERROR \\((?:\\s*hresult:[0-9A-Fa-f]+,)?\\s*message:(.*)\\)"),
+    static const QRegularExpression pattern(
+        QStringLiteral("ERROR \\((?:\\s*hresult:[0-9A-Fa-f]+,)?\\s*message:(.*)\\)"),
         QRegularExpression::DotMatchesEverythingOption);
     const auto match = pattern.match(output);
     if (!match.hasMatch())
@@ -135,7 +136,8 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
     if (!QFileInfo::exists(host->applicationHostPath()))
         return fail(ErrorCode::NotFound,
             Text::tr("host windows:: no applicationHost.config at '%1' (is IIS installed? is the system drive '%2'?)")
-                .arg(QDir::toNativeSeparators(host->applicationHostPath()), QDir::toNativeSeparators(options.systemDrive)));
+                .arg(QDir::toNativeSeparators(host->applicationHostPath()),
+                    QDir::toNativeSeparators(options.systemDrive)));
     return host;
 }
 
@@ -192,7 +194,7 @@ Result<WindowsHost::Output> WindowsHost::appcmd(const QString &pool, const QStri
         return fail(output.error().wrapped(Text::tr("application pool '%1'").arg(pool)));
     if (auto failure = appcmdFailure(output->text))
         return fail(failure->contains(QLatin1String("Cannot find"), Qt::CaseInsensitive) ? ErrorCode::NotFound
-                                                                                          : ErrorCode::Apply,
+                                                                                         : ErrorCode::Apply,
             Text::tr("application pool '%1': appcmd %2 failed: %3").arg(pool, arguments.first(), *failure));
     if (output->exitCode != 0)
         return fail(ErrorCode::Apply,
@@ -223,7 +225,8 @@ Result<ServiceStatus> WindowsHost::serviceStatus(const QString &name)
     const auto startType = parseScStartType(config->text);
     if (!startType)
         return fail(ErrorCode::Format,
-            Text::tr("service '%1': no START_TYPE in the output of sc.exe qc: %2").arg(name, config->text.simplified()));
+            Text::tr("service '%1': no START_TYPE in the output of sc.exe qc: %2")
+                .arg(name, config->text.simplified()));
     auto state = queryServiceState(name);
     if (!state)
         return fail(state.error());
@@ -283,8 +286,7 @@ Result<AppPoolStatus> WindowsHost::appPoolStatus(const QString &name)
         return fail(output.error());
     const QString reported = appcmdValue(output->text, QStringLiteral("APPPOOL.NAME"));
     if (reported.isEmpty())
-        return fail(ErrorCode::NotFound,
-            Text::tr("application pool '%1': appcmd list found no such pool").arg(name));
+        return fail(ErrorCode::NotFound, Text::tr("application pool '%1': appcmd list found no such pool").arg(name));
     const QString state = appcmdValue(output->text, QStringLiteral("state"));
     auto runState = parseRunState(state);
     if (!runState) {
@@ -312,8 +314,8 @@ Result<void> WindowsHost::setAppPoolAutoStart(const QString &name, const QJsonVa
 {
     // appcmd owns applicationHost.config here; an absent attribute means true.
     const QString value = record.isString() ? record.toString() : QStringLiteral("true");
-    auto output = appcmd(name, {QStringLiteral("set"), QStringLiteral("apppool"), name,
-                                   QStringLiteral("/autoStart:") + value});
+    auto output
+        = appcmd(name, {QStringLiteral("set"), QStringLiteral("apppool"), name, QStringLiteral("/autoStart:") + value});
     if (!output)
         return fail(output.error());
     return {};
@@ -321,7 +323,8 @@ Result<void> WindowsHost::setAppPoolAutoStart(const QString &name, const QJsonVa
 
 Result<void> WindowsHost::stopAppPool(const QString &name)
 {
-    auto output = appcmd(name, {QStringLiteral("stop"), QStringLiteral("apppool"), QStringLiteral("/apppool.name:") + name});
+    auto output
+        = appcmd(name, {QStringLiteral("stop"), QStringLiteral("apppool"), QStringLiteral("/apppool.name:") + name});
     if (!output) {
         // appcmd refuses to stop a pool that is already stopped; that is fine.
         auto status = appPoolStatus(name);
@@ -334,7 +337,8 @@ Result<void> WindowsHost::stopAppPool(const QString &name)
 
 Result<void> WindowsHost::startAppPool(const QString &name)
 {
-    auto output = appcmd(name, {QStringLiteral("start"), QStringLiteral("apppool"), QStringLiteral("/apppool.name:") + name});
+    auto output
+        = appcmd(name, {QStringLiteral("start"), QStringLiteral("apppool"), QStringLiteral("/apppool.name:") + name});
     if (!output) {
         auto status = appPoolStatus(name);
         if (status && status->state == RunState::Running)
