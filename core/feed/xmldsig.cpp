@@ -774,15 +774,17 @@ Result<EnvelopedResult> signEnveloped(const QByteArray &document, qint64 maxByte
     xmlNode *signature = xmlNewNode(nullptr, x("Signature"));
     xmlNs *ns = xmlNewNs(signature, x(dsigNamespace), nullptr);
     xmlSetNs(signature, ns);
+    // (libxml2 merges adjacent text nodes, so the indentation is set on the
+    // existing trailing whitespace rather than inserted next to it.)
     xmlNode *last = root->last;
     if (last && last->type == XML_TEXT_NODE && isWhitespace(last->content)) {
-        xmlAddPrevSibling(last, xmlNewText(x(indent(1).constData())));
-        xmlAddPrevSibling(last, signature);
+        xmlNodeSetContent(last, x(indent(1).constData()));
+        xmlAddNextSibling(last, signature);
     } else {
         xmlAddChild(root, xmlNewText(x(indent(1).constData())));
         xmlAddChild(root, signature);
-        xmlAddChild(root, xmlNewText(x("\n")));
     }
+    xmlAddNextSibling(signature, xmlNewText(x("\n")));
 
     xmlNode *signedInfo = addElement(signature, ns, "SignedInfo", 2);
     xmlNewProp(addElement(signedInfo, ns, "CanonicalizationMethod", 3), x("Algorithm"), x(c14n10Uri));

@@ -1,0 +1,103 @@
+#pragma once
+
+// A test PKI generated with the OpenSSL API into a directory: roots,
+// intermediates, feed signers good and bad, CRLs, timestamp authorities, a
+// TLS server certificate; plus helpers to make RFC 3161 tokens (with the
+// `openssl ts -reply` command, or built with the CMS API for cases that
+// command refuses) and sample EOCS documents.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "model/trustprofile.h"
+
+namespace testpki {
+
+struct Cert {
+    QByteArray certPem;
+    QByteArray keyPem;
+    QString certPath;
+    QString keyPath;
+    QString subject; // "CN=..., O=..."
+};
+
+struct CertSpec {
+    CertSpec(QString commonName, QString organization, bool ca, int rsaBits, qint64 notBeforeDays,
+             qint64 notAfterDays, QString keyUsage = {}, QString extendedKeyUsage = {}, QString subjectAltName = {},
+             QString crlDistributionPoint = {})
+        : commonName(std::move(commonName)), organization(std::move(organization)), ca(ca), rsaBits(rsaBits),
+          notBeforeDays(notBeforeDays), notAfterDays(notAfterDays), keyUsage(std::move(keyUsage)),
+          extendedKeyUsage(std::move(extendedKeyUsage)), subjectAltName(std::move(subjectAltName)),
+          crlDistributionPoint(std::move(crlDistributionPoint))
+    {
+    }
+    QString commonName;
+    QString organization; // empty: "EM Test"
+    bool ca = false;
+    int rsaBits = 2048; // 0: EC P-256
+    qint64 notBeforeDays = -1; // relative to now
+    qint64 notAfterDays = 365;
+    QString keyUsage; // OpenSSL syntax, e.g. "critical,digitalSignature"
+    QString extendedKeyUsage; // e.g. "codeSigning,1.3.6.1.4.1.55555.7.1" ("critical,timeStamping")
+    QString subjectAltName;
+    QString crlDistributionPoint; // URI
+};
+
+class Pki
+{
+public:
+    // Generates everything into `dir` (which must exist).
+    explicit Pki(const QString &dir);
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString dir() const { return m_dir; }
+
+    // A certificate issued by `issuer` (nullptr: self-signed), written as NAME.pem / NAME.key.
+    Cert issue(const QString &name, const CertSpec &spec, const Cert *issuer);
+    // A CRL of `issuer` revoking `revoked`; written as NAME.crl.pem.
+    QByteArray crl(const QString &name, const Cert &issuer, const QList<const Cert *> &revoked,
+                   qint64 lastUpdateDays = -1, qint64 nextUpdateDays = 7);
+
+    // The profile of the test signer: anchors root, TSA anchors tsaRoot, code
+    // signing + the test EKU, subject CN=EM Test Feed Signing, O=EM Test.
+    [[nodiscard]] em::TrustProfile profile() const;
+
+    Cert root, intermediate, signer, signerNoEku, signerExpired, signerRevoked, signerWeak, signerEc;
+    Cert otherRoot, otherSigner, forgedRoot, forgedSigner;
+    Cert tsaRoot, tsa, tsaNonCritical, tsaNoEku, otherTsaRoot, otherTsa;
+    Cert tlsRoot, tlsServer;
+    QByteArray rootCrlPem, intermediateCrlPem;
+    QString chainPath; // intermediate.pem
+
+    static constexpr char testEku[] = "1.3.6.1.4.1.55555.7.1";
+    static constexpr char signerName[] = "EM Test Feed Signing";
+
+private:
+    QString m_dir;
+    QString m_error;
+};
+
+QByteArray readFile(const QString &path);
+bool writeFile(const QString &path, const QByteArray &data);
+
+// Runs a program; returns stdout, or a null array (and `error`) on failure.
+QByteArray run(const QString &program, const QStringList &args, QString *error, const QByteArray &input = {},
+               int timeoutMs = 60000);
+
+// An RFC 3161 TimeStampResp from `openssl ts -reply` for a request (DER).
+QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &requestDer, QString *error);
+// A TimeStampResp whose token is built with the CMS API: any genTime, any TSA
+// certificate (also one `openssl ts` refuses), optional nonce, optional
+// attribute certificate in the certificate set.
+QByteArray cmsTimestampResponse(const Cert &tsa, const QList<const Cert *> &extraCerts, const QByteArray &signedBytes,
+                                const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate = false);
+
+// A sample EOCS feed with all four action types (PING1, M1 UrlRewrite Site,
+// M2 UrlRewrite VDir outbound, M3 DisableAppPool, M4 DisableService).
+QByteArray sampleFeed(const QString &issued = {});
+
+} // namespace testpki
