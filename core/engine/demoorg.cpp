@@ -114,7 +114,8 @@ Result<QString> DemoOrganization::create(const QString &root, const Actor &actor
         removeDatabase(path);
     if (!QFile::rename(partial, path)) {
         removeDatabase(partial);
-        return fail(ErrorCode::Io, Text::tr("demo organization '%1': cannot move the new directory into place").arg(root));
+        return fail(
+            ErrorCode::Io, Text::tr("demo organization '%1': cannot move the new directory into place").arg(root));
     }
     return path;
 }

@@ -1,0 +1,100 @@
+#include "consoledata.h"
+
+#include <QHash>
+
+#include "engine/planner.h"
+#include "model/buildcatalog.h"
+#include "model/clock.h"
+
+namespace em::ui {
+
+bool sameRow(const ServerRow &a, const ServerRow &b)
+{
+    const Server &x = a.summary.server;
+    const Server &y = b.summary.server;
+    return a.summary.applied == b.summary.applied && a.summary.blocked == b.summary.blocked
+        && a.summary.failed == b.summary.failed && a.summary.pending == b.summary.pending
+        && a.summary.obsolete == b.summary.obsolete && x.id == y.id && x.name == y.name && x.build == y.build
+        && x.role == y.role && x.mitigationsEnabled == y.mitigationsEnabled
+        && x.mitigationsBlocked == y.mitigationsBlocked && x.mitigationsApplied == y.mitigationsApplied
+        && x.mitigationsAppliedTime == y.mitigationsAppliedTime && x.dataCollectionEnabled == y.dataCollectionEnabled
+        && x.internetWebProxy == y.internetWebProxy && x.internetWebProxyBypassList == y.internetWebProxyBypassList
+        && x.host == y.host && x.lastCheck == y.lastCheck && x.lastResult == y.lastResult;
+}
+
+ServerRow makeServerRow(const ServerSummary &summary)
+{
+    return {summary, BuildCatalog::builtin().friendlyName(summary.server.build)};
+}
+
+Result<ServerSummary> summaryOf(OrgDirectory &directory, const QString &name)
+{
+    auto server = directory.server(name);
+    if (!server)
+        return fail(server.error());
+    auto statuses = directory.actionStatuses(server->name);
+    if (!statuses)
+        return fail(statuses.error());
+    ServerSummary summary;
+    summary.server = *server;
+    // The same counts as OrgDirectory::serverSummaries.
+    for (const ActionStatusRecord &r : *statuses) {
+        switch (r.status) {
+        case ActionStatus::Applied:
+            ++summary.applied;
+            break;
+        case ActionStatus::Blocked:
+            ++summary.blocked;
+            break;
+        case ActionStatus::Failed:
+            ++summary.failed;
+            break;
+        case ActionStatus::Pending:
+            ++summary.pending;
+            break;
+        case ActionStatus::Obsolete:
+            ++summary.obsolete;
+            break;
+        case ActionStatus::NotApplicable:
+        case ActionStatus::Disabled:
+            break;
+        }
+    }
+    return summary;
+}
+
+Result<ServerDetails> detailsOf(OrgDirectory &directory, const QString &name)
+{
+    auto org = directory.org();
+    if (!org)
+        return fail(org.error());
+    auto server = directory.server(name);
+    if (!server)
+        return fail(server.error());
+    auto catalog = directory.catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    auto recorded = directory.actionStatuses(server->name);
+    if (!recorded)
+        return fail(recorded.error());
+
+    ServerDetails details;
+    details.server = *server;
+    const QDateTime now = Clock::now();
+    for (const PlannedAction &planned : planServer(*org, *server, *catalog, *recorded)) {
+        ActionRow row;
+        row.action = planned.action;
+        if (const Mitigation *m = catalog->findMitigation(planned.action.mitigationId))
+            row.mitigationDescription = m->description;
+        row.status = statusWithoutApplying(planned, server->name, now);
+        // A status the directory holds keeps its time; one only planned has none yet.
+        row.recorded = !planned.recorded.actionId.isEmpty() && planned.recorded.status == row.status.status
+            && planned.recorded.detail == row.status.detail;
+        if (!row.recorded)
+            row.status.changedAt = QDateTime();
+        details.actions.append(row);
+    }
+    return details;
+}
+
+} // namespace em::ui

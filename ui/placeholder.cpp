@@ -1,1 +1,0 @@
-// The console library grows here (issue: the console).

@@ -1,0 +1,33 @@
+#pragma once
+
+// The console's settings: the language (system, English, Français). Stored
+// with QSettings under "language" and applied when the dialog is accepted.
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace em::ui {
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // The stored choice: "system", "en" or "fr".
+    static QString languageSetting();
+    static void setLanguageSetting(const QString &choice);
+
+    [[nodiscard]] QString selectedLanguage() const;
+
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+    QLabel *m_note;
+};
+
+} // namespace em::ui
