@@ -551,11 +551,10 @@ Result<ApplyResult> IisHost::applyService(const Action &action)
         if (auto saved = state->save(); !saved)
             return fail(saved.error());
     }
+    // Nothing changed after all: the state file goes back to its exact bytes.
     auto forget = [&] {
-        if (!recorded) {
-            state->removeActionRecord(action.id);
-            (void)state->save();
-        }
+        if (!recorded)
+            (void)state->revert();
     };
 
     QStringList parts;
@@ -617,8 +616,12 @@ Result<ApplyResult> IisHost::rollbackService(const Action &action)
             return fail(ok.error());
         parts << Text::tr("started");
     }
-    state->removeActionRecord(action.id);
-    if (auto saved = state->save(); !saved)
+    // Reloaded: on a dir: host the steps above wrote runtime state to the same file.
+    auto latest = loadState();
+    if (!latest)
+        return fail(latest.error());
+    latest->removeActionRecord(action.id);
+    if (auto saved = latest->save(); !saved)
         return fail(saved.error());
     if (parts.isEmpty())
         return ApplyResult {false,
@@ -672,11 +675,10 @@ Result<ApplyResult> IisHost::applyAppPool(const Action &action)
         if (auto saved = state->save(); !saved)
             return fail(saved.error());
     }
+    // Nothing changed after all: the state file goes back to its exact bytes.
     auto forget = [&] {
-        if (!recorded) {
-            state->removeActionRecord(action.id);
-            (void)state->save();
-        }
+        if (!recorded)
+            (void)state->revert();
     };
     QStringList parts;
     if (status->autoStart) {
@@ -735,8 +737,12 @@ Result<ApplyResult> IisHost::rollbackAppPool(const Action &action)
             return fail(ok.error());
         parts << Text::tr("started");
     }
-    state->removeActionRecord(action.id);
-    if (auto saved = state->save(); !saved)
+    // Reloaded: on a dir: host the steps above wrote runtime state to the same file.
+    auto latest = loadState();
+    if (!latest)
+        return fail(latest.error());
+    latest->removeActionRecord(action.id);
+    if (auto saved = latest->save(); !saved)
         return fail(saved.error());
     if (parts.isEmpty())
         return ApplyResult {false,
