@@ -7,11 +7,15 @@
 #include <QSslCertificate>
 
 #include "cli.h"
+#include "engine/feedupdate.h"
+#include "feed/eocsparser.h"
 #include "feed/feedfetcher.h"
 #include "feed/feedsign.h"
 #include "feed/feedverify.h"
+#include "feed/trustconfig.h"
 #include "model/clock.h"
 #include "model/text.h"
+#include "report/connectivity.h"
 
 namespace em::cli {
 
@@ -234,6 +238,357 @@ int feedVerify(Cli &cli, const QStringList &args)
     printReport(cli, report);
     return report.verified ? ExitOk : ExitFailed;
 }
+
+// ---- feed fetch / import / show ----
+
+void printOutcome(Cli &cli, const FeedUpdateOutcome &outcome)
+{
+    const FeedVerification &v = outcome.verification;
+    QString text = outcome.changed ? Text::tr("Accepted the feed from %1\n").arg(outcome.state.source)
+                                   : Text::tr("The feed from %1 is unchanged\n").arg(outcome.state.source);
+    text += Text::tr("Signer: %1\n").arg(v.signerSubject);
+    text += Text::tr("Signing time: %1\n").arg(v.signingTime.isValid() ? isoTime(v.signingTime) + (v.timestamped ? Text::tr(" (RFC 3161 timestamp)") : Text::tr(" (issued attribute)"))
+                                                                       : Text::tr("none"));
+    text += Text::tr("Mitigations: %1, actions: %2\n").arg(v.catalog.mitigations.size()).arg(v.catalog.allActions().size());
+    for (const QString &w : v.warnings)
+        text += Text::tr("Warning: %1\n").arg(w);
+    cli.print(text);
+}
+
+Result<std::pair<QString, QStringList>> proxyFor(Cli &cli, const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("proxy")))
+        return std::pair{p.value(QStringLiteral("proxy")), QStringList()};
+    if (!p.isSet(QStringLiteral("identity")))
+        return std::pair{QString(), QStringList()};
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return fail(ErrorCode::Database, QString());
+    auto server = dir->server(p.value(QStringLiteral("identity")));
+    if (!server)
+        return fail(server.error());
+    return std::pair{server->internetWebProxy, server->internetWebProxyBypassList};
+}
+
+int feedFetch(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(valueOption("url", Text::tr("Fetch from this URL (https: or file:) instead of the organization's."), "URL"));
+    p.addOption(valueOption("identity", Text::tr("Fetch through this server's InternetWebProxy."), "NAME"));
+    p.addOption(valueOption("proxy", Text::tr("Fetch through this proxy (http://host:port)."), "URL"));
+    p.addOption(valueOption("tls-ca-file", Text::tr("Also trust these TLS roots (PEM), e.g. of an inspecting proxy."), "PEM"));
+    p.addOption({QStringLiteral("no-crl-fetch"), Text::tr("Do not fetch the CRLs the signer's certificates point to.")});
+    if (!cli.parse(p, args, 0, 0))
+        return cli.parseExitCode();
+    FeedUpdateRequest request;
+    if (p.isSet(QStringLiteral("url"))) {
+        request.url = QUrl(p.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!request.url.isValid() || (request.url.scheme() != QLatin1String("https") && request.url.scheme() != QLatin1String("file")))
+            return cli.usage(Text::tr("invalid feed URL '%1': expected an https: or file: URL").arg(p.value(QStringLiteral("url"))));
+    }
+    auto tlsCa = tlsCaOption(p);
+    if (!tlsCa)
+        return cli.usage(tlsCa.error().message);
+    request.extraCaCertificates = *tlsCa;
+    request.fetchCrls = !p.isSet(QStringLiteral("no-crl-fetch"));
+    auto proxy = proxyFor(cli, p);
+    if (!proxy)
+        return proxy.error().message.isEmpty() ? int(ExitFailed) : cli.failed(proxy.error());
+    request.proxy = proxy->first;
+    request.proxyBypass = proxy->second;
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    FeedUpdateJob job(*dir, Actor::current());
+    job.start(request);
+    if (job.isRunning()) {
+        QObject::connect(&job, &FeedUpdateJob::finished, &job, [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+    }
+    for (const QString &note : job.notes())
+        cli.print(Text::tr("Note: %1\n").arg(note));
+    if (!job.result()) {
+        if (!job.report().checks.isEmpty())
+            printReport(cli, job.report());
+        return cli.failed(job.result().error());
+    }
+    printOutcome(cli, *job.result());
+    return ExitOk;
+}
+
+int feedImport(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The signed EOCS document."));
+    p.addOption(valueOption("crl", Text::tr("A CRL file (PEM or DER) to check revocation with; repeatable."), "FILE"));
+    if (!cli.parse(p, args, 1, 1))
+        return cli.parseExitCode();
+    FeedAcceptOptions options;
+    for (const QString &path : p.values(QStringLiteral("crl"))) {
+        auto crl = readInput(path, Text::tr("CRL"));
+        if (!crl)
+            return cli.failed(crl.error());
+        options.crls << *crl;
+    }
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    auto org = dir->org();
+    if (!org)
+        return cli.failed(org.error());
+    const QString path = QFileInfo(p.positionalArguments().first()).absoluteFilePath();
+    auto document = readInput(path, Text::tr("feed"), org->maxFeedBytes);
+    if (!document) {
+        recordFeedFailure(*dir, path, document.error().message);
+        return cli.failed(document.error());
+    }
+    FeedVerification report;
+    auto outcome = acceptFeedDocument(*dir, *document, path, Actor::current(), options, &report);
+    if (!outcome) {
+        if (!report.checks.isEmpty())
+            printReport(cli, report);
+        return cli.failed(outcome.error());
+    }
+    printOutcome(cli, *outcome);
+    return ExitOk;
+}
+
+int feedShow(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!cli.parse(p, args, 0, 0))
+        return cli.parseExitCode();
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    auto status = feedStatus(*dir);
+    if (!status)
+        return cli.failed(status.error());
+    auto catalog = dir->catalog();
+    if (!catalog)
+        return cli.failed(catalog.error());
+    auto accepted = dir->acceptedFeed();
+    if (!accepted)
+        return cli.failed(accepted.error());
+    // The EOCS version is not kept in the catalog tables; read it from the stored canonical octets.
+    QString version;
+    if (*accepted) {
+        if (auto parsed = parseCatalog((*accepted)->canonical))
+            version = parsed->catalog.version;
+    }
+    const FeedStatus &s = *status;
+    QList<Record> records;
+    if (cli.format() != OutputFormat::Csv) {
+        records << Record{
+            {QStringLiteral("Status"), s.summary, {}},
+            {QStringLiteral("Signer"), s.signer, {}},
+            {QStringLiteral("SigningTime"), s.signingTime, {}},
+            {QStringLiteral("Timestamped"), s.timestamped, {}},
+            {QStringLiteral("AcceptedAt"), s.acceptedAt, {}},
+            {QStringLiteral("Age"), s.ageSeconds >= 0 ? durationText(std::chrono::seconds(s.ageSeconds / 60 * 60)) : QString(), {}},
+            {QStringLiteral("Stale"), s.stale, {}},
+            {QStringLiteral("Source"), s.source, {}},
+            {QStringLiteral("TrustProfile"), s.profile, {}},
+            {QStringLiteral("SHA256"), s.sha256, {}},
+            {QStringLiteral("Version"), version, {}},
+            {QStringLiteral("Mitigations"), qint64(s.mitigations), {}},
+            {QStringLiteral("Actions"), qint64(s.actions), {}},
+            {QStringLiteral("LastAttempt"), s.lastAttempt ? s.lastAttempt->at : QDateTime(), {}},
+            {QStringLiteral("LastAttemptResult"), s.lastAttempt ? s.lastAttempt->message : QString(), {}},
+        };
+    }
+    for (const Mitigation &m : catalog->mitigations) {
+        for (const Action &a : m.actions) {
+            records << Record{{QStringLiteral("Id"), a.id, {}},
+                              {QStringLiteral("Mitigation"), m.id, {}},
+                              {QStringLiteral("Type"), actionTypeName(a.type), {}},
+                              {QStringLiteral("Scope"), actionScopeName(a.scope), {}},
+                              {QStringLiteral("Target"), a.target, {}},
+                              {QStringLiteral("Description"), a.description.isEmpty() ? m.description : a.description, {}},
+                              {QStringLiteral("Applicability"), m.applicabilityText(), {}},
+                              {QStringLiteral("Rollback"), m.rollback, {}}};
+        }
+    }
+    cli.printRecords(records);
+    return ExitOk;
+}
+
+// ---- trust ----
+
+QStringList certificateLines(const QByteArray &pem)
+{
+    QStringList lines;
+    const QDateTime now = Clock::now();
+    for (const CertificateSummary &c : describeCertificates(pem)) {
+        lines << (c.notAfter < now ? Text::tr("%1 (expired %2)") : Text::tr("%1 (valid until %2)"))
+                     .arg(c.subject, c.notAfter.date().toString(Qt::ISODate));
+    }
+    return lines;
+}
+
+int printProfiles(Cli &cli, const QString &only)
+{
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    auto org = dir->org();
+    auto profiles = dir->trustProfiles();
+    if (!org)
+        return cli.failed(org.error());
+    if (!profiles)
+        return cli.failed(profiles.error());
+    QList<Record> records;
+    for (const TrustProfile &t : *profiles) {
+        if (!only.isEmpty() && t.name.compare(only, Qt::CaseInsensitive) != 0)
+            continue;
+        records << Record{{QStringLiteral("Name"), t.name, {}},
+                          {QStringLiteral("InUse"), t.name.compare(org->trustProfile, Qt::CaseInsensitive) == 0, {}},
+                          {QStringLiteral("BuiltIn"), t.builtin, {}},
+                          {QStringLiteral("SignerSubject"), t.signerSubject, {}},
+                          {QStringLiteral("RequiredEkus"), t.requiredEkus, {}},
+                          {QStringLiteral("Anchors"), certificateLines(t.anchorsPem), {}},
+                          {QStringLiteral("TimestampAnchors"), certificateLines(t.tsaAnchorsPem), {}},
+                          {QStringLiteral("Intermediates"), certificateLines(t.intermediatesPem), {}},
+                          {QStringLiteral("Crls"), qint64(t.crlsPem.count("-----BEGIN X509 CRL-----")), {}}};
+    }
+    cli.printRecords(records);
+    return ExitOk;
+}
+
+int trustList(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!cli.parse(p, args, 0, 0))
+        return cli.parseExitCode();
+    return printProfiles(cli, {});
+}
+
+int trustAddProfile(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("Profile name."));
+    p.addOption(valueOption("anchor", Text::tr("Root certificates the signer must chain to (PEM)."), "PEM"));
+    p.addOption(valueOption("tsa-anchor", Text::tr("Root certificates of the timestamp authorities (PEM)."), "PEM"));
+    p.addOption(valueOption("intermediate", Text::tr("Intermediate certificates (PEM)."), "PEM"));
+    p.addOption(valueOption("signer-subject", Text::tr("Expected signer name, e.g. \"CN=Contoso Feed Signing, O=Contoso\"."), "DN"));
+    p.addOption(valueOption("eku", Text::tr("A required EKU OID (repeatable; default code signing 1.3.6.1.5.5.7.3.3)."), "OID"));
+    p.addOption(valueOption("crl", Text::tr("CRLs of the chain (PEM)."), "PEM"));
+    if (!cli.parse(p, args, 1, 1))
+        return cli.parseExitCode();
+    if (!p.isSet(QStringLiteral("anchor")))
+        return cli.usage(Text::tr("--anchor is required"));
+    TrustProfileInput input;
+    input.name = p.positionalArguments().first();
+    const auto load = [&](const char *option, QByteArray &target, const QString &what) -> Result<void> {
+        if (!p.isSet(QString::fromLatin1(option)))
+            return {};
+        for (const QString &path : p.values(QString::fromLatin1(option))) {
+            auto data = readInput(path, what);
+            if (!data)
+                return fail(data.error());
+            target += *data;
+            if (!target.endsWith('\n'))
+                target += '\n';
+        }
+        return {};
+    };
+    for (auto r : {load("anchor", input.anchorsPem, Text::tr("anchor")),
+                   load("tsa-anchor", input.tsaAnchorsPem, Text::tr("timestamp anchor")),
+                   load("intermediate", input.intermediatesPem, Text::tr("intermediate")),
+                   load("crl", input.crlsPem, Text::tr("CRL"))}) {
+        if (!r)
+            return cli.failed(r.error());
+    }
+    input.signerSubject = p.value(QStringLiteral("signer-subject"));
+    for (const QString &value : p.values(QStringLiteral("eku")))
+        input.requiredEkus += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &oid : input.requiredEkus)
+        oid = oid.trimmed();
+    auto profile = makeTrustProfile(input);
+    if (!profile)
+        return cli.usage(profile.error().message);
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    if (auto added = dir->addTrustProfile(*profile, Actor::current()); !added)
+        return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message) : cli.failed(added.error());
+    return printProfiles(cli, profile->name);
+}
+
+int trustUse(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("Profile name."));
+    if (!cli.parse(p, args, 1, 1))
+        return cli.parseExitCode();
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    auto profile = dir->trustProfile(p.positionalArguments().first());
+    if (!profile)
+        return cli.failed(profile.error());
+    auto updated = dir->updateOrg(
+        [&](OrgConfig &o) -> Result<void> {
+            o.trustProfile = profile->name;
+            return {};
+        },
+        Actor::current());
+    if (!updated)
+        return cli.failed(updated.error());
+    cli.print(Text::tr("The organization now verifies feeds with trust profile '%1'\n").arg(profile->name));
+    return ExitOk;
+}
+
+// ---- test-connectivity ----
+
+int testConnectivity(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(valueOption("identity", Text::tr("Test through this server's InternetWebProxy."), "NAME"));
+    p.addOption(valueOption("url", Text::tr("The endpoint (default: the organization's feed URL)."), "URL"));
+    p.addOption(valueOption("proxy", Text::tr("Test through this proxy (http://host:port)."), "URL"));
+    p.addOption(valueOption("tls-ca-file", Text::tr("Also trust these TLS roots (PEM)."), "PEM"));
+    p.addOption(valueOption("timeout", Text::tr("Time limit of each step (default 15s)."), "DURATION"));
+    if (!cli.parse(p, args, 0, 0))
+        return cli.parseExitCode();
+    ConnectivityOptions options;
+    auto tlsCa = tlsCaOption(p);
+    if (!tlsCa)
+        return cli.usage(tlsCa.error().message);
+    options.extraCaCertificates = *tlsCa;
+    if (p.isSet(QStringLiteral("timeout"))) {
+        auto d = parseDuration(p.value(QStringLiteral("timeout")));
+        if (!d || d->count() <= 0)
+            return cli.usage(d ? Text::tr("invalid timeout '%1'").arg(p.value(QStringLiteral("timeout"))) : d.error().message);
+        options.stepTimeout = *d;
+    }
+    if (p.isSet(QStringLiteral("url"))) {
+        options.endpoint = QUrl(p.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!options.endpoint.isValid() || options.endpoint.scheme() != QLatin1String("https"))
+            return cli.usage(Text::tr("invalid endpoint '%1': expected an https: URL").arg(p.value(QStringLiteral("url"))));
+    } else {
+        OrgDirectory *dir = cli.directory();
+        if (!dir)
+            return ExitFailed;
+        auto org = dir->org();
+        if (!org)
+            return cli.failed(org.error());
+        options.endpoint = org->feedUrl.scheme() == QLatin1String("https") ? org->feedUrl : OrgConfig::vendorFeedUrl();
+    }
+    auto proxy = proxyFor(cli, p);
+    if (!proxy)
+        return proxy.error().message.isEmpty() ? int(ExitFailed) : cli.failed(proxy.error());
+    options.proxy = proxy->first;
+    options.proxyBypass = proxy->second;
+    ConnectivityTest test;
+    test.start(options);
+    if (test.isRunning()) {
+        QObject::connect(&test, &ConnectivityTest::finished, &test, [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+    }
+    cli.print(test.result().lines().join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return test.result().success ? ExitOk : ExitFailed;
+}
 } // namespace
 
 QList<Verb> feedVerbs()
@@ -243,6 +598,19 @@ QList<Verb> feedVerbs()
          Text::tr("sign an EOCS document (enveloped XML Signature, optional RFC 3161 timestamp)"), feedSign},
         {QStringLiteral("feed verify"), QStringLiteral("FILE [--profile NAME] [--at TIME] [--crl FILE]"),
          Text::tr("verify a signed feed and print every check"), feedVerify},
+        {QStringLiteral("feed fetch"), QStringLiteral("[--url URL] [--identity NAME | --proxy URL] [--tls-ca-file PEM]"),
+         Text::tr("fetch, verify, and on success make it the accepted feed"), feedFetch},
+        {QStringLiteral("feed import"), QStringLiteral("FILE [--crl FILE]"),
+         Text::tr("verify a feed file and on success make it the accepted feed"), feedImport},
+        {QStringLiteral("feed show"), QString(), Text::tr("the accepted feed: signer, signing time, mitigations and actions"),
+         feedShow},
+        {QStringLiteral("trust list"), QString(), Text::tr("list trust profiles"), trustList},
+        {QStringLiteral("trust add-profile"),
+         QStringLiteral("NAME --anchor PEM [--tsa-anchor PEM] [--intermediate PEM] [--signer-subject DN] [--eku OID...] [--crl PEM]"),
+         Text::tr("add (or replace) a trust profile for feeds an organization signs itself"), trustAddProfile},
+        {QStringLiteral("trust use"), QStringLiteral("NAME"), Text::tr("verify feeds with this trust profile"), trustUse},
+        {QStringLiteral("test-connectivity"), QStringLiteral("[--identity NAME] [--url URL] [--proxy URL] [--tls-ca-file PEM]"),
+         Text::tr("test the connection to the Mitigation Service endpoint"), testConnectivity},
     };
 }
 

@@ -302,7 +302,7 @@ bool Verifier::checkChain()
             untrusted << c.get();
     }
     auto chain = verifyChain(m_leaf, untrusted, anchorList, m_report.validatedAt,
-                             Text::tr("signer chain"));
+                             Text::tr("signer chain (profile '%1')").arg(m_profile.name));
     if (!chain)
         return failCheck(Check::Chain, chain.error().message);
     m_chain = std::move(*chain);
