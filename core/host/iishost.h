@@ -75,6 +75,8 @@ private:
     };
     Result<RewriteTarget> rewriteTarget(const Action &action);
     Result<QList<IisSite>> sites();
+    QByteArray m_sitesBytes; // applicationHost.config as last parsed for m_sites
+    QList<IisSite> m_sites;
 
     Result<ActionProbe> probeRewrite(const Action &action);
     Result<ApplyResult> applyRewrite(const Action &action);

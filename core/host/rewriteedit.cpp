@@ -374,21 +374,27 @@ ActionProbe probeRewrite(const XmlTree &tree, const RewritePlace &place, const R
     return {ActionState::Differs, diffs.join(QStringLiteral("; "))};
 }
 
-Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &place, const RewriteRules &rules,
-    const ContainerJournal &journal, const QString &fileName)
+Result<RewriteEdit> applyRewrite(const ConfigText &config, const XmlTree &original, const RewritePlace &place,
+    const RewriteRules &rules, const ContainerJournal &journal, const QString &fileName)
 {
     RewriteEdit edit;
     edit.text = config.text;
     edit.journal = journal;
     QStringList added, replaced, removed;
     QSet<QString> replacedKeys;
+    // One splice per step, then the text is parsed again: each step sees the
+    // file exactly as it will be written.
+    XmlTree current = original;
     for (int guard = 0; guard < 1000; ++guard) {
-        auto parsed = XmlTree::parse(edit.text);
-        if (!parsed)
-            return fail(ErrorCode::Apply,
-                Text::tr("%1: editing produced malformed XML (%2); nothing was written")
-                    .arg(fileName, parsed.error().message));
-        const XmlTree &tree = *parsed;
+        if (guard > 0) {
+            auto parsed = XmlTree::parse(edit.text);
+            if (!parsed)
+                return fail(ErrorCode::Apply,
+                    Text::tr("%1: editing produced malformed XML (%2); nothing was written")
+                        .arg(fileName, parsed.error().message));
+            current = std::move(*parsed);
+        }
+        const XmlTree &tree = current;
         if (tree.at(tree.root()).name != QLatin1String("configuration"))
             return fail(ErrorCode::Format,
                 Text::tr("%1: the root element is <%2>, expected <configuration>")
@@ -524,9 +530,10 @@ Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &p
         added << itemLabel(missing->kind, missing->name);
     }
 
-    // Forget containers that are gone (an admin removed them).
-    if (auto parsed = XmlTree::parse(edit.text); parsed) {
-        const Section s = resolve(*parsed, place);
+    // Forget containers that are gone (an admin removed them). `current` is
+    // the text as it stands: the loop ends right after parsing it.
+    {
+        const Section s = resolve(current, place);
         const QMap<QString, int> present = {{s.anchorKey, s.anchor}, {s.key(keyWebServer), s.webServer},
             {s.key(keyRewrite), s.rewrite}, {s.key(keyRules), s.rules}, {s.key(keyOutbound), s.outboundRules},
             {s.key(keyPreConditions), s.preConditions}};
@@ -554,20 +561,24 @@ Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &p
     return edit;
 }
 
-Result<RewriteEdit> rollbackRewrite(const ConfigText &config, const RewritePlace &place, const RewriteRules &rules,
-    const ContainerJournal &journal, const QString &fileName)
+Result<RewriteEdit> rollbackRewrite(const ConfigText &config, const XmlTree &original, const RewritePlace &place,
+    const RewriteRules &rules, const ContainerJournal &journal, const QString &fileName)
 {
     RewriteEdit edit;
     edit.text = config.text;
     edit.journal = journal;
     QStringList removed;
+    XmlTree current = original;
     for (int guard = 0; guard < 1000; ++guard) {
-        auto parsed = XmlTree::parse(edit.text);
-        if (!parsed)
-            return fail(ErrorCode::Apply,
-                Text::tr("%1: editing produced malformed XML (%2); nothing was written")
-                    .arg(fileName, parsed.error().message));
-        const XmlTree &tree = *parsed;
+        if (guard > 0) {
+            auto parsed = XmlTree::parse(edit.text);
+            if (!parsed)
+                return fail(ErrorCode::Apply,
+                    Text::tr("%1: editing produced malformed XML (%2); nothing was written")
+                        .arg(fileName, parsed.error().message));
+            current = std::move(*parsed);
+        }
+        const XmlTree &tree = current;
         const Section s = resolve(tree, place);
         const QList<Found> found = findOwned(tree, s, rules);
         if (!found.isEmpty()) {

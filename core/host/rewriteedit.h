@@ -51,10 +51,11 @@ struct RewriteEdit {
 };
 
 ActionProbe probeRewrite(const XmlTree &tree, const RewritePlace &place, const RewriteRules &rules);
-// `fileName` names the file in the summary. `text` must parse (the caller checked).
-Result<RewriteEdit> applyRewrite(const ConfigText &config, const RewritePlace &place, const RewriteRules &rules,
-    const ContainerJournal &journal, const QString &fileName);
-Result<RewriteEdit> rollbackRewrite(const ConfigText &config, const RewritePlace &place, const RewriteRules &rules,
-    const ContainerJournal &journal, const QString &fileName);
+// `tree` is config.text parsed (the caller reports parse errors with the
+// file's name); `fileName` names the file in the summary.
+Result<RewriteEdit> applyRewrite(const ConfigText &config, const XmlTree &tree, const RewritePlace &place,
+    const RewriteRules &rules, const ContainerJournal &journal, const QString &fileName);
+Result<RewriteEdit> rollbackRewrite(const ConfigText &config, const XmlTree &tree, const RewritePlace &place,
+    const RewriteRules &rules, const ContainerJournal &journal, const QString &fileName);
 
 } // namespace em::host

@@ -55,21 +55,24 @@ void TestLabServer::filesAtTheirPhysicalPaths_data()
 
     const QString fe = QStringLiteral("Program Files/Microsoft/Exchange Server/V15/FrontEnd/HttpProxy/");
     const QString ca = QStringLiteral("Program Files/Microsoft/Exchange Server/V15/ClientAccess/");
-    QTest::newRow("applicationHost.config") << QStringLiteral("applicationHost.config") << ActionScope::Server << QString()
-                                            << QStringLiteral("Windows/System32/inetsrv/config/applicationHost.config");
+    QTest::newRow("applicationHost.config")
+        << QStringLiteral("applicationHost.config") << ActionScope::Server << QString()
+        << QStringLiteral("Windows/System32/inetsrv/config/applicationHost.config");
     QTest::newRow("Default Web Site") << QStringLiteral("DefaultWebSite_web.config") << ActionScope::Site
-                                      << QStringLiteral("Default Web Site") << QStringLiteral("inetpub/wwwroot/web.config");
+                                      << QStringLiteral("Default Web Site")
+                                      << QStringLiteral("inetpub/wwwroot/web.config");
     QTest::newRow("owa") << QStringLiteral("DefaultWebSite-OWA_web.config") << ActionScope::VDir
                          << QStringLiteral("Default Web Site/owa") << fe + QStringLiteral("owa/web.config");
     QTest::newRow("ecp") << QStringLiteral("DefaultWebSite-ECP_web.config") << ActionScope::VDir
                          << QStringLiteral("Default Web Site/ecp") << fe + QStringLiteral("ecp/web.config");
     QTest::newRow("EWS") << QStringLiteral("DefaultWebSite-EWS_web.config") << ActionScope::VDir
                          << QStringLiteral("Default Web Site/EWS") << fe + QStringLiteral("EWS/web.config");
-    QTest::newRow("Autodiscover (AutoD)") << QStringLiteral("DefaultWebSite-AutoD_web.config") << ActionScope::VDir
-                                         << QStringLiteral("Default Web Site/Autodiscover")
-                                         << fe + QStringLiteral("Autodiscover/web.config");
+    QTest::newRow("Autodiscover (AutoD)")
+        << QStringLiteral("DefaultWebSite-AutoD_web.config") << ActionScope::VDir
+        << QStringLiteral("Default Web Site/Autodiscover") << fe + QStringLiteral("Autodiscover/web.config");
     QTest::newRow("PowerShell") << QStringLiteral("DefaultWebSite-PowerShell_web.config") << ActionScope::VDir
-                                << QStringLiteral("Default Web Site/PowerShell") << fe + QStringLiteral("PowerShell/web.config");
+                                << QStringLiteral("Default Web Site/PowerShell")
+                                << fe + QStringLiteral("PowerShell/web.config");
     QTest::newRow("back end owa") << QStringLiteral("ExchangeBackEnd-OWA_web.config") << ActionScope::VDir
                                   << QStringLiteral("Exchange Back End/owa") << ca + QStringLiteral("owa/web.config");
     QTest::newRow("back end PowerShell") << QStringLiteral("ExchangeBackEnd-PowerShell_web.config") << ActionScope::VDir
@@ -90,7 +93,8 @@ void TestLabServer::filesAtTheirPhysicalPaths()
         // The host finds the same file through applicationHost.config.
         auto host = ServerHost::create(QStringLiteral("dir:") + root);
         QVERIFY2(host, why(host));
-        auto file = (*host)->configFile(urlRewrite(QStringLiteral("M1.1"), scope, target, fullRules(QStringLiteral("M1.1"))));
+        auto file
+            = (*host)->configFile(urlRewrite(QStringLiteral("M1.1"), scope, target, fullRules(QStringLiteral("M1.1"))));
         QVERIFY2(file, why(file));
         QCOMPARE(*file, root + QLatin1Char('/') + path);
     }
@@ -113,26 +117,34 @@ void TestLabServer::everyVirtualDirectoryHasAFolder()
 
 void TestLabServer::stateFileKnowsTheServices()
 {
-    const QJsonObject state = QJsonDocument::fromJson(readBytes(m_fromFixture + QStringLiteral("/EmConsole/state.json"))).object();
+    const QJsonObject state
+        = QJsonDocument::fromJson(readBytes(m_fromFixture + QStringLiteral("/EmConsole/state.json"))).object();
     QCOMPARE(state[QStringLiteral("server")].toString(), QStringLiteral("EX01"));
     const QJsonObject services = state[QStringLiteral("services")].toObject();
     QVERIFY(services.size() >= 30);
-    QCOMPARE(services[QStringLiteral("MSExchangeTransport")][QStringLiteral("startType")].toString(), QStringLiteral("Automatic"));
-    QCOMPARE(services[QStringLiteral("MSExchangeIMAP4")][QStringLiteral("startType")].toString(), QStringLiteral("Manual"));
-    QCOMPARE(services[QStringLiteral("MSExchangeIMAP4")][QStringLiteral("state")].toString(), QStringLiteral("Stopped"));
+    QCOMPARE(services[QStringLiteral("MSExchangeTransport")][QStringLiteral("startType")].toString(),
+        QStringLiteral("Automatic"));
+    QCOMPARE(
+        services[QStringLiteral("MSExchangeIMAP4")][QStringLiteral("startType")].toString(), QStringLiteral("Manual"));
+    QCOMPARE(
+        services[QStringLiteral("MSExchangeIMAP4")][QStringLiteral("state")].toString(), QStringLiteral("Stopped"));
 }
 
 void TestLabServer::refusals_data()
 {
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("message");
-    QTest::newRow("root not empty") << QStringLiteral("nonempty") << QStringLiteral("is not empty; choose a new folder");
+    QTest::newRow("root not empty") << QStringLiteral("nonempty")
+                                    << QStringLiteral("is not empty; choose a new folder");
     QTest::newRow("root is a file") << QStringLiteral("file") << QStringLiteral("exists and is not a folder");
-    QTest::newRow("no applicationHost.config in the source") << QStringLiteral("nosource") << QStringLiteral("applicationHost.config");
-    QTest::newRow("web.config for an unknown site") << QStringLiteral("badsite")
-                                                    << QStringLiteral("lab source 'Contoso-OWA_web.config': no site named like 'Contoso'");
-    QTest::newRow("web.config for an unknown vdir") << QStringLiteral("badvdir")
-                                                    << QStringLiteral("lab source 'DefaultWebSite-Nope_web.config': no virtual directory named like 'Nope' in site 'Default Web Site'");
+    QTest::newRow("no applicationHost.config in the source")
+        << QStringLiteral("nosource") << QStringLiteral("applicationHost.config");
+    QTest::newRow("web.config for an unknown site") << QStringLiteral(
+        "badsite") << QStringLiteral("lab source 'Contoso-OWA_web.config': no site named like 'Contoso'");
+    QTest::newRow("web.config for an unknown vdir")
+        << QStringLiteral("badvdir")
+        << QStringLiteral("lab source 'DefaultWebSite-Nope_web.config': no virtual directory named like 'Nope' in site "
+                          "'Default Web Site'");
 }
 
 void TestLabServer::refusals()
@@ -150,8 +162,10 @@ void TestLabServer::refusals()
         const QString source = dir.path() + QStringLiteral("/source");
         QVERIFY(QDir().mkpath(source));
         if (setup != QLatin1String("nosource"))
-            QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/applicationHost.config"), source + QStringLiteral("/applicationHost.config")));
-        QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/DefaultWebSite_web.config"), source + QStringLiteral("/DefaultWebSite_web.config")));
+            QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/applicationHost.config"),
+                source + QStringLiteral("/applicationHost.config")));
+        QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/DefaultWebSite_web.config"),
+            source + QStringLiteral("/DefaultWebSite_web.config")));
         if (setup == QLatin1String("badsite"))
             QVERIFY(writeBytes(source + QStringLiteral("/Contoso-OWA_web.config"), "<configuration />"));
         if (setup == QLatin1String("badvdir"))
@@ -166,7 +180,8 @@ void TestLabServer::refusals()
     // Nothing left behind: no half-made root, no temporary folder.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     if (setup == QLatin1String("nonempty"))
-        QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList {QStringLiteral("notes.txt")});
+        QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList {QStringLiteral("notes.txt")});
     if (setup == QLatin1String("file"))
         QCOMPARE(readBytes(root), rootBytes);
 }
@@ -203,14 +218,16 @@ void TestLabServer::emctlLabServer()
     QVERIFY2(run.out.contains(QStringLiteral("Host                  : dir:") + root), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("Registered            : True")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("inetpub/wwwroot/web.config")), qPrintable(run.out));
-    QCOMPARE(readBytes(root + QStringLiteral("/inetpub/wwwroot/web.config")), readBytes(fixtureDir() + QStringLiteral("/DefaultWebSite_web.config")));
+    QCOMPARE(readBytes(root + QStringLiteral("/inetpub/wwwroot/web.config")),
+        readBytes(fixtureDir() + QStringLiteral("/DefaultWebSite_web.config")));
 
     run = emctl({QStringLiteral("--directory"), db, QStringLiteral("get-server"), QStringLiteral("EX01")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("dir:") + root), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("15.2.1118.20")), qPrintable(run.out));
 
-    run = emctl({QStringLiteral("host"), QStringLiteral("vdirs"), QStringLiteral("dir:") + root, QStringLiteral("--format"), QStringLiteral("csv")});
+    run = emctl({QStringLiteral("host"), QStringLiteral("vdirs"), QStringLiteral("dir:") + root,
+        QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("Default Web Site/owa,MSExchangeOWAAppPool,")), qPrintable(run.out));
 
@@ -222,10 +239,12 @@ void TestLabServer::emctlLabServer()
     QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/labs/EX01b")));
 
     // Laid out only.
-    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("lab-server"), QStringLiteral("EX02"), dir.path() + QStringLiteral("/labs/EX02")});
+    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("lab-server"), QStringLiteral("EX02"),
+        dir.path() + QStringLiteral("/labs/EX02")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QLatin1String("Registered            : False")), qPrintable(run.out));
-    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("lab-server"), QStringLiteral("EX02"), dir.path() + QStringLiteral("/labs/EX02")});
+    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("lab-server"), QStringLiteral("EX02"),
+        dir.path() + QStringLiteral("/labs/EX02")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("is not empty")), qPrintable(run.err));
 }
@@ -235,11 +254,11 @@ void TestLabServer::emctlUsageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("missing path") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01")} << QString();
-    QTest::newRow("bad build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01"), QStringLiteral("%ROOT%"),
-                                               QStringLiteral("--build"), QStringLiteral("15.2.x")}
+    QTest::newRow("bad build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01"),
+        QStringLiteral("%ROOT%"), QStringLiteral("--build"), QStringLiteral("15.2.x")}
                                << QStringLiteral("15.2.x");
-    QTest::newRow("role without build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01"), QStringLiteral("%ROOT%"),
-                                                        QStringLiteral("--role"), QStringLiteral("Mailbox")}
+    QTest::newRow("role without build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01"),
+        QStringLiteral("%ROOT%"), QStringLiteral("--role"), QStringLiteral("Mailbox")}
                                         << QStringLiteral("--role needs --build");
 }
 

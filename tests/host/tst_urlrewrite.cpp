@@ -123,6 +123,7 @@ private slots:
     void outdatedRuleIsReplaced();
     void strayRuleWithTheActionsNameIsRemoved();
     void duplicateIsRemoved();
+    void feedFormsCompareByMeaning();
     void twoActionsShareContainers_data();
     void twoActionsShareContainers();
     void synthetic_data();
@@ -506,6 +507,41 @@ void TestUrlRewrite::duplicateIsRemoved()
     auto repaired = host->apply(action);
     QVERIFY2(repaired, why(repaired));
     QCOMPARE(readBytes(path), applied);
+}
+
+void TestUrlRewrite::feedFormsCompareByMeaning()
+{
+    // The feed hands over canonical XML (C14N: attributes sorted, empty
+    // elements as start/end pairs, other whitespace): the same rules.
+    const QString root = newLab();
+    auto host = open(root);
+    QVERIFY(host);
+    const QString path = root + QStringLiteral("/inetpub/wwwroot/web.config");
+    const Action pretty = urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"),
+        fullRules(QStringLiteral("M1.1")));
+    QString c14n = QStringLiteral(
+        "<rule name=\"EEMS M1.1 PowerShell - inbound\" stopProcessing=\"true\"><match url=\".*\"></match>"
+        "<conditions logicalGrouping=\"MatchAll\"><add input=\"{UrlDecode:{REQUEST_URI}}\" "
+        "pattern=\"(?=.*autodiscover)(?=.*powershell)\"></add></conditions><action "
+        "type=\"AbortRequest\"></action></rule>"
+        "<outboundRules><preConditions><preCondition name=\"EEMS M1.1 html - precondition\"><add "
+        "input=\"{RESPONSE_CONTENT_TYPE}\" pattern=\"^text/html\"></add></preCondition></preConditions>"
+        "<rule name=\"EEMS M1.1 Server header - outbound\" preCondition=\"EEMS M1.1 html - precondition\">"
+        "<match pattern=\".+\" serverVariable=\"RESPONSE_Server\"></match><action type=\"Rewrite\" value=\"\"></action>"
+        "</rule></outboundRules>");
+    const Action canonical
+        = urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"), c14n);
+    QVERIFY(host->apply(pretty));
+    const QByteArray applied = readBytes(path);
+    QCOMPARE(host->probe(canonical)->state, ActionState::InPlace);
+    auto again = host->apply(canonical);
+    QVERIFY2(again, why(again));
+    QVERIFY(!again->changed);
+    QCOMPARE(readBytes(path), applied);
+    // With the <rules> wrapper itself, too.
+    const Action wrapped = urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"),
+        QStringLiteral("<rules>") + c14n + QStringLiteral("</rules>"));
+    QCOMPARE(host->probe(wrapped)->state, ActionState::InPlace);
 }
 
 void TestUrlRewrite::twoActionsShareContainers_data()
