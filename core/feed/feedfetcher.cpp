@@ -191,6 +191,7 @@ void FeedFetcher::start(const FetchRequest &request)
 
 void FeedFetcher::sendRequest(const QUrl &url, bool post)
 {
+    m_connected = false;
     m_currentUrl = url;
     m_status = 0;
     m_body.clear();
@@ -225,10 +226,12 @@ void FeedFetcher::sendRequest(const QUrl &url, bool post)
             m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
     });
     connect(reply, &QNetworkReply::encrypted, this, [this] {
+        m_connected = true;
         if (m_reply)
             m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
     });
     connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_connected = true;
         m_connectTimer->stop();
         m_inactivityTimer->start(m_request.inactivityTimeout);
     });
@@ -333,7 +336,7 @@ void FeedFetcher::onReplyFinished()
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (isRedirect(m_status)) {
-        const QUrl target = m_currentUrl.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        const QUrl target = m_currentUrl.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location")), QUrl::StrictMode));
         if (!target.isValid() || target.isEmpty())
             return finishWith(FetchFailure::Redirect,
                               Text::tr("HTTP %1 from %2 without a valid Location").arg(m_status).arg(m_currentUrl.toDisplayString()));
@@ -437,10 +440,15 @@ QString FeedFetcher::mapNetworkError(int code, const QString &errorString, Fetch
         *failure = FetchFailure::Redirect;
         return errorString;
     default:
-        *failure = m_useProxy ? FetchFailure::Proxy : FetchFailure::Network;
-        return m_useProxy ? Text::tr("fetching %1 through proxy %2 failed: %3")
-                                .arg(m_currentUrl.toDisplayString(), m_request.proxy, errorString)
-                          : Text::tr("fetching %1 failed: %2").arg(m_currentUrl.toDisplayString(), errorString);
+        // Qt reports a failed proxy tunnel for https (proxy down, CONNECT
+        // refused) as UnknownNetworkError; before the request went out, it is
+        // the proxy's failure.
+        if (m_useProxy && !m_connected) {
+            *failure = FetchFailure::Proxy;
+            return Text::tr("proxy %1: %2").arg(m_request.proxy, errorString);
+        }
+        *failure = FetchFailure::Network;
+        return Text::tr("fetching %1 failed: %2").arg(m_currentUrl.toDisplayString(), errorString);
     }
 }
 

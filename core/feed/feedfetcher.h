@@ -113,6 +113,7 @@ private:
     FetchRequest m_request;
     QUrl m_currentUrl;
     bool m_useProxy = false;
+    bool m_connected = false; // TLS established or request sent
     bool m_running = false;
     int m_redirects = 0;
     int m_status = 0;
