@@ -387,6 +387,8 @@ void MainWindow::retranslate()
     m_auditView->setPlaceholder(tr("Filter the audit trail"), tr("No administrator changes recorded yet."));
 
     m_servers->retranslate();
+    if (m_servers->rowCount() > 0)
+        fitServerColumns();
     m_events->retranslate();
     m_audit->retranslate();
     m_catalog->retranslate();

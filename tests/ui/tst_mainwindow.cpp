@@ -381,7 +381,7 @@ private slots:
         QCOMPARE(child<QLabel>("serverCountLabel")->text(), QStringLiteral("5 serveurs"));
         QVERIFY(child<QLabel>("feedStatusLabel")
                     ->text()
-                    .startsWith(QLatin1String("Flux signé par Contoso Mitigation Signing le ")));
+                    .startsWith(QStringLiteral("Flux signé par Contoso Mitigation Signing le ")));
         selectServerAndWait("EX01");
         const int row = actionRow("M1.1");
         QCOMPARE(actions()->index(row, ActionTableModel::StatusColumn).data().toString(), QStringLiteral("Appliquée"));

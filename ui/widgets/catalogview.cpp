@@ -70,8 +70,9 @@ CatalogView::CatalogView(CatalogModel *model, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
@@ -79,6 +80,7 @@ CatalogView::CatalogView(CatalogModel *model, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogView::showCurrent);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
+        fitColumns();
         updateEmpty();
         if (m_model->rowCount() > 0)
             m_tree->setCurrentIndex(m_model->index(0, 0));
@@ -91,10 +93,21 @@ CatalogView::CatalogView(CatalogModel *model, QWidget *parent)
 void CatalogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        fitColumns();
         updateEmpty();
         showCurrent();
     }
     QWidget::changeEvent(event);
+}
+
+void CatalogView::fitColumns()
+{
+    for (int column = 0; column < CatalogModel::DescriptionColumn; ++column)
+        m_tree->resizeColumnToContents(column);
+    // Long applicability lists stay readable in the details beside; the description keeps its room.
+    const int most = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    if (m_tree->columnWidth(CatalogModel::TargetColumn) > most)
+        m_tree->setColumnWidth(CatalogModel::TargetColumn, most);
 }
 
 void CatalogView::updateEmpty()

@@ -27,6 +27,7 @@ protected:
 private:
     void showCurrent();
     void updateEmpty();
+    void fitColumns();
 
     CatalogModel *m_model;
     QLabel *m_empty;

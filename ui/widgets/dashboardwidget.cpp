@@ -39,6 +39,25 @@ QColor tileColor(int tile)
     }
 }
 
+// Bar labels count actions, so they read as plurals ("Applied (9)").
+QString categoryText(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Applied:
+        return DashboardWidget::tr("Applied");
+    case ActionStatus::Blocked:
+        return DashboardWidget::tr("Blocked");
+    case ActionStatus::Failed:
+        return DashboardWidget::tr("Failed");
+    case ActionStatus::Obsolete:
+        return DashboardWidget::tr("Obsolete");
+    case ActionStatus::Pending:
+        return DashboardWidget::tr("Pending");
+    default:
+        return statusText(status);
+    }
+}
+
 QChartView *makeView(const QString &objectName, QWidget *parent)
 {
     auto *view = new QChartView(parent);
@@ -151,7 +170,7 @@ void DashboardWidget::rebuild()
         for (int j = 0; j < columns; ++j)
             set->append(j == i ? value : 0);
         bars->append(set);
-        names << QStringLiteral("%1 (%2)").arg(statusText(s), locale.toString(value));
+        names << tr("%1 (%2)").arg(categoryText(s), locale.toString(value));
         highest = qMax(highest, value);
     }
     bars->setBarWidth(0.6);
@@ -173,19 +192,19 @@ void DashboardWidget::rebuild()
     // Servers by effective enablement.
     QChart *servers = m_serverView->chart();
     servers->removeAllSeries();
-    servers->setTitle(tr("Servers by enablement"));
+    servers->setTitle(tr("Servers by mitigation enablement"));
     auto *pie = new QPieSeries;
     const struct {
         QString label;
         int value;
         QColor color;
-    } slices[] = {{enablementText(Enablement::Enabled), c.enabled, statusColor(ActionStatus::Applied)},
-        {tr("Disabled"), c.disabled, statusColor(ActionStatus::Disabled)},
+    } slices[] = {{tr("Mitigations on"), c.enabled, statusColor(ActionStatus::Applied)},
+        {tr("Mitigations off"), c.disabled, statusColor(ActionStatus::Disabled)},
         {tr("Edge Transport (not applicable)"), c.edge, statusColor(ActionStatus::NotApplicable)}};
     for (const auto &s : slices) {
         if (s.value == 0)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(s.label, locale.toString(s.value)), s.value);
+        QPieSlice *slice = pie->append(tr("%1: %2").arg(s.label, locale.toString(s.value)), s.value);
         slice->setColor(s.color);
         slice->setBorderColor(Qt::white);
     }

@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +35,7 @@ HistoryView::HistoryView(const QString &name, QAbstractItemModel *model, int sor
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(timeColumn, fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 24);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -42,15 +43,36 @@ HistoryView::HistoryView(const QString &name, QAbstractItemModel *model, int sor
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmpty);
-    connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateEmpty);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        updateEmpty();
+        if (first == 0)
+            fitColumns();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        updateEmpty();
+        fitColumns();
+    });
     updateEmpty();
+    fitColumns();
 }
 
 void HistoryView::setPlaceholder(const QString &filterPlaceholder, const QString &emptyText)
 {
     m_filter->setPlaceholderText(filterPlaceholder);
     m_empty->setText(emptyText);
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        fitColumns();
+    QWidget::changeEvent(event);
+}
+
+void HistoryView::fitColumns()
+{
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        m_view->resizeColumnToContents(column);
 }
 
 void HistoryView::updateEmpty()

@@ -25,8 +25,13 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     void setPlaceholder(const QString &filterPlaceholder, const QString &emptyText);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateEmpty();
+    // Every column but the last (which stretches) fits its header and a sample of rows.
+    void fitColumns();
 
     QAbstractItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -107,6 +107,7 @@ ServerDetailsPane::ServerDetailsPane(QWidget *parent)
     layout->addWidget(m_blockList);
     layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
+    layout->addStretch(0); // takes the room only while the table is hidden
     layout->addLayout(buttons);
 
     m_block->setIcon(statusIcon(ActionStatus::Blocked));
@@ -169,6 +170,22 @@ void ServerDetailsPane::retranslate()
     m_rollback->setToolTip(notYetText());
     m_actions->retranslate();
     updateHeader();
+    fitColumns();
+}
+
+void ServerDetailsPane::fitColumns()
+{
+    if (m_actions->rowCount() == 0)
+        return; // an empty table keeps its default widths
+    for (int column : {ActionTableModel::IdColumn, ActionTableModel::TypeColumn, ActionTableModel::StatusColumn,
+             ActionTableModel::TimeColumn})
+        m_view->resizeColumnToContents(column);
+    // The description fits its text, within bounds, and the detail column takes the rest.
+    const int before = m_view->columnWidth(ActionTableModel::DescriptionColumn);
+    m_view->resizeColumnToContents(ActionTableModel::DescriptionColumn);
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_view->setColumnWidth(ActionTableModel::DescriptionColumn,
+        qBound(x * 24, m_view->columnWidth(ActionTableModel::DescriptionColumn), qMax(before, x * 52)));
 }
 
 void ServerDetailsPane::setSelection(const QList<ServerRow> &selected, const QString &current, bool orgEnabled)
@@ -204,7 +221,10 @@ void ServerDetailsPane::setDetails(const ServerDetails &details)
         }
     }
     m_detailsLoaded = true;
+    const bool first = m_actions->rowCount() == 0;
     m_actions->setActions(details.server.name, details.actions);
+    if (first)
+        fitColumns();
     updateHeader();
     updateButtons();
 }
@@ -320,6 +340,7 @@ void ServerDetailsPane::updateHeader()
         m_hint->setContentsMargins(0, 0, 0, 0);
         m_hint->show();
     } else if (m_detailsLoaded && !m_catalogPresent) {
+        m_view->hide(); // nothing to list until a feed is accepted
         m_hint->setText(tr("No feed accepted yet: there are no mitigations to show. Import or fetch a feed first."));
         m_hint->setAlignment(Qt::AlignCenter);
         m_hint->setContentsMargins(12, 24, 12, 24);

@@ -61,6 +61,7 @@ private:
     void retranslate();
     void updateHeader();
     void updateButtons();
+    void fitColumns();
     void showContextMenu(const QPoint &pos);
     QStringList selectedMitigationIds() const;
     bool anySelectedBlocked() const;

@@ -1,0 +1,4423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Build</name>
+    <message>
+        <source>invalid build &apos;%1&apos;: expected 15.x.build.revision such as 15.2.1118.20, or &apos;Version 15.2 (Build 1118.20)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid build &apos;%1&apos;: major version %2 is not Exchange 2013 or later (15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildCatalog</name>
+    <message>
+        <source>Unknown product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (newer than known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unlisted update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unlisted build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (through proxy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the TLS certificate presented for %1 chains to &apos;%2&apos;, which this system does not trust as a public certification authority. A TLS-inspecting proxy may be in the path; TLS inspection may break feed validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https: endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host &apos;%1&apos; not found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; not found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to proxy %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel to %1:%2 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate &apos;%2&apos; issued by &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed before an answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; issued by &apos;%2&apos; is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to proxy %1 refused (is the proxy running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 requires authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 could not resolve %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 could not open a tunnel to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n action(s) failed</source>
+        <translation>
+            <numerusform>Failed: %n action failed</numerusform>
+            <numerusform>Failed: %n actions failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success: %1 applied, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: %1 applied, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; has no host to apply actions through: set one with &apos;emctl set-server %1 --host dir:PATH&apos; or &apos;--host windows:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 is blocked by an administrator on %2 and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded heartbeat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation cycle finished on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied on server &apos;%2&apos;: nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the accepted feed, so EM Console does not know what it added on &apos;%2&apos;; remove it by hand as its rollback text describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 rolled back on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2 and blocked there, so the next cycle leaves it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganization</name>
+    <message>
+        <source>Exchange Server 2016 CU23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server SE RTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport: listed, never touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations turned off on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator blocked M2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its configuration is read-only, so applying fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: cannot move the new directory into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EocsParser</name>
+    <message>
+        <source>catalog line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity reference &apos;&amp;%1;&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing instruction &apos;%1&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces are not used in EOCS feeds (element &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; on &lt;%2&gt; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; on &lt;%2&gt; is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attribute &apos;%1&apos; on &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of document in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only contain text; found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element must be &lt;EOCS&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;EOCS&gt; has no version attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued &apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;EOCS&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after &lt;/EOCS&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed holds no &lt;Config&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config id &apos;%1&apos; is not a mitigation ID such as M1 or PING1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config id &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; appears twice in Config &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in Config &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config &apos;%1&apos; has no actions (&lt;ActionList&gt; with at least one &lt;Action&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;Applicability&gt; of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; in &apos;%2&apos; (Exchange2016, Exchange2019, ExchangeSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; of &apos;%2&apos;: max %3 is below min %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Product&gt; may not contain &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Applicability&gt; of &apos;%1&apos; names no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;ActionList&gt; of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; must be &apos;%2.&lt;number&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; appears twice (an action without id takes its Config&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt; in action &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;Value&gt; belongs to DoNothing actions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;rules&gt; belongs to UrlRewrite actions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: DoNothing has scope Server and no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 has scope Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 needs a target (the %3 name); &apos;%4&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: UrlRewrite needs &lt;rules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: scope Site needs the site name as target, e.g. Default Web Site; &apos;%2&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: scope VDir needs &apos;Site/vdir&apos; as target, e.g. Default Web Site/owa; &apos;%2&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;%2&gt; is not an IIS URL Rewrite element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 name &apos;%3&apos; must start with &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: cannot delimit &lt;rules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;rules&gt; holds no &lt;rule&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: unexpected text in &lt;rules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of document in &lt;rules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedCrypto</name>
+    <message>
+        <source>%1: not a valid PEM certificate (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected bytes after the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid PEM CRL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CRL found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid DER CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected signer name &apos;%1&apos;: &apos;%2&apos; is not ATTRIBUTE=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected signer name &apos;%1&apos;: unknown attribute &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has no %2 attribute; expected %2=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has %2=%3; expected %2=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trust anchor configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot set up verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate &apos;%1&apos; comes from the document and is not a trust anchor of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust anchor of the profile issued &apos;%1&apos; (issuer &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expired on %2 (validated at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; is not valid before %2 (validated at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no chain built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chain ends at &apos;%2&apos;, which is not a trust anchor of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the CRL check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest %1 unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key type %1 is not supported (RSA or EC only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 is too weak (minimum RSA 2048 or EC 256 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing certificate&apos;s key (%1) does not fit signature method %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA SignatureValue is %1 bytes; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode the ECDSA SignatureValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the ECDSA signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signature verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set RSA PKCS#1 v1.5 padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignatureValue does not verify with the key of the signing certificate (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up RSA-SHA256 signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token has no ESS signing-certificate attribute (RFC 3161 requires one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed signing-certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the signing-certificate attribute does not name the TSA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token has unexpected bytes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token is not CMS SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token content type is %1, not id-ct-TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token has %1 signers; expected exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: TSA certificate not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: TSTInfo version %1; expected 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: message imprint algorithm %1 is not allowed (sha256, sha384, sha512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: message imprint is not the %1 of the SignatureValue (the token belongs to another signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: genTime cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp genTime %1 is in the future (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSA chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSA certificate &apos;%1&apos; lacks the timeStamping EKU (1.3.6.1.5.5.7.3.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSA issuer &apos;%1&apos; restricts its EKUs and does not allow timeStamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the timestamp request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response is not a TimeStampResp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: malformed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp authority refused the request (PKIStatus %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response carries no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: the token is not CMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: token signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: malformed TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: the token covers other data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response: nonce does not match the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>no fetch started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 through proxy %2 timed out after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 timed out after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s: the server stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching %1 took longer than the %2 s limit (%3 bytes received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL &apos;%1&apos;: scheme %2 is not allowed here (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos;: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos;: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; is %2 bytes; the limit is %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response from %1 is %2 bytes; the limit is %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response from %1 exceeds the limit of %2 bytes (stopped after %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 without a valid Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects fetching %2 (last to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from %1 to %2 refused: it leaves HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from %1 to %2 refused: scheme %3 not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response from %1 exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection to %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not trusted (%2); presented certificate &apos;%3&apos; issued by &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1: connection refused (is the proxy running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 closed the connection to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: proxy host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 requires authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1 could not reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedSign</name>
+    <message>
+        <source>signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer certificate: the file holds %1 certificates; give the signer alone and the intermediates with --chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed profile signs with rsa-sha256; the key is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid EOCS feed, nothing signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed document does not read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed document does not read back: digest differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no random nonce available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: the last attempt (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed signed by %1 on %2 (%3 old), verified with the &apos;%4&apos; trust profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; older than the %1 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the last check (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued attribute, no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedUpdate</name>
+    <message>
+        <source>The feed accepted at %1 stays in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: the organization&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified; unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: it carries no signing time (no timestamp, no issued attribute) while the accepted feed was signed at %2, so it could be a rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: it differs from the accepted feed but claims the same signing time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot get the feed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed verified: signed by %1 at %2 (%3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed verified: signed by %1, no signing time, accepted at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; older than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last update failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed update started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching CRL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedVerify</name>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>EOCS root, one enveloped Signature as its last child, one Reference URI=&quot;&quot;, %n certificate(s) in KeyInfo</source>
+        <translation>
+            <numerusform>EOCS root, one enveloped Signature as its last child, one Reference URI=&quot;&quot;, %n certificate in KeyInfo</numerusform>
+            <numerusform>EOCS root, one enveloped Signature as its last child, one Reference URI=&quot;&quot;, %n certificates in KeyInfo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was changed after signing: the %1 of its canonical form does not match DigestValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 canonical bytes matches DigestValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo holds no end-entity certificate to verify the signature with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo holds %1 unrelated end-entity certificates (%2); the signer is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing certificate&apos;s key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing certificate &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyValue does not match the key of the signing certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RFC 3161 countersignature: the chain is validated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp anchors of profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; has no timestamp anchors, so the countersignature cannot be validated (add one with trust add-profile --tsa-anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genTime %1 by &apos;%2&apos; (%3 imprint of the SignatureValue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors of profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; has no trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediates of profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (validated at %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the timestamp&apos;s genTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; requires no EKU; refusing to accept any certificate of its anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; lacks EKU %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has no extended key usage; %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; key usage does not allow digitalSignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; restricts its EKUs and does not allow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; names no expected signer; &apos;%2&apos; is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLs of profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not revoked (%n CRL(s) checked)</source>
+        <translation>
+            <numerusform>not revoked (%n CRL checked)</numerusform>
+            <numerusform>not revoked (%n CRLs checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revocation status unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the organization requires it: RevocationUnknown=Fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1 is in the future (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>EOCS %1: %n mitigation(s)</source>
+        <translation>
+            <numerusform>EOCS %1: %n mitigation</numerusform>
+            <numerusform>EOCS %1: %n mitigations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n action(s)</source>
+        <translation>
+            <numerusform>, %n action</numerusform>
+            <numerusform>, %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feed carries no signing time (no timestamp, no issued attribute): its age and rollback cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1 ago (%2, %3), older than the %4 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1 ago (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer chain (profile &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedXml</name>
+    <message>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create an XML parser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed (line %1): a feed has no DTD, entities or external references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) may only contain elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) may only contain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is not allowed on &lt;%2&gt; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the canonicalization buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canonicalization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment at line %1: comments are not covered by the signature and are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing instruction &apos;%1&apos; at line %2 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity reference at line %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XInclude is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; expected &lt;EOCS&gt; without a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) has no Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) has parameters (&lt;%3&gt;); none are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (SHA-1 is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignedInfo has %1 Reference elements; exactly one is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignedInfo must hold CanonicalizationMethod, SignatureMethod and one Reference; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CanonicalizationMethod &apos;%1&apos; is not allowed (C14N 1.0 or exclusive C14N, without comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignatureMethod &apos;%1&apos; is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, ecdsa-sha256, ecdsa-sha384)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Reference has no URI attribute; only URI=&quot;&quot; (the whole document) is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference URI &apos;%1&apos; is not allowed; only URI=&quot;&quot; (the whole document) is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Reference must hold Transforms, DigestMethod and DigestValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms may only hold Transform elements; found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Reference transforms must be exactly enveloped-signature then C14N 1.0 (or exclusive C14N); found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigestMethod &apos;%1&apos; is not allowed%2 (sha256, sha384, sha512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigestValue is %1 bytes; %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in X509Data (line %2) is not supported; only X509Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X509Data (line %1) holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyValue (line %1) must hold one RSAKeyValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSAKeyValue must hold Modulus and Exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in KeyInfo (line %2) is not supported; only one KeyValue and X509Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeyInfo carries no X509Certificate: the signer is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object &apos;%1&apos; (line %2) is not supported; only Object Id=&quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounterSignature format &apos;%1&apos; is not supported (cms-timestamp-message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounterSignature (line %1) is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in the timestamp Object (line %2) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp Object holds %1 CounterSignature elements; expected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is %1 bytes; the limit is %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1 Signature elements; exactly one is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Signature (line %1) is inside &lt;%2&gt;; it must be a child of the root EOCS element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Signature (line %1) is not the last child element of EOCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Signature must hold SignedInfo, SignatureValue, KeyInfo and optionally the timestamp Object; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) is not allowed in the Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML Signature element &lt;%1&gt; outside the Signature (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is already signed (&lt;%1&gt; at line %2); sign the unsigned document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no enveloped Signature to timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Signature already carries an Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mitigation</name>
+    <message>
+        <source>unknown action type &apos;%1&apos;: expected DoNothing, UrlRewrite, DisableService or DisableAppPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action scope &apos;%1&apos;: expected Server, Site or VDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every build that runs the EM service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgDirectory</name>
+    <message>
+        <source>org directory &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory: no path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: %2 failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema migration to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading block lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading action statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: not found in the org directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the block list of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the applied mitigations of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing a block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: already registered as &apos;%2&apos; (names are case-insensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading trust profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos;: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid trust profile name &apos;%1&apos;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust profile &apos;vendor&apos;: built in, cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up trust profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing trust profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accepted feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed signed at %1 is older than the accepted feed (signed at %2): refused as a possible rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the accepted feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing mitigation &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the last feed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the feed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the Get-Mitigations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording statuses of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the check of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the status of %1 on &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requesting a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the run request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the run request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by an administrator; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due at the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormat</name>
+    <message>
+        <source>invalid format &apos;%1&apos;: expected text, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>CSV file &apos;%1&apos;: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export to &apos;%1&apos; cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file &apos;%1&apos;: write failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>invalid role &apos;%1&apos;: expected Mailbox or EdgeTransport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerHost</name>
+    <message>
+        <source>%1: element &lt;%2&gt; here, &lt;%3&gt; in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attribute %2 is missing (feed: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attribute %2 is &apos;%3&apos; (feed: &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attribute %2=&apos;%3&apos; is not in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text is &apos;%2&apos; (feed: &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: extra element &lt;%2&gt; that is not in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: element &lt;%2&gt; of the feed is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 encoded config files are not supported (expected UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE is not allowed in an IIS config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: cannot locate the start tag of &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos; outside of any element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host dir:%1: no such directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host dir:%1: no applicationHost.config at &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is not installed on %2 (its services are listed in &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; cannot be started: its start type is Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos; is not in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the edited text does not parse (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: malformed JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: cannot create its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;configuration&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;system.applicationHost&gt;/&lt;sites&gt; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos;: unknown environment variable %%2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; is on drive %2:, but this host maps only the system drive %3: (to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; is not an absolute Windows path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; leaves the drive root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start type %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoStart %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; is read-only (no write permission); EM Console does not change read-only config files: clear the read-only attribute to let it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; changed on disk while EM Console was editing it; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write the backup &apos;%2&apos; (%3); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write (%2); the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no applicationHost.config at &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: site &apos;%2&apos; is not in applicationHost.config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2-scope UrlRewrite action needs a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: VDir target &apos;%2&apos; must be &apos;Site Name/vdir path&apos;, such as &apos;Default Web Site/owa&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: virtual directory &apos;%2&apos; is not in site &apos;%3&apos; (applicationHost.config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the physical path &apos;%2&apos; of &apos;%3%4&apos; does not exist (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1: unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat %1: nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat %1: nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the root element is &lt;%2&gt;, expected &lt;configuration&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the edited text does not hold action %2 as the feed has it (%3); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UrlRewrite action without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of action %1: &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; removed &apos;%1&apos;, which EM Console had created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1: %2 actions have scope Server, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1: no %2 named as target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 action without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: start type is Disabled but the service is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is already disabled and stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start type %1 -&gt; Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: did not take effect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: nothing recorded for action %2; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start type Disabled -&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: already as before action %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: autoStart is false but the pool is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos; is already stopped with autoStart false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoStart true -&gt; false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: did not take effect (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: nothing recorded for action %2; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoStart false -&gt; true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: already as before action %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: no site named like &apos;%2&apos; in applicationHost.config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: site &apos;%2&apos; has no root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: &apos;%2&apos; matches both &apos;%3&apos; and &apos;%4&apos; in site &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: no virtual directory named like &apos;%2&apos; in site &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab root &apos;%1&apos; exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab root &apos;%1&apos; is not empty; choose a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source applicationHost.config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: another web.config already went to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the lab into &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precondition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UrlRewrite action without rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a &lt;%2&gt; without a name; rules must be named &apos;%3 ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 name &apos;%3&apos; must start with &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in &lt;preConditions&gt;; expected &lt;preCondition&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in &lt;outboundRules&gt;; expected &lt;rule&gt; or &lt;preConditions&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in UrlRewrite rules; expected &lt;rule&gt; or &lt;outboundRules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos;: &lt;%4&gt; holds both text and elements, which IIS configuration does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbound rule &apos;%2&apos; uses precondition &apos;%3&apos;, which the action does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: editing produced malformed XML (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, expected &lt;configuration&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not read back as the feed has it (%3); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 (not in the feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1 already in place in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the empty URL Rewrite sections EM Console had added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of action %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service start type &apos;%1&apos;: expected Automatic, AutomaticDelayedStart, Manual, Disabled, Boot or System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;: expected Running or Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: no path after dir:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 did not finish within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: sc.exe %2 failed (%3 %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: sc.exe %2 failed with exit code %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd %2 failed with exit code %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: no STATE in the output of sc.exe query: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: no START_TYPE in the output of sc.exe qc: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is still %2 after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd list found no such pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: unknown state &apos;%2&apos; in the output of appcmd list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is in place on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator blocked this mitigation or action on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be applied; the detail says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s build or role is outside the mitigation&apos;s range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations are turned off for the organization or this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: the next cycle applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place but no longer applicable: roll it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (organization and server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (Edge Transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>invalid boolean &apos;%1&apos;: expected true, false, $true, $false, 1 or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected a number of seconds or a value like 90s, 10m, 1h, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time &apos;%1&apos;: expected ISO 8601 such as 2026-11-20T10:00:00Z, or -1h / -7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustConfig</name>
+    <message>
+        <source>%1: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKU &apos;%1&apos; is not a dotted OID such as 1.3.6.1.5.5.7.3.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ActionTableModel</name>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable app pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: server; target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: virtual directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Planned: no cycle has recorded it yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CatalogModel</name>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable app pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CatalogView</name>
+    <message>
+        <source>Heartbeat (changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIS URL Rewrite rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and disable a Windows service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an IIS application pool and turn off its auto-start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 (its web.config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual directory %1 (its web.config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: the catalog is empty. It lists the mitigations of the accepted feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mitigation or an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback procedure given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ChangeServersCommand</name>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling mitigations on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling mitigations on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling mitigations on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling mitigations on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the proxy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the proxy of %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the proxy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the proxy of %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2 servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CreateDemoCommand</name>
+    <message>
+        <source>Preparing the demo organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::DashboardWidget</name>
+    <message>
+        <source>Mitigation status across the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by status, all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport (not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers by mitigation enablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::EventTableModel</name>
+    <message>
+        <source>(organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LoadDirectoryCommand</name>
+    <message>
+        <source>Reading the org directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading servers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the org directory was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org directory read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LoadServerDetailsCommand</name>
+    <message>
+        <source>Reading the actions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MainWindow</name>
+    <message>
+        <source>Available when the engine lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo organization — EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open org directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the org directory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter servers by name, version, role or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With blocked mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events recorded yet. The EM service records one each time it applies, skips or fails an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organization could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org directory could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off automatic mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
+
+The feed is still fetched and verified, and the console keeps showing what would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change is being written; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the org directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n server shown</numerusform>
+            <numerusform>%1 of %n servers shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable mitigations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open org directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org directories (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EM Console %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration console for Exchange Emergency Mitigation: the signed feed of mitigations, what each server applied, blocked or failed, and the audit trail.
+
+Org directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ServerDetailsPane</name>
+    <message>
+        <source>Available when the engine lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the server. Mitigations apply only when both the organization and the server allow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet &amp;web proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InternetWebProxy: the proxy this server fetches the feed through, such as http://proxy.contoso.com:8080. Empty for a direct connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected actions to the block list of the selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what blocks the selected actions from the block list of the selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its mitigation actions. Select several to block, unblock or switch them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · Mitigations: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block list: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions of %1 are shown. Block, Unblock and the switches apply to the %2 selected servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: there are no mitigations to show. Import or fetch a feed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EM service does not run on Edge Transport servers: they are listed and never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the whole mitigation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ServerTableModel</name>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SetOrgEnabledCommand</name>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning on automatic mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off automatic mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations are applied automatically in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations are no longer applied automatically in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the organization setting was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses of %1 servers are updated at their next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console switches language at once. Messages already recorded in the org directory stay in the language they were written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emconsole</name>
+    <message>
+        <source>screenshot &apos;%1&apos;: cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshot: the org directory was not read within a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid language &apos;%1&apos;: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration console for Exchange Emergency Mitigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org directory to open (default: $EM_DIRECTORY, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo organization (built on first use in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the demo organization in this folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the demo organization afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file once loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this run: en or fr (default: the setting, else the system language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to select.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size, such as 1320x860.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --directory cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid tab &apos;%1&apos;: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid size &apos;%1&apos;: expected WIDTHxHEIGHT, such as 1320x860</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emctl</name>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange build, e.g. 15.2.1118.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox (default) or EdgeTransport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where actions are applied: dir:PATH or windows:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--build is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name; all servers when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mitigations on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the block list (&quot;&quot; clears it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL for the feed (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send diagnostic data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange build after an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox or EdgeTransport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir:PATH or windows:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation IDs (M1) or action IDs (M1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched (https: or file:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check interval, e.g. 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay of the first check after a service start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the accepted feed is older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When revocation cannot be checked: warn or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where diagnostic data is posted (&quot;&quot; for nowhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid feed URL &apos;%1&apos;: expected an https: or file: URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid diagnostics URL &apos;%1&apos;: expected an https: URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid revocation mode &apos;%1&apos;: expected warn or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes at or after TIME (ISO 8601, or -1h, -7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes to this server (or Organization).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events at or after TIME (ISO 8601, or -1h, -7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events with this ID (1005, 1006, 1007, 1008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid event ID &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister a server (its history stays in events and audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one or all servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a server&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add mitigation or action IDs to a server&apos;s block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove IDs from a server&apos;s block list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the organization settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the service&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the admin audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder for the server&apos;s system drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with applicationHost.config and &lt;Site&gt;[-&lt;vdir&gt;]_web.config files (default: the built-in Exchange 2019 configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also register the server in the org directory with this Exchange build, host dir:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox (default) or EdgeTransport, with --build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role needs --build (it is used to register the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is already registered; nothing was laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab laid out in &apos;%1&apos;, but registering it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lay out a lab server (dir: host) from real Exchange 2019 IIS configuration; with --build, register it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a host&apos;s sites and virtual directories with their physical paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before every server was processed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 action(s) failed on %2 server(s); the others were processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation ID (M1) or action ID (M1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file (RFC 4180, UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove what an applied action added, and record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Get-Mitigations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS CA file &apos;%1&apos;: no PEM certificate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsigned EOCS document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signed document is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s RSA private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate certificates to include in KeyInfo (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp authority URL (http: or https:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust these roots for an https: TSA (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key and --cert are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid TSA URL &apos;%1&apos;: expected an http: or https: URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp authority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2 (timestamped by %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: verified
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: refused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed EOCS document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust profile (default: the organization&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify as of this time (ISO 8601, or -1h, -7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRL file (PEM or DER) to check revocation with; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign an EOCS document (enveloped XML Signature, optional RFC 3161 timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a signed feed and print every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the feed from %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed from %1 is unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RFC 3161 timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (issued attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations: %1, actions: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from this URL (https: or file:) instead of the organization&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch through this server&apos;s InternetWebProxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch through this proxy (http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust these TLS roots (PEM), e.g. of an inspecting proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not fetch the CRLs the signer&apos;s certificates point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificates the signer must chain to (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificates of the timestamp authorities (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected signer name, e.g. &quot;CN=Contoso Feed Signing, O=Contoso&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required EKU OID (repeatable; default code signing 1.3.6.1.5.5.7.3.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLs of the chain (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization now verifies feeds with trust profile &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test through this server&apos;s InternetWebProxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint (default: the organization&apos;s feed URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test through this proxy (http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust these TLS roots (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit of each step (default 15s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid endpoint &apos;%1&apos;: expected an https: URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch, verify, and on success make it the accepted feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a feed file and on success make it the accepted feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accepted feed: signer, signing time, mitigations and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list trust profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add (or replace) a trust profile for feeds an organization signs itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify feeds with this trust profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test the connection to the Mitigation Service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

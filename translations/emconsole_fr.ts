@@ -1,0 +1,4441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>état &apos;%1&apos; inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Build</name>
+    <message>
+        <source>invalid build &apos;%1&apos;: expected 15.x.build.revision such as 15.2.1118.20, or &apos;Version 15.2 (Build 1118.20)&apos;</source>
+        <translation>build &apos;%1&apos; non valide : 15.x.build.révision attendu, par exemple 15.2.1118.20, ou &apos;Version 15.2 (Build 1118.20)&apos;</translation>
+    </message>
+    <message>
+        <source>invalid build &apos;%1&apos;: major version %2 is not Exchange 2013 or later (15)</source>
+        <translation>build &apos;%1&apos; non valide : la version majeure %2 n&apos;est pas Exchange 2013 ou ultérieur (15)</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Produit inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCatalog</name>
+    <message>
+        <source>Unknown product</source>
+        <translation>Produit inconnu</translation>
+    </message>
+    <message>
+        <source> (newer than known)</source>
+        <translation> (plus récent que les versions connues)</translation>
+    </message>
+    <message>
+        <source> (unlisted update)</source>
+        <translation> (mise à jour non répertoriée)</translation>
+    </message>
+    <message>
+        <source> (unlisted build)</source>
+        <translation> (build non répertoriée)</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Point de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (through proxy %2)</source>
+        <translation>Point de terminaison : %1 (par le proxy %2)</translation>
+    </message>
+    <message>
+        <source>Failed step: %1</source>
+        <translation>Étape en échec : %1</translation>
+    </message>
+    <message>
+        <source>Warning: the TLS certificate presented for %1 chains to &apos;%2&apos;, which this system does not trust as a public certification authority. A TLS-inspecting proxy may be in the path; TLS inspection may break feed validation.</source>
+        <translation>Avertissement : le certificat TLS présenté pour %1 remonte à &apos;%2&apos;, que ce système ne reconnaît pas comme autorité de certification publique. Un proxy d&apos;inspection TLS est peut-être sur le chemin ; l&apos;inspection TLS peut empêcher la validation du flux.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>délai dépassé après %1 s</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https: endpoint</source>
+        <translation>&apos;%1&apos; n&apos;est pas un point de terminaison https:</translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation>URL de proxy &apos;%1&apos; non valide : http://hôte:port attendu</translation>
+    </message>
+    <message>
+        <source>proxy host &apos;%1&apos; not found (%2)</source>
+        <translation>hôte proxy &apos;%1&apos; introuvable (%2)</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; not found (%2)</source>
+        <translation>hôte &apos;%1&apos; introuvable (%2)</translation>
+    </message>
+    <message>
+        <source>proxy host %1 is %2</source>
+        <translation>l&apos;hôte proxy %1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>connected to proxy %1:%2</source>
+        <translation>connecté au proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>tunnel to %1:%2 opened</source>
+        <translation>tunnel vers %1:%2 ouvert</translation>
+    </message>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation>connecté à %1:%2</translation>
+    </message>
+    <message>
+        <source>%1, certificate &apos;%2&apos; issued by &apos;%3&apos;</source>
+        <translation>%1, certificat &apos;%2&apos; émis par &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer is not HTTP</source>
+        <translation>la réponse du point de terminaison n&apos;est pas du HTTP</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>état %1</translation>
+    </message>
+    <message>
+        <source>the connection failed before an answer: %1</source>
+        <translation>la connexion a échoué avant toute réponse : %1</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; issued by &apos;%2&apos; is not trusted: %3</source>
+        <translation>le certificat &apos;%1&apos; émis par &apos;%2&apos; n&apos;est pas approuvé : %3</translation>
+    </message>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation>échec de la négociation : %1</translation>
+    </message>
+    <message>
+        <source>connection to proxy %1 refused (is the proxy running?)</source>
+        <translation>connexion au proxy %1 refusée (le proxy est-il démarré ?)</translation>
+    </message>
+    <message>
+        <source>proxy host &apos;%1&apos; not found</source>
+        <translation>hôte proxy &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>proxy %1 did not answer</source>
+        <translation>le proxy %1 n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>proxy %1 requires authentication</source>
+        <translation>le proxy %1 exige une authentification</translation>
+    </message>
+    <message>
+        <source>proxy %1 could not resolve %2</source>
+        <translation>le proxy %1 n&apos;a pas pu résoudre %2</translation>
+    </message>
+    <message>
+        <source>proxy %1 could not open a tunnel to %2: %3</source>
+        <translation>le proxy %1 n&apos;a pas pu ouvrir de tunnel vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>connection to %1 refused</source>
+        <translation>connexion à %1 refusée</translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; not found</source>
+        <translation>hôte &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Cycle</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed: %n action(s) failed</source>
+        <translation>
+            <numerusform>Échec : %n action en échec</numerusform>
+            <numerusform>Échec : %n actions en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Success: %1 applied, %2 changed</source>
+        <translation>Réussite : %1 appliquées, %2 modifiées</translation>
+    </message>
+    <message>
+        <source>Success: %1 applied, no change</source>
+        <translation>Réussite : %1 appliquées, aucune modification</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; has no host to apply actions through: set one with &apos;emctl set-server %1 --host dir:PATH&apos; or &apos;--host windows:&apos;</source>
+        <translation>le serveur &apos;%1&apos; n&apos;a pas d&apos;hôte par lequel appliquer les actions : définissez-en un avec &apos;emctl set-server %1 --host dir:CHEMIN&apos; ou &apos;--host windows:&apos;</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 is blocked by an administrator on %2 and was skipped.</source>
+        <translation>L&apos;action d&apos;atténuation %1 est bloquée par un administrateur sur %2 et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 failed on %2: %3</source>
+        <translation>Échec de l&apos;action d&apos;atténuation %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>recorded heartbeat %1</source>
+        <translation>pulsation %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3.</source>
+        <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3.</translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation>appliquerait %1</translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation>remplacerait %1 : %2</translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation>appliquée, mais le serveur ne la montre pas en vigueur (%1)</translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3: %4</source>
+        <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>Mitigation cycle finished on %1: %2.</source>
+        <translation>Cycle d&apos;atténuation terminé sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not applied on server &apos;%2&apos;: nothing to roll back</source>
+        <translation>%1 n&apos;est pas appliquée sur le serveur &apos;%2&apos; : rien à restaurer</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the accepted feed, so EM Console does not know what it added on &apos;%2&apos;; remove it by hand as its rollback text describes</source>
+        <translation>%1 ne figure plus dans le flux accepté : EM Console ne sait donc pas ce qu&apos;elle a ajouté sur &apos;%2&apos; ; supprimez-la à la main comme le décrit sa procédure de restauration</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed on %2: %3</source>
+        <translation>Échec de la restauration de %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>restaurée par %1</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 rolled back on %2 by %3.</source>
+        <translation>Action d&apos;atténuation %1 restaurée sur %2 par %3.</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2 and blocked there, so the next cycle leaves it alone</source>
+        <translation>%1 restaurée sur %2 et bloquée sur ce serveur : le prochain cycle n&apos;y touchera pas</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2</source>
+        <translation>%1 restaurée sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganization</name>
+    <message>
+        <source>Exchange Server 2016 CU23</source>
+        <translation>Exchange Server 2016 CU23</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU12</source>
+        <translation>Exchange Server 2019 CU12</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU13</source>
+        <translation>Exchange Server 2019 CU13</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU14</source>
+        <translation>Exchange Server 2019 CU14</translation>
+    </message>
+    <message>
+        <source>Exchange Server SE RTM</source>
+        <translation>Exchange Server SE RTM</translation>
+    </message>
+    <message>
+        <source>Edge Transport: listed, never touched</source>
+        <translation>Transport Edge : listé, jamais modifié</translation>
+    </message>
+    <message>
+        <source>mitigations turned off on the server</source>
+        <translation>atténuations désactivées sur le serveur</translation>
+    </message>
+    <message>
+        <source>an administrator blocked M2</source>
+        <translation>un administrateur a bloqué M2</translation>
+    </message>
+    <message>
+        <source>; its configuration is read-only, so applying fails</source>
+        <translation> ; sa configuration est en lecture seule, l&apos;application échoue donc</translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: already exists</source>
+        <translation>organisation de démonstration &apos;%1&apos; : existe déjà</translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: cannot create the folder</source>
+        <translation>organisation de démonstration &apos;%1&apos; : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;</source>
+        <translation>organisation de démonstration &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo organization &apos;%1&apos;: cannot move the new directory into place</source>
+        <translation>organisation de démonstration &apos;%1&apos; : impossible de mettre le nouvel annuaire en place</translation>
+    </message>
+</context>
+<context>
+    <name>EocsParser</name>
+    <message>
+        <source>catalog line %1: %2</source>
+        <translation>catalogue, ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not well-formed: %1</source>
+        <translation>mal formé : %1</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>entity reference &apos;&amp;%1;&apos; is not allowed</source>
+        <translation>la référence d&apos;entité &apos;&amp;%1;&apos; n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>les commentaires ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>processing instruction &apos;%1&apos; is not allowed</source>
+        <translation>l&apos;instruction de traitement &apos;%1&apos; n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>namespaces are not used in EOCS feeds (element &lt;%1&gt;)</source>
+        <translation>les flux EOCS n&apos;utilisent pas d&apos;espaces de noms (élément &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; on &lt;%2&gt; is not allowed</source>
+        <translation>l&apos;attribut &apos;%1&apos; n&apos;est pas autorisé sur &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; on &lt;%2&gt; is longer than %3 characters</source>
+        <translation>l&apos;attribut &apos;%1&apos; de &lt;%2&gt; dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>unknown attribute &apos;%1&apos; on &lt;%2&gt;</source>
+        <translation>attribut &apos;%1&apos; inconnu sur &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>unexpected text in &lt;%1&gt;</source>
+        <translation>texte inattendu dans &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>unexpected end of document in &lt;%1&gt;</source>
+        <translation>fin de document inattendue dans &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation>le texte de &lt;%1&gt; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only contain text; found &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; ne peut contenir que du texte ; &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>the root element must be &lt;EOCS&gt;</source>
+        <translation>l&apos;élément racine doit être &lt;EOCS&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;EOCS&gt; has no version attribute</source>
+        <translation>&lt;EOCS&gt; n&apos;a pas d&apos;attribut version</translation>
+    </message>
+    <message>
+        <source>issued &apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z</source>
+        <translation>issued &apos;%1&apos; n&apos;est pas une heure ISO 8601 avec fuseau, par exemple 2026-11-20T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;EOCS&gt;</source>
+        <translation>élément &lt;%1&gt; inconnu dans &lt;EOCS&gt;</translation>
+    </message>
+    <message>
+        <source>content after &lt;/EOCS&gt;</source>
+        <translation>contenu après &lt;/EOCS&gt;</translation>
+    </message>
+    <message>
+        <source>the feed holds no &lt;Config&gt;</source>
+        <translation>le flux ne contient aucun &lt;Config&gt;</translation>
+    </message>
+    <message>
+        <source>Config id &apos;%1&apos; is not a mitigation ID such as M1 or PING1</source>
+        <translation>l&apos;id de Config &apos;%1&apos; n&apos;est pas un ID d&apos;atténuation comme M1 ou PING1</translation>
+    </message>
+    <message>
+        <source>Config id &apos;%1&apos; appears twice</source>
+        <translation>l&apos;id de Config &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; appears twice in Config &apos;%2&apos;</source>
+        <translation>&lt;%1&gt; apparaît deux fois dans la Config &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in Config &apos;%2&apos;</source>
+        <translation>élément &lt;%1&gt; inconnu dans la Config &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Config &apos;%1&apos; has no actions (&lt;ActionList&gt; with at least one &lt;Action&gt;)</source>
+        <translation>la Config &apos;%1&apos; n&apos;a aucune action (&lt;ActionList&gt; avec au moins une &lt;Action&gt;)</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;Applicability&gt; of &apos;%2&apos;</source>
+        <translation>élément &lt;%1&gt; inconnu dans &lt;Applicability&gt; de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; in &apos;%2&apos; (Exchange2016, Exchange2019, ExchangeSE)</source>
+        <translation>produit &apos;%1&apos; inconnu dans &apos;%2&apos; (Exchange2016, Exchange2019, ExchangeSE)</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; of &apos;%2&apos;: %3</source>
+        <translation>Product &apos;%1&apos; de &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>Product &apos;%1&apos; of &apos;%2&apos;: max %3 is below min %4</source>
+        <translation>Product &apos;%1&apos; de &apos;%2&apos; : max %3 est inférieur à min %4</translation>
+    </message>
+    <message>
+        <source>&lt;Product&gt; may not contain &lt;%1&gt;</source>
+        <translation>&lt;Product&gt; ne peut pas contenir &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Applicability&gt; of &apos;%1&apos; names no product</source>
+        <translation>&lt;Applicability&gt; de &apos;%1&apos; ne désigne aucun produit</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;ActionList&gt; of &apos;%2&apos;</source>
+        <translation>élément &lt;%1&gt; inconnu dans &lt;ActionList&gt; de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2</source>
+        <translation>action &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; must be &apos;%2.&lt;number&gt;&apos;</source>
+        <translation>l&apos;id d&apos;action &apos;%1&apos; doit être de la forme &apos;%2.&lt;numéro&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; appears twice</source>
+        <translation>l&apos;id d&apos;action &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>action id &apos;%1&apos; appears twice (an action without id takes its Config&apos;s id)</source>
+        <translation>l&apos;id d&apos;action &apos;%1&apos; apparaît deux fois (une action sans id prend l&apos;id de sa Config)</translation>
+    </message>
+    <message>
+        <source>unexpected element &lt;%1&gt; in action &apos;%2&apos;</source>
+        <translation>élément &lt;%1&gt; inattendu dans l&apos;action &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;Value&gt; belongs to DoNothing actions only</source>
+        <translation>action &apos;%1&apos; : &lt;Value&gt; n&apos;est admis que dans les actions DoNothing</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;rules&gt; belongs to UrlRewrite actions only</source>
+        <translation>action &apos;%1&apos; : &lt;rules&gt; n&apos;est admis que dans les actions UrlRewrite</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: DoNothing has scope Server and no target</source>
+        <translation>action &apos;%1&apos; : DoNothing a la portée Server et pas de cible</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 has scope Server</source>
+        <translation>action &apos;%1&apos; : %2 a la portée Server</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 needs a target (the %3 name); &apos;%4&apos; is not valid</source>
+        <translation>action &apos;%1&apos; : %2 exige une cible (le nom du %3) ; &apos;%4&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>app pool</source>
+        <translation>pool d&apos;applications</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: UrlRewrite needs &lt;rules&gt;</source>
+        <translation>action &apos;%1&apos; : UrlRewrite exige &lt;rules&gt;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite has no target</source>
+        <translation>action &apos;%1&apos; : une UrlRewrite de portée Server n&apos;a pas de cible</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: scope Site needs the site name as target, e.g. Default Web Site; &apos;%2&apos; is not valid</source>
+        <translation>action &apos;%1&apos; : la portée Site exige le nom du site comme cible, par exemple Default Web Site ; &apos;%2&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: scope VDir needs &apos;Site/vdir&apos; as target, e.g. Default Web Site/owa; &apos;%2&apos; is not valid</source>
+        <translation>action &apos;%1&apos; : la portée VDir exige &apos;Site/répertoire&apos; comme cible, par exemple Default Web Site/owa ; &apos;%2&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;%2&gt; is not an IIS URL Rewrite element</source>
+        <translation>action &apos;%1&apos; : &lt;%2&gt; n&apos;est pas un élément de réécriture d&apos;URL IIS</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: %2 name &apos;%3&apos; must start with &apos;%4&apos;</source>
+        <translation>action &apos;%1&apos; : le nom de %2 &apos;%3&apos; doit commencer par &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: cannot delimit &lt;rules&gt;</source>
+        <translation>action &apos;%1&apos; : impossible de délimiter &lt;rules&gt;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: &lt;rules&gt; holds no &lt;rule&gt;</source>
+        <translation>action &apos;%1&apos; : &lt;rules&gt; ne contient aucune &lt;rule&gt;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: unexpected text in &lt;rules&gt;</source>
+        <translation>action &apos;%1&apos; : texte inattendu dans &lt;rules&gt;</translation>
+    </message>
+    <message>
+        <source>unexpected end of document in &lt;rules&gt;</source>
+        <translation>fin de document inattendue dans &lt;rules&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCrypto</name>
+    <message>
+        <source>%1: not a valid PEM certificate (%2)</source>
+        <translation>%1 : certificat PEM non valide (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found</source>
+        <translation>%1 : aucun certificat PEM trouvé</translation>
+    </message>
+    <message>
+        <source>%1: not a valid DER certificate</source>
+        <translation>%1 : certificat DER non valide</translation>
+    </message>
+    <message>
+        <source>%1: unexpected bytes after the certificate</source>
+        <translation>%1 : octets inattendus après le certificat</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PEM CRL (%2)</source>
+        <translation>%1 : CRL PEM non valide (%2)</translation>
+    </message>
+    <message>
+        <source>no CRL found</source>
+        <translation>aucune CRL trouvée</translation>
+    </message>
+    <message>
+        <source>%1: not a valid DER CRL</source>
+        <translation>%1 : CRL DER non valide</translation>
+    </message>
+    <message>
+        <source>expected signer name &apos;%1&apos;: &apos;%2&apos; is not ATTRIBUTE=value</source>
+        <translation>nom de signataire attendu &apos;%1&apos; : &apos;%2&apos; n&apos;est pas de la forme ATTRIBUT=valeur</translation>
+    </message>
+    <message>
+        <source>expected signer name &apos;%1&apos;: unknown attribute &apos;%2&apos;</source>
+        <translation>nom de signataire attendu &apos;%1&apos; : attribut &apos;%2&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has no %2 attribute; expected %2=%3</source>
+        <translation>le signataire &apos;%1&apos; n&apos;a pas d&apos;attribut %2 ; %2=%3 attendu</translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has %2=%3; expected %2=%4</source>
+        <translation>le signataire &apos;%1&apos; a %2=%3 ; %2=%4 attendu</translation>
+    </message>
+    <message>
+        <source>%1: no trust anchor configured</source>
+        <translation>%1 : aucune ancre de confiance configurée</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up verification</source>
+        <translation>%1 : impossible de préparer la vérification</translation>
+    </message>
+    <message>
+        <source>self-signed certificate &apos;%1&apos; comes from the document and is not a trust anchor of the profile</source>
+        <translation>le certificat auto-signé &apos;%1&apos; provient du document et n&apos;est pas une ancre de confiance du profil</translation>
+    </message>
+    <message>
+        <source>no trust anchor of the profile issued &apos;%1&apos; (issuer &apos;%2&apos;)</source>
+        <translation>aucune ancre de confiance du profil n&apos;a émis &apos;%1&apos; (émetteur &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expired on %2 (validated at %3)</source>
+        <translation>le certificat &apos;%1&apos; a expiré le %2 (validé au %3)</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; is not valid before %2 (validated at %3)</source>
+        <translation>le certificat &apos;%1&apos; n&apos;est pas valide avant le %2 (validé au %3)</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos;: %2</source>
+        <translation>certificat &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no chain built</source>
+        <translation>%1 : aucune chaîne construite</translation>
+    </message>
+    <message>
+        <source>%1: chain ends at &apos;%2&apos;, which is not a trust anchor of the profile</source>
+        <translation>%1 : la chaîne se termine à &apos;%2&apos;, qui n&apos;est pas une ancre de confiance du profil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>&apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; is revoked</source>
+        <translation>le certificat &apos;%1&apos; est révoqué</translation>
+    </message>
+    <message>
+        <source>cannot set up the CRL check</source>
+        <translation>impossible de préparer la vérification des CRL</translation>
+    </message>
+    <message>
+        <source>digest %1 unavailable</source>
+        <translation>condensat %1 indisponible</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation>%1 %2 bits</translation>
+    </message>
+    <message>
+        <source>key type %1 is not supported (RSA or EC only)</source>
+        <translation>type de clé %1 non pris en charge (RSA ou EC uniquement)</translation>
+    </message>
+    <message>
+        <source>key %1 is too weak (minimum RSA 2048 or EC 256 bits)</source>
+        <translation>clé %1 trop faible (au minimum RSA 2048 ou EC 256 bits)</translation>
+    </message>
+    <message>
+        <source>the signing certificate&apos;s key (%1) does not fit signature method %2</source>
+        <translation>la clé du certificat de signature (%1) ne correspond pas à la méthode de signature %2</translation>
+    </message>
+    <message>
+        <source>ECDSA SignatureValue is %1 bytes; expected %2</source>
+        <translation>la SignatureValue ECDSA fait %1 octets ; %2 attendus</translation>
+    </message>
+    <message>
+        <source>cannot decode the ECDSA SignatureValue</source>
+        <translation>impossible de décoder la SignatureValue ECDSA</translation>
+    </message>
+    <message>
+        <source>cannot encode the ECDSA signature</source>
+        <translation>impossible d&apos;encoder la signature ECDSA</translation>
+    </message>
+    <message>
+        <source>cannot set up signature verification</source>
+        <translation>impossible de préparer la vérification de la signature</translation>
+    </message>
+    <message>
+        <source>cannot set RSA PKCS#1 v1.5 padding</source>
+        <translation>impossible de définir le remplissage RSA PKCS#1 v1.5</translation>
+    </message>
+    <message>
+        <source>SignatureValue does not verify with the key of the signing certificate (%1, %2)</source>
+        <translation>la SignatureValue ne se vérifie pas avec la clé du certificat de signature (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1: not an unencrypted PEM private key</source>
+        <translation>%1 : n&apos;est pas une clé privée PEM non chiffrée</translation>
+    </message>
+    <message>
+        <source>cannot set up RSA-SHA256 signing</source>
+        <translation>impossible de préparer la signature RSA-SHA256</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>échec de la signature</translation>
+    </message>
+    <message>
+        <source>not an RSA key</source>
+        <translation>n&apos;est pas une clé RSA</translation>
+    </message>
+    <message>
+        <source>timestamp token has no ESS signing-certificate attribute (RFC 3161 requires one)</source>
+        <translation>le jeton d&apos;horodatage n&apos;a pas d&apos;attribut ESS signing-certificate (la RFC 3161 l&apos;exige)</translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed signing-certificate</source>
+        <translation>jeton d&apos;horodatage : signing-certificate mal formé</translation>
+    </message>
+    <message>
+        <source>timestamp token: the signing-certificate attribute does not name the TSA certificate</source>
+        <translation>jeton d&apos;horodatage : l&apos;attribut signing-certificate ne désigne pas le certificat de la TSA</translation>
+    </message>
+    <message>
+        <source>timestamp token is not a CMS structure</source>
+        <translation>le jeton d&apos;horodatage n&apos;est pas une structure CMS</translation>
+    </message>
+    <message>
+        <source>timestamp token has unexpected bytes after it</source>
+        <translation>le jeton d&apos;horodatage est suivi d&apos;octets inattendus</translation>
+    </message>
+    <message>
+        <source>timestamp token is not CMS SignedData</source>
+        <translation>le jeton d&apos;horodatage n&apos;est pas un CMS SignedData</translation>
+    </message>
+    <message>
+        <source>timestamp token content type is %1, not id-ct-TSTInfo</source>
+        <translation>le type de contenu du jeton d&apos;horodatage est %1, et non id-ct-TSTInfo</translation>
+    </message>
+    <message>
+        <source>timestamp token has %1 signers; expected exactly one</source>
+        <translation>le jeton d&apos;horodatage a %1 signataires ; un seul attendu</translation>
+    </message>
+    <message>
+        <source>timestamp certificate</source>
+        <translation>certificat d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>timestamp token signature does not verify</source>
+        <translation>la signature du jeton d&apos;horodatage ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>timestamp token: TSA certificate not found</source>
+        <translation>jeton d&apos;horodatage : certificat de la TSA introuvable</translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed TSTInfo</source>
+        <translation>jeton d&apos;horodatage : TSTInfo mal formé</translation>
+    </message>
+    <message>
+        <source>timestamp token: TSTInfo version %1; expected 1</source>
+        <translation>jeton d&apos;horodatage : TSTInfo version %1 ; 1 attendu</translation>
+    </message>
+    <message>
+        <source>timestamp token: message imprint algorithm %1 is not allowed (sha256, sha384, sha512)</source>
+        <translation>jeton d&apos;horodatage : l&apos;algorithme d&apos;empreinte %1 n&apos;est pas autorisé (sha256, sha384, sha512)</translation>
+    </message>
+    <message>
+        <source>timestamp token: message imprint is not the %1 of the SignatureValue (the token belongs to another signature)</source>
+        <translation>jeton d&apos;horodatage : l&apos;empreinte n&apos;est pas le %1 de la SignatureValue (le jeton appartient à une autre signature)</translation>
+    </message>
+    <message>
+        <source>timestamp token: genTime cannot be read</source>
+        <translation>jeton d&apos;horodatage : genTime illisible</translation>
+    </message>
+    <message>
+        <source>timestamp genTime %1 is in the future (now %2)</source>
+        <translation>le genTime d&apos;horodatage %1 est dans le futur (maintenant : %2)</translation>
+    </message>
+    <message>
+        <source>TSA chain</source>
+        <translation>chaîne de la TSA</translation>
+    </message>
+    <message>
+        <source>TSA certificate &apos;%1&apos; lacks the timeStamping EKU (1.3.6.1.5.5.7.3.8)</source>
+        <translation>il manque au certificat de TSA &apos;%1&apos; l&apos;EKU timeStamping (1.3.6.1.5.5.7.3.8)</translation>
+    </message>
+    <message>
+        <source>TSA issuer &apos;%1&apos; restricts its EKUs and does not allow timeStamping</source>
+        <translation>l&apos;émetteur de la TSA &apos;%1&apos; restreint ses EKU et n&apos;autorise pas timeStamping</translation>
+    </message>
+    <message>
+        <source>cannot build the timestamp request</source>
+        <translation>impossible de construire la requête d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>timestamp response is not a TimeStampResp</source>
+        <translation>la réponse d&apos;horodatage n&apos;est pas un TimeStampResp</translation>
+    </message>
+    <message>
+        <source>timestamp response: malformed status</source>
+        <translation>réponse d&apos;horodatage : état mal formé</translation>
+    </message>
+    <message>
+        <source>timestamp authority refused the request (PKIStatus %1)</source>
+        <translation>l&apos;autorité d&apos;horodatage a refusé la requête (PKIStatus %1)</translation>
+    </message>
+    <message>
+        <source>timestamp response carries no token</source>
+        <translation>la réponse d&apos;horodatage ne contient aucun jeton</translation>
+    </message>
+    <message>
+        <source>timestamp response: the token is not CMS</source>
+        <translation>réponse d&apos;horodatage : le jeton n&apos;est pas une structure CMS</translation>
+    </message>
+    <message>
+        <source>timestamp response: token signature does not verify</source>
+        <translation>réponse d&apos;horodatage : la signature du jeton ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>timestamp response: malformed TSTInfo</source>
+        <translation>réponse d&apos;horodatage : TSTInfo mal formé</translation>
+    </message>
+    <message>
+        <source>timestamp response: the token covers other data</source>
+        <translation>réponse d&apos;horodatage : le jeton porte sur d&apos;autres données</translation>
+    </message>
+    <message>
+        <source>timestamp response: nonce does not match the request</source>
+        <translation>réponse d&apos;horodatage : le nonce ne correspond pas à la requête</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>no fetch started</source>
+        <translation>aucune récupération démarrée</translation>
+    </message>
+    <message>
+        <source>connecting to %1 through proxy %2 timed out after %3 s</source>
+        <translation>la connexion à %1 par le proxy %2 a expiré après %3 s</translation>
+    </message>
+    <message>
+        <source>connecting to %1 timed out after %2 s</source>
+        <translation>la connexion à %1 a expiré après %2 s</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s: the server stalled</source>
+        <translation>aucune donnée de %1 depuis %2 s : le serveur ne répond plus</translation>
+    </message>
+    <message>
+        <source>fetching %1 took longer than the %2 s limit (%3 bytes received)</source>
+        <translation>la récupération de %1 a dépassé la limite de %2 s (%3 octets reçus)</translation>
+    </message>
+    <message>
+        <source>invalid URL &apos;%1&apos;</source>
+        <translation>URL &apos;%1&apos; non valide</translation>
+    </message>
+    <message>
+        <source>URL &apos;%1&apos;: scheme %2 is not allowed here (%3)</source>
+        <translation>URL &apos;%1&apos; : le schéma %2 n&apos;est pas autorisé ici (%3)</translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation>URL de proxy &apos;%1&apos; non valide : http://hôte:port attendu</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos;: not found</source>
+        <translation>fichier &apos;%1&apos; : introuvable</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos;: cannot be read: %2</source>
+        <translation>fichier &apos;%1&apos; : illisible : %2</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; is %2 bytes; the limit is %3 bytes</source>
+        <translation>le fichier &apos;%1&apos; fait %2 octets ; la limite est de %3 octets</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; exceeds the limit of %2 bytes</source>
+        <translation>le fichier &apos;%1&apos; dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>the response from %1 is %2 bytes; the limit is %3 bytes</source>
+        <translation>la réponse de %1 fait %2 octets ; la limite est de %3 octets</translation>
+    </message>
+    <message>
+        <source>the response from %1 exceeds the limit of %2 bytes (stopped after %3 bytes)</source>
+        <translation>la réponse de %1 dépasse la limite de %2 octets (arrêt après %3 octets)</translation>
+    </message>
+    <message>
+        <source>fetching %1 was cancelled</source>
+        <translation>la récupération de %1 a été annulée</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 without a valid Location</source>
+        <translation>HTTP %1 de %2 sans en-tête Location valide</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects fetching %2 (last to %3)</source>
+        <translation>plus de %1 redirections en récupérant %2 (la dernière vers %3)</translation>
+    </message>
+    <message>
+        <source>redirect from %1 to %2 refused: it leaves HTTPS</source>
+        <translation>redirection de %1 vers %2 refusée : elle quitte HTTPS</translation>
+    </message>
+    <message>
+        <source>redirect from %1 to %2 refused: scheme %3 not allowed</source>
+        <translation>redirection de %1 vers %2 refusée : schéma %3 non autorisé</translation>
+    </message>
+    <message>
+        <source>the response from %1 exceeds the limit of %2 bytes</source>
+        <translation>la réponse de %1 dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>HTTP status %1%2 from %3</source>
+        <translation>état HTTP %1%2 de %3</translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation>DNS : hôte &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>connection to %1 refused</source>
+        <translation>connexion à %1 refusée</translation>
+    </message>
+    <message>
+        <source>connection to %1 timed out</source>
+        <translation>la connexion à %1 a expiré</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 a fermé la connexion avant de répondre</translation>
+    </message>
+    <message>
+        <source>TLS: the certificate of %1 is not trusted (%2); presented certificate &apos;%3&apos; issued by &apos;%4&apos;</source>
+        <translation>TLS : le certificat de %1 n&apos;est pas approuvé (%2) ; certificat présenté &apos;%3&apos; émis par &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>échec de la négociation TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>proxy %1: connection refused (is the proxy running?)</source>
+        <translation>proxy %1 : connexion refusée (le proxy est-il démarré ?)</translation>
+    </message>
+    <message>
+        <source>proxy %1 closed the connection to %2</source>
+        <translation>le proxy %1 a fermé la connexion vers %2</translation>
+    </message>
+    <message>
+        <source>DNS: proxy host &apos;%1&apos; not found</source>
+        <translation>DNS : hôte proxy &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>proxy %1 timed out</source>
+        <translation>le proxy %1 ne répond pas dans le délai</translation>
+    </message>
+    <message>
+        <source>proxy %1 requires authentication</source>
+        <translation>le proxy %1 exige une authentification</translation>
+    </message>
+    <message>
+        <source>proxy %1 could not reach %2</source>
+        <translation>le proxy %1 n&apos;a pas pu joindre %2</translation>
+    </message>
+    <message>
+        <source>fetching %1 failed: %2</source>
+        <translation>échec de la récupération de %1 : %2</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>proxy %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSign</name>
+    <message>
+        <source>signing key</source>
+        <translation>clé de signature</translation>
+    </message>
+    <message>
+        <source>signer certificate</source>
+        <translation>certificat du signataire</translation>
+    </message>
+    <message>
+        <source>signer certificate: the file holds %1 certificates; give the signer alone and the intermediates with --chain</source>
+        <translation>certificat du signataire : le fichier contient %1 certificats ; indiquez le signataire seul et les intermédiaires avec --chain</translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <translation>chaîne de certificats</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to certificate &apos;%1&apos;</source>
+        <translation>la clé de signature n&apos;appartient pas au certificat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed profile signs with rsa-sha256; the key is %1</source>
+        <translation>le profil de flux signe en rsa-sha256 ; la clé est %1</translation>
+    </message>
+    <message>
+        <source>signing key: %1</source>
+        <translation>clé de signature : %1</translation>
+    </message>
+    <message>
+        <source>not a valid EOCS feed, nothing signed: %1</source>
+        <translation>flux EOCS non valide, rien n&apos;a été signé : %1</translation>
+    </message>
+    <message>
+        <source>the signed document does not read back: %1</source>
+        <translation>le document signé ne se relit pas : %1</translation>
+    </message>
+    <message>
+        <source>the signed document does not read back: digest differs</source>
+        <translation>le document signé ne se relit pas : le condensat diffère</translation>
+    </message>
+    <message>
+        <source>no random nonce available: %1</source>
+        <translation>aucun nonce aléatoire disponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: the last attempt (%1) failed: %2</source>
+        <translation>Aucun flux accepté pour l&apos;instant : la dernière tentative (%1) a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>No feed accepted yet</source>
+        <translation>Aucun flux accepté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Feed URL: %1</source>
+        <translation>URL du flux : %1</translation>
+    </message>
+    <message>
+        <source>Feed signed by %1 on %2 (%3 old), verified with the &apos;%4&apos; trust profile</source>
+        <translation>Flux signé par %1 le %2 (il y a %3), vérifié avec le profil de confiance &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>; older than the %1 allowed</source>
+        <translation> ; plus ancien que les %1 autorisés</translation>
+    </message>
+    <message>
+        <source>; the last check (%1) failed: %2</source>
+        <translation> ; la dernière vérification (%1) a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signataire : %1</translation>
+    </message>
+    <message>
+        <source>Signing time: %1 (%2)</source>
+        <translation>Heure de signature : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation>horodatage RFC 3161</translation>
+    </message>
+    <message>
+        <source>issued attribute, no timestamp</source>
+        <translation>attribut issued, sans horodatage</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accepté : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Last check: %1, %2</source>
+        <translation>Dernière vérification : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedUpdate</name>
+    <message>
+        <source>The feed accepted at %1 stays in effect.</source>
+        <translation>Le flux accepté le %1 reste en vigueur.</translation>
+    </message>
+    <message>
+        <source>No feed is in effect.</source>
+        <translation>Aucun flux n&apos;est en vigueur.</translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: the organization&apos;s %2</source>
+        <translation>flux de %1 refusé : %2 de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: %2</source>
+        <translation>flux de %1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>verified; unchanged</source>
+        <translation>vérifié ; inchangé</translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: it carries no signing time (no timestamp, no issued attribute) while the accepted feed was signed at %2, so it could be a rollback</source>
+        <translation>flux de %1 refusé : il ne porte aucune heure de signature (ni horodatage, ni attribut issued) alors que le flux accepté a été signé le %2 ; il pourrait donc s&apos;agir d&apos;un retour en arrière</translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: it differs from the accepted feed but claims the same signing time (%2)</source>
+        <translation>flux de %1 refusé : il diffère du flux accepté mais annonce la même heure de signature (%2)</translation>
+    </message>
+    <message>
+        <source>feed from %1 could not be stored: %2</source>
+        <translation>le flux de %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>; warnings: %1</source>
+        <translation> ; avertissements : %1</translation>
+    </message>
+    <message>
+        <source>cannot get the feed from %1: %2</source>
+        <translation>impossible d&apos;obtenir le flux de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Feed verified: signed by %1 at %2 (%3 ago)</source>
+        <translation>Flux vérifié : signé par %1 le %2 (il y a %3)</translation>
+    </message>
+    <message>
+        <source>Feed verified: signed by %1, no signing time, accepted at %2</source>
+        <translation>Flux vérifié : signé par %1, sans heure de signature, accepté le %2</translation>
+    </message>
+    <message>
+        <source>; older than %1</source>
+        <translation> ; plus ancien que %1</translation>
+    </message>
+    <message>
+        <source>No feed accepted yet</source>
+        <translation>Aucun flux accepté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>; last update failed at %1: %2</source>
+        <translation> ; échec de la dernière mise à jour le %1 : %2</translation>
+    </message>
+    <message>
+        <source>no feed update started</source>
+        <translation>aucune mise à jour du flux n&apos;a démarré</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Récupération de %1</translation>
+    </message>
+    <message>
+        <source>Fetching CRL %1</source>
+        <translation>Récupération de la CRL %1</translation>
+    </message>
+    <message>
+        <source>CRL %1: %2</source>
+        <translation>CRL %1 : %2</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>FeedVerify</name>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algorithmes</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Condensat</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>EKU</source>
+        <translation>EKU</translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes (limit %2)</source>
+        <translation>%1 octets (limite %2)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>EOCS root, one enveloped Signature as its last child, one Reference URI=&quot;&quot;, %n certificate(s) in KeyInfo</source>
+        <translation>
+            <numerusform>racine EOCS, une Signature enveloppée en dernier enfant, une Reference URI=&quot;&quot;, %n certificat dans KeyInfo</numerusform>
+            <numerusform>racine EOCS, une Signature enveloppée en dernier enfant, une Reference URI=&quot;&quot;, %n certificats dans KeyInfo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing: the %1 of its canonical form does not match DigestValue</source>
+        <translation>le document a été modifié après sa signature : le %1 de sa forme canonique ne correspond pas à DigestValue</translation>
+    </message>
+    <message>
+        <source>%1 of %2 canonical bytes matches DigestValue</source>
+        <translation>le %1 des %2 octets canoniques correspond à DigestValue</translation>
+    </message>
+    <message>
+        <source>KeyInfo certificate %1</source>
+        <translation>certificat %1 de KeyInfo</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds no end-entity certificate to verify the signature with</source>
+        <translation>KeyInfo ne contient aucun certificat d&apos;entité finale pour vérifier la signature</translation>
+    </message>
+    <message>
+        <source>KeyInfo holds %1 unrelated end-entity certificates (%2); the signer is ambiguous</source>
+        <translation>KeyInfo contient %1 certificats d&apos;entité finale sans lien entre eux (%2) ; le signataire est ambigu</translation>
+    </message>
+    <message>
+        <source>the signing certificate&apos;s key cannot be read</source>
+        <translation>la clé du certificat de signature est illisible</translation>
+    </message>
+    <message>
+        <source>signing certificate &apos;%1&apos;: %2</source>
+        <translation>certificat de signature &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>KeyValue does not match the key of the signing certificate &apos;%1&apos;</source>
+        <translation>KeyValue ne correspond pas à la clé du certificat de signature &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 by &apos;%2&apos; (%3)</source>
+        <translation>%1 par &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>no RFC 3161 countersignature: the chain is validated at %1</source>
+        <translation>pas de contre-signature RFC 3161 : la chaîne est validée au %1</translation>
+    </message>
+    <message>
+        <source>timestamp anchors of profile &apos;%1&apos;</source>
+        <translation>ancres d&apos;horodatage du profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; has no timestamp anchors, so the countersignature cannot be validated (add one with trust add-profile --tsa-anchor)</source>
+        <translation>le profil de confiance &apos;%1&apos; n&apos;a pas d&apos;ancre d&apos;horodatage : la contre-signature ne peut pas être validée (ajoutez-en une avec trust add-profile --tsa-anchor)</translation>
+    </message>
+    <message>
+        <source>genTime %1 by &apos;%2&apos; (%3 imprint of the SignatureValue)</source>
+        <translation>genTime %1 par &apos;%2&apos; (empreinte %3 de la SignatureValue)</translation>
+    </message>
+    <message>
+        <source>anchors of profile &apos;%1&apos;</source>
+        <translation>ancres du profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; has no trust anchor</source>
+        <translation>le profil de confiance &apos;%1&apos; n&apos;a aucune ancre de confiance</translation>
+    </message>
+    <message>
+        <source>intermediates of profile &apos;%1&apos;</source>
+        <translation>certificats intermédiaires du profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (validated at %2%3)</source>
+        <translation>%1 (validé au %2%3)</translation>
+    </message>
+    <message>
+        <source>, the timestamp&apos;s genTime</source>
+        <translation>, genTime de l&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; requires no EKU; refusing to accept any certificate of its anchors</source>
+        <translation>le profil de confiance &apos;%1&apos; n&apos;exige aucun EKU ; refus d&apos;accepter n&apos;importe quel certificat de ses ancres</translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; lacks EKU %2 (it has %3)</source>
+        <translation>il manque l&apos;EKU %2 au signataire &apos;%1&apos; (il a %3)</translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; has no extended key usage; %2 required</source>
+        <translation>le signataire &apos;%1&apos; n&apos;a pas d&apos;utilisation étendue de clé ; %2 exigé</translation>
+    </message>
+    <message>
+        <source>signer &apos;%1&apos; key usage does not allow digitalSignature</source>
+        <translation>l&apos;utilisation de clé du signataire &apos;%1&apos; n&apos;autorise pas digitalSignature</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; restricts its EKUs and does not allow %2</source>
+        <translation>l&apos;émetteur &apos;%1&apos; restreint ses EKU et n&apos;autorise pas %2</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos; names no expected signer; &apos;%2&apos; is accepted</source>
+        <translation>le profil de confiance &apos;%1&apos; ne désigne aucun signataire attendu ; &apos;%2&apos; est accepté</translation>
+    </message>
+    <message>
+        <source>CRLs of profile &apos;%1&apos;</source>
+        <translation>CRL du profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>CRL %1</source>
+        <translation>CRL %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not revoked (%n CRL(s) checked)</source>
+        <translation>
+            <numerusform>non révoqué (%n CRL vérifiée)</numerusform>
+            <numerusform>non révoqué (%n CRL vérifiées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revocation status unknown: %1</source>
+        <translation>état de révocation inconnu : %1</translation>
+    </message>
+    <message>
+        <source> (the organization requires it: RevocationUnknown=Fail)</source>
+        <translation> (l&apos;organisation l&apos;exige : RevocationUnknown=Fail)</translation>
+    </message>
+    <message>
+        <source>issued %1 is in the future (now %2)</source>
+        <translation>issued %1 est dans le futur (maintenant : %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>EOCS %1: %n mitigation(s)</source>
+        <translation>
+            <numerusform>EOCS %1 : %n atténuation</numerusform>
+            <numerusform>EOCS %1 : %n atténuations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n action(s)</source>
+        <translation>
+            <numerusform>, %n action</numerusform>
+            <numerusform>, %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feed carries no signing time (no timestamp, no issued attribute): its age and rollback cannot be checked</source>
+        <translation>le flux ne porte aucune heure de signature (ni horodatage, ni attribut issued) : son âge et un éventuel retour en arrière ne peuvent pas être vérifiés</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <source>issued attribute</source>
+        <translation>attribut issued</translation>
+    </message>
+    <message>
+        <source>signed %1 ago (%2, %3), older than the %4 limit</source>
+        <translation>signé il y a %1 (%2, %3), plus ancien que la limite de %4</translation>
+    </message>
+    <message>
+        <source>signed %1 ago (%2, %3)</source>
+        <translation>signé il y a %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avert.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>feed refused: %1</source>
+        <translation>flux refusé : %1</translation>
+    </message>
+    <message>
+        <source>signer chain (profile &apos;%1&apos;)</source>
+        <translation>chaîne du signataire (profil &apos;%1&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedXml</name>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>cannot create an XML parser</source>
+        <translation>impossible de créer un analyseur XML</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed (line %1): a feed has no DTD, entities or external references</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé (ligne %1) : un flux n&apos;a ni DTD, ni entités, ni références externes</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: line %1: %2</source>
+        <translation>XML mal formé : ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) may only contain elements</source>
+        <translation>&lt;%1&gt; (ligne %2) ne peut contenir que des éléments</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) may only contain text</source>
+        <translation>&lt;%1&gt; (ligne %2) ne peut contenir que du texte</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is not allowed on &lt;%2&gt; (line %3)</source>
+        <translation>l&apos;attribut &apos;%1&apos; n&apos;est pas autorisé sur &lt;%2&gt; (ligne %3)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) is not valid base64</source>
+        <translation>&lt;%1&gt; (ligne %2) n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>cannot create the canonicalization buffer</source>
+        <translation>impossible de créer le tampon de canonicalisation</translation>
+    </message>
+    <message>
+        <source>canonicalization failed: %1</source>
+        <translation>échec de la canonicalisation : %1</translation>
+    </message>
+    <message>
+        <source>comment at line %1: comments are not covered by the signature and are not allowed</source>
+        <translation>commentaire à la ligne %1 : les commentaires ne sont pas couverts par la signature et ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>processing instruction &apos;%1&apos; at line %2 is not allowed</source>
+        <translation>l&apos;instruction de traitement &apos;%1&apos; à la ligne %2 n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>entity reference at line %1 is not allowed</source>
+        <translation>la référence d&apos;entité à la ligne %1 n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>XInclude is not allowed</source>
+        <translation>XInclude n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; expected &lt;EOCS&gt; without a namespace</source>
+        <translation>l&apos;élément racine est &lt;%1&gt; ; &lt;EOCS&gt; sans espace de noms attendu</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) has no Algorithm</source>
+        <translation>&lt;%1&gt; (ligne %2) n&apos;a pas d&apos;attribut Algorithm</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) has parameters (&lt;%3&gt;); none are supported</source>
+        <translation>&lt;%1&gt; (ligne %2) a des paramètres (&lt;%3&gt;) ; aucun n&apos;est pris en charge</translation>
+    </message>
+    <message>
+        <source> (SHA-1 is refused)</source>
+        <translation> (SHA-1 est refusé)</translation>
+    </message>
+    <message>
+        <source>SignedInfo has %1 Reference elements; exactly one is allowed</source>
+        <translation>SignedInfo contient %1 éléments Reference ; un seul est autorisé</translation>
+    </message>
+    <message>
+        <source>SignedInfo must hold CanonicalizationMethod, SignatureMethod and one Reference; found %1</source>
+        <translation>SignedInfo doit contenir CanonicalizationMethod, SignatureMethod et une Reference ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>CanonicalizationMethod &apos;%1&apos; is not allowed (C14N 1.0 or exclusive C14N, without comments)</source>
+        <translation>la CanonicalizationMethod &apos;%1&apos; n&apos;est pas autorisée (C14N 1.0 ou C14N exclusive, sans commentaires)</translation>
+    </message>
+    <message>
+        <source>SignatureMethod &apos;%1&apos; is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, ecdsa-sha256, ecdsa-sha384)</source>
+        <translation>la SignatureMethod &apos;%1&apos; n&apos;est pas autorisée%2 (rsa-sha256, rsa-sha384, rsa-sha512, ecdsa-sha256, ecdsa-sha384)</translation>
+    </message>
+    <message>
+        <source>the Reference has no URI attribute; only URI=&quot;&quot; (the whole document) is accepted</source>
+        <translation>la Reference n&apos;a pas d&apos;attribut URI ; seul URI=&quot;&quot; (le document entier) est accepté</translation>
+    </message>
+    <message>
+        <source>Reference URI &apos;%1&apos; is not allowed; only URI=&quot;&quot; (the whole document) is accepted</source>
+        <translation>l&apos;URI de Reference &apos;%1&apos; n&apos;est pas autorisée ; seul URI=&quot;&quot; (le document entier) est accepté</translation>
+    </message>
+    <message>
+        <source>the Reference must hold Transforms, DigestMethod and DigestValue</source>
+        <translation>la Reference doit contenir Transforms, DigestMethod et DigestValue</translation>
+    </message>
+    <message>
+        <source>Transforms may only hold Transform elements; found &lt;%1&gt;</source>
+        <translation>Transforms ne peut contenir que des éléments Transform ; &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>the Reference transforms must be exactly enveloped-signature then C14N 1.0 (or exclusive C14N); found: %1</source>
+        <translation>les transformations de la Reference doivent être exactement enveloped-signature puis C14N 1.0 (ou C14N exclusive) ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>DigestMethod &apos;%1&apos; is not allowed%2 (sha256, sha384, sha512)</source>
+        <translation>la DigestMethod &apos;%1&apos; n&apos;est pas autorisée%2 (sha256, sha384, sha512)</translation>
+    </message>
+    <message>
+        <source>DigestValue is %1 bytes; %2 has %3</source>
+        <translation>DigestValue fait %1 octets ; %2 en a %3</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in X509Data (line %2) is not supported; only X509Certificate</source>
+        <translation>&lt;%1&gt; dans X509Data (ligne %2) n&apos;est pas pris en charge ; seul X509Certificate l&apos;est</translation>
+    </message>
+    <message>
+        <source>X509Data (line %1) holds no certificate</source>
+        <translation>X509Data (ligne %1) ne contient aucun certificat</translation>
+    </message>
+    <message>
+        <source>KeyValue (line %1) must hold one RSAKeyValue</source>
+        <translation>KeyValue (ligne %1) doit contenir un RSAKeyValue</translation>
+    </message>
+    <message>
+        <source>RSAKeyValue must hold Modulus and Exponent</source>
+        <translation>RSAKeyValue doit contenir Modulus et Exponent</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in KeyInfo (line %2) is not supported; only one KeyValue and X509Data</source>
+        <translation>&lt;%1&gt; dans KeyInfo (ligne %2) n&apos;est pas pris en charge ; seuls un KeyValue et X509Data le sont</translation>
+    </message>
+    <message>
+        <source>KeyInfo carries no X509Certificate: the signer is unknown</source>
+        <translation>KeyInfo ne contient aucun X509Certificate : le signataire est inconnu</translation>
+    </message>
+    <message>
+        <source>Object &apos;%1&apos; (line %2) is not supported; only Object Id=&quot;%3&quot;</source>
+        <translation>l&apos;Object &apos;%1&apos; (ligne %2) n&apos;est pas pris en charge ; seul Object Id=&quot;%3&quot; l&apos;est</translation>
+    </message>
+    <message>
+        <source>CounterSignature format &apos;%1&apos; is not supported (cms-timestamp-message)</source>
+        <translation>le format de CounterSignature &apos;%1&apos; n&apos;est pas pris en charge (cms-timestamp-message)</translation>
+    </message>
+    <message>
+        <source>CounterSignature (line %1) is not valid base64</source>
+        <translation>CounterSignature (ligne %1) n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in the timestamp Object (line %2) is not supported</source>
+        <translation>&lt;%1&gt; dans l&apos;Object d&apos;horodatage (ligne %2) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the timestamp Object holds %1 CounterSignature elements; expected one</source>
+        <translation>l&apos;Object d&apos;horodatage contient %1 éléments CounterSignature ; un seul attendu</translation>
+    </message>
+    <message>
+        <source>the document is %1 bytes; the limit is %2 bytes</source>
+        <translation>le document fait %1 octets ; la limite est de %2 octets</translation>
+    </message>
+    <message>
+        <source>no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed</source>
+        <translation>aucune signature XML (http://www.w3.org/2000/09/xmldsig#) trouvée : le document n&apos;est pas signé</translation>
+    </message>
+    <message>
+        <source>found %1 Signature elements; exactly one is allowed</source>
+        <translation>%1 éléments Signature trouvés ; un seul est autorisé</translation>
+    </message>
+    <message>
+        <source>the Signature (line %1) is inside &lt;%2&gt;; it must be a child of the root EOCS element</source>
+        <translation>la Signature (ligne %1) est dans &lt;%2&gt; ; elle doit être un enfant de l&apos;élément racine EOCS</translation>
+    </message>
+    <message>
+        <source>the Signature (line %1) is not the last child element of EOCS</source>
+        <translation>la Signature (ligne %1) n&apos;est pas le dernier élément enfant d&apos;EOCS</translation>
+    </message>
+    <message>
+        <source>the Signature must hold SignedInfo, SignatureValue, KeyInfo and optionally the timestamp Object; found %1</source>
+        <translation>la Signature doit contenir SignedInfo, SignatureValue, KeyInfo et éventuellement l&apos;Object d&apos;horodatage ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; (line %2) is not allowed in the Signature</source>
+        <translation>&lt;%1&gt; (ligne %2) n&apos;est pas autorisé dans la Signature</translation>
+    </message>
+    <message>
+        <source>XML Signature element &lt;%1&gt; outside the Signature (line %2)</source>
+        <translation>élément de signature XML &lt;%1&gt; hors de la Signature (ligne %2)</translation>
+    </message>
+    <message>
+        <source>cannot write the signed document</source>
+        <translation>impossible d&apos;écrire le document signé</translation>
+    </message>
+    <message>
+        <source>the document is already signed (&lt;%1&gt; at line %2); sign the unsigned document</source>
+        <translation>le document est déjà signé (&lt;%1&gt; à la ligne %2) ; signez le document non signé</translation>
+    </message>
+    <message>
+        <source>the document has no enveloped Signature to timestamp</source>
+        <translation>le document n&apos;a pas de Signature enveloppée à horodater</translation>
+    </message>
+    <message>
+        <source>the Signature already carries an Object</source>
+        <translation>la Signature contient déjà un Object</translation>
+    </message>
+</context>
+<context>
+    <name>Mitigation</name>
+    <message>
+        <source>unknown action type &apos;%1&apos;: expected DoNothing, UrlRewrite, DisableService or DisableAppPool</source>
+        <translation>type d&apos;action &apos;%1&apos; inconnu : DoNothing, UrlRewrite, DisableService ou DisableAppPool attendu</translation>
+    </message>
+    <message>
+        <source>unknown action scope &apos;%1&apos;: expected Server, Site or VDir</source>
+        <translation>portée d&apos;action &apos;%1&apos; inconnue : Server, Site ou VDir attendu</translation>
+    </message>
+    <message>
+        <source>every build that runs the EM service</source>
+        <translation>toute build qui exécute le service EM</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDirectory</name>
+    <message>
+        <source>org directory &apos;%1&apos;: %2</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>org directory: no path given</source>
+        <translation>annuaire de l&apos;organisation : aucun chemin indiqué</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation>n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; is read-only</source>
+        <translation>le dossier &apos;%1&apos; est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>ouverture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: %2 failed (%3)</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : échec de l&apos;opération « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lecture du schéma</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : écrit par une version plus récente d&apos;EM Console (schéma version %2 ; ce programme lit jusqu&apos;à la version %3) ; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>activation des clés étrangères</translation>
+    </message>
+    <message>
+        <source>switching to WAL mode</source>
+        <translation>passage en mode WAL</translation>
+    </message>
+    <message>
+        <source>setting synchronous mode</source>
+        <translation>réglage du mode synchrone</translation>
+    </message>
+    <message>
+        <source>schema migration to version %1</source>
+        <translation>migration du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>enregistrement de la version de schéma %1</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>début de transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>writing the audit trail</source>
+        <translation>écriture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>writing an event</source>
+        <translation>écriture d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>reading the organization settings</source>
+        <translation>lecture des paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>writing the organization settings</source>
+        <translation>écriture des paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>reading servers</source>
+        <translation>lecture des serveurs</translation>
+    </message>
+    <message>
+        <source>reading block lists</source>
+        <translation>lecture des listes de blocage</translation>
+    </message>
+    <message>
+        <source>reading action statuses</source>
+        <translation>lecture des états des actions</translation>
+    </message>
+    <message>
+        <source>reading server &apos;%1&apos;</source>
+        <translation>lecture du serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: not found in the org directory</source>
+        <translation>serveur &apos;%1&apos; : introuvable dans l&apos;annuaire de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>reading the block list of &apos;%1&apos;</source>
+        <translation>lecture de la liste de blocage de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the applied mitigations of &apos;%1&apos;</source>
+        <translation>lecture des atténuations appliquées de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>writing server &apos;%1&apos;</source>
+        <translation>écriture du serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>writing a block list</source>
+        <translation>écriture d&apos;une liste de blocage</translation>
+    </message>
+    <message>
+        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation>serveur &apos;%1&apos; : aucune build indiquée</translation>
+    </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
+    </message>
+    <message>
+        <source>looking up server &apos;%1&apos;</source>
+        <translation>recherche du serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: already registered as &apos;%2&apos; (names are case-insensitive)</source>
+        <translation>serveur &apos;%1&apos; : déjà inscrit sous le nom &apos;%2&apos; (les noms ne tiennent pas compte de la casse)</translation>
+    </message>
+    <message>
+        <source>removing server &apos;%1&apos;</source>
+        <translation>suppression du serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: already registered</source>
+        <translation>serveur &apos;%1&apos; : déjà inscrit</translation>
+    </message>
+    <message>
+        <source>reading trust profiles</source>
+        <translation>lecture des profils de confiance</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;%1&apos;: not found</source>
+        <translation>profil de confiance &apos;%1&apos; : introuvable</translation>
+    </message>
+    <message>
+        <source>invalid trust profile name &apos;%1&apos;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>nom de profil de confiance &apos;%1&apos; non valide : utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>trust profile &apos;vendor&apos;: built in, cannot be replaced</source>
+        <translation>profil de confiance &apos;vendor&apos; : intégré, il ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>looking up trust profile &apos;%1&apos;</source>
+        <translation>recherche du profil de confiance &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>writing trust profile &apos;%1&apos;</source>
+        <translation>écriture du profil de confiance &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the accepted feed</source>
+        <translation>lecture du flux accepté</translation>
+    </message>
+    <message>
+        <source>reading the catalog</source>
+        <translation>lecture du catalogue</translation>
+    </message>
+    <message>
+        <source>feed signed at %1 is older than the accepted feed (signed at %2): refused as a possible rollback</source>
+        <translation>le flux signé le %1 est plus ancien que le flux accepté (signé le %2) : refusé comme retour en arrière possible</translation>
+    </message>
+    <message>
+        <source>storing the accepted feed</source>
+        <translation>enregistrement du flux accepté</translation>
+    </message>
+    <message>
+        <source>replacing the catalog</source>
+        <translation>remplacement du catalogue</translation>
+    </message>
+    <message>
+        <source>storing mitigation &apos;%1&apos;</source>
+        <translation>enregistrement de l&apos;atténuation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storing action &apos;%1&apos;</source>
+        <translation>enregistrement de l&apos;action &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the last feed attempt</source>
+        <translation>lecture de la dernière tentative de flux</translation>
+    </message>
+    <message>
+        <source>recording the feed attempt</source>
+        <translation>enregistrement de la tentative de flux</translation>
+    </message>
+    <message>
+        <source>reading the Get-Mitigations report</source>
+        <translation>lecture du rapport Get-Mitigations</translation>
+    </message>
+    <message>
+        <source>recording statuses of &apos;%1&apos;</source>
+        <translation>enregistrement des états de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>recording the check of &apos;%1&apos;</source>
+        <translation>enregistrement de la vérification de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>recording the status of %1 on &apos;%2&apos;</source>
+        <translation>enregistrement de l&apos;état de %1 sur &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>requesting a run</source>
+        <translation>demande d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>reading the run request</source>
+        <translation>lecture de la demande d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>clearing the run request</source>
+        <translation>effacement de la demande d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation>lecture des événements</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>lecture du journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation>non applicable (transport Edge)</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation>la build %1 est hors de %2</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation>la build %1 est hors de %2 ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator; still in place: roll back to remove</source>
+        <translation>bloquée par un administrateur ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>bloquée par un administrateur</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation>les atténuations sont désactivées pour l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation>les atténuations sont désactivées sur ce serveur</translation>
+    </message>
+    <message>
+        <source>; still in place</source>
+        <translation> ; toujours en place</translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation>ne figure plus dans le flux ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>due at the next cycle</source>
+        <translation>à appliquer au prochain cycle</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormat</name>
+    <message>
+        <source>invalid format &apos;%1&apos;: expected text, json or csv</source>
+        <translation>format &apos;%1&apos; non valide : text, json ou csv attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>CSV file &apos;%1&apos;: cannot be written (%2)</source>
+        <translation>fichier CSV &apos;%1&apos; : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>CSV export to &apos;%1&apos; cancelled; no file was written</source>
+        <translation>export CSV vers &apos;%1&apos; annulé ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>CSV file &apos;%1&apos;: write failed (%2)</source>
+        <translation>fichier CSV &apos;%1&apos; : échec de l&apos;écriture (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>invalid role &apos;%1&apos;: expected Mailbox or EdgeTransport</source>
+        <translation>rôle &apos;%1&apos; non valide : Mailbox ou EdgeTransport attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ServerHost</name>
+    <message>
+        <source>%1: element &lt;%2&gt; here, &lt;%3&gt; in the feed</source>
+        <translation>%1 : élément &lt;%2&gt; ici, &lt;%3&gt; dans le flux</translation>
+    </message>
+    <message>
+        <source>%1: attribute %2 is missing (feed: &apos;%3&apos;)</source>
+        <translation>%1 : l&apos;attribut %2 est absent (flux : &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: attribute %2 is &apos;%3&apos; (feed: &apos;%4&apos;)</source>
+        <translation>%1 : l&apos;attribut %2 vaut &apos;%3&apos; (flux : &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: attribute %2=&apos;%3&apos; is not in the feed</source>
+        <translation>%1 : l&apos;attribut %2=&apos;%3&apos; ne figure pas dans le flux</translation>
+    </message>
+    <message>
+        <source>%1: text is &apos;%2&apos; (feed: &apos;%3&apos;)</source>
+        <translation>%1 : le texte est &apos;%2&apos; (flux : &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: extra element &lt;%2&gt; that is not in the feed</source>
+        <translation>%1 : élément supplémentaire &lt;%2&gt; absent du flux</translation>
+    </message>
+    <message>
+        <source>%1: element &lt;%2&gt; of the feed is missing</source>
+        <translation>%1 : l&apos;élément &lt;%2&gt; du flux est absent</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation>XML mal formé à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: UTF-16 encoded config files are not supported (expected UTF-8)</source>
+        <translation>%1 : les fichiers de configuration encodés en UTF-16 ne sont pas pris en charge (UTF-8 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1 : UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE is not allowed in an IIS config file</source>
+        <translation>ligne %1 : un DOCTYPE n&apos;est pas autorisé dans un fichier de configuration IIS</translation>
+    </message>
+    <message>
+        <source>line %1: cannot locate the start tag of &lt;%2&gt;</source>
+        <translation>ligne %1 : impossible de localiser la balise ouvrante de &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>aucun élément racine</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed in rules</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé dans les règles</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos; outside of any element</source>
+        <translation>texte &apos;%1&apos; en dehors de tout élément</translation>
+    </message>
+    <message>
+        <source>host dir:%1: no such directory</source>
+        <translation>hôte dir:%1 : ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>host dir:%1: no applicationHost.config at &apos;%2&apos;</source>
+        <translation>hôte dir:%1 : pas d&apos;applicationHost.config à &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is not installed on %2 (its services are listed in &apos;%3&apos;)</source>
+        <translation>le service &apos;%1&apos; n&apos;est pas installé sur %2 (ses services sont listés dans &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; cannot be started: its start type is Disabled</source>
+        <translation>le service &apos;%1&apos; ne peut pas être démarré : son type de démarrage est Disabled</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;</source>
+        <translation>fichier de configuration &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos; is not in &apos;%2&apos;</source>
+        <translation>le pool d&apos;applications &apos;%1&apos; ne figure pas dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the edited text does not parse (%2); nothing was written</source>
+        <translation>fichier de configuration &apos;%1&apos; : le texte modifié ne s&apos;analyse pas (%2) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: %2</source>
+        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: malformed JSON at offset %2: %3</source>
+        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : JSON mal formé à la position %2 : %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: cannot create its folder</source>
+        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : impossible de créer son dossier</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, expected &lt;configuration&gt;</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;, &lt;configuration&gt; attendu</translation>
+    </message>
+    <message>
+        <source>no &lt;system.applicationHost&gt;/&lt;sites&gt; section</source>
+        <translation>aucune section &lt;system.applicationHost&gt;/&lt;sites&gt;</translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos;: unknown environment variable %%2%</source>
+        <translation>chemin &apos;%1&apos; : variable d&apos;environnement %%2% inconnue</translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; is on drive %2:, but this host maps only the system drive %3: (to %4)</source>
+        <translation>le chemin &apos;%1&apos; est sur le lecteur %2:, mais cet hôte ne mappe que le lecteur système %3: (vers %4)</translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; is not an absolute Windows path</source>
+        <translation>le chemin &apos;%1&apos; n&apos;est pas un chemin Windows absolu</translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos; leaves the drive root</source>
+        <translation>le chemin &apos;%1&apos; sort de la racine du lecteur</translation>
+    </message>
+    <message>
+        <source>start type %1, %2</source>
+        <translation>type de démarrage %1, %2</translation>
+    </message>
+    <message>
+        <source>autoStart %1, %2</source>
+        <translation>autoStart %1, %2</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; is a directory</source>
+        <translation>le fichier de configuration &apos;%1&apos; est un dossier</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot read: %2</source>
+        <translation>fichier de configuration &apos;%1&apos; : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; is read-only (no write permission); EM Console does not change read-only config files: clear the read-only attribute to let it</source>
+        <translation>le fichier de configuration &apos;%1&apos; est en lecture seule (pas de droit d&apos;écriture) ; EM Console ne modifie pas les fichiers de configuration en lecture seule : retirez l&apos;attribut lecture seule pour l&apos;y autoriser</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; changed on disk while EM Console was editing it; nothing was written</source>
+        <translation>le fichier de configuration &apos;%1&apos; a changé sur le disque pendant qu&apos;EM Console le modifiait ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write the backup &apos;%2&apos; (%3); nothing was changed</source>
+        <translation>fichier de configuration &apos;%1&apos; : impossible d&apos;écrire la sauvegarde &apos;%2&apos; (%3) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>échec de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot remove it</source>
+        <translation>fichier de configuration &apos;%1&apos; : suppression impossible</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write: %2</source>
+        <translation>fichier de configuration &apos;%1&apos; : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write (%2); the file was left as it was</source>
+        <translation>fichier de configuration &apos;%1&apos; : écriture impossible (%2) ; le fichier est resté tel quel</translation>
+    </message>
+    <message>
+        <source>%1: no applicationHost.config at &apos;%2&apos;</source>
+        <translation>%1 : pas d&apos;applicationHost.config à &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>%1: site &apos;%2&apos; is not in applicationHost.config</source>
+        <translation>%1 : le site &apos;%2&apos; ne figure pas dans applicationHost.config</translation>
+    </message>
+    <message>
+        <source>%1: a %2-scope UrlRewrite action needs a target</source>
+        <translation>%1 : une action UrlRewrite de portée %2 exige une cible</translation>
+    </message>
+    <message>
+        <source>%1: VDir target &apos;%2&apos; must be &apos;Site Name/vdir path&apos;, such as &apos;Default Web Site/owa&apos;</source>
+        <translation>%1 : la cible VDir &apos;%2&apos; doit être de la forme &apos;Nom du site/chemin du répertoire&apos;, par exemple &apos;Default Web Site/owa&apos;</translation>
+    </message>
+    <message>
+        <source>%1: virtual directory &apos;%2&apos; is not in site &apos;%3&apos; (applicationHost.config)</source>
+        <translation>%1 : le répertoire virtuel &apos;%2&apos; ne figure pas dans le site &apos;%3&apos; (applicationHost.config)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2%3&apos;</source>
+        <translation>%1 : &apos;%2%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the physical path &apos;%2&apos; of &apos;%3%4&apos; does not exist (%5)</source>
+        <translation>%1 : le chemin physique &apos;%2&apos; de &apos;%3%4&apos; n&apos;existe pas (%5)</translation>
+    </message>
+    <message>
+        <source>action %1: unknown type</source>
+        <translation>action %1 : type inconnu</translation>
+    </message>
+    <message>
+        <source>heartbeat %1: nothing to change</source>
+        <translation>pulsation %1 : rien à modifier</translation>
+    </message>
+    <message>
+        <source>heartbeat %1: nothing to roll back</source>
+        <translation>pulsation %1 : rien à restaurer</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos; does not exist</source>
+        <translation>le fichier de configuration &apos;%1&apos; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the root element is &lt;%2&gt;, expected &lt;configuration&gt;</source>
+        <translation>fichier de configuration &apos;%1&apos; : l&apos;élément racine est &lt;%2&gt;, &lt;configuration&gt; attendu</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: the edited text does not hold action %2 as the feed has it (%3); nothing was written</source>
+        <translation>fichier de configuration &apos;%1&apos; : le texte modifié ne contient pas l&apos;action %2 telle que le flux la décrit (%3) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>UrlRewrite action without an id</source>
+        <translation>action UrlRewrite sans id</translation>
+    </message>
+    <message>
+        <source>nothing of action %1: &apos;%2&apos; does not exist</source>
+        <translation>rien de l&apos;action %1 : &apos;%2&apos; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>; removed &apos;%1&apos;, which EM Console had created</source>
+        <translation> ; &apos;%1&apos;, qu&apos;EM Console avait créé, a été supprimé</translation>
+    </message>
+    <message>
+        <source>action %1: %2 actions have scope Server, not %3</source>
+        <translation>action %1 : les actions %2 ont la portée Server, pas %3</translation>
+    </message>
+    <message>
+        <source>action %1: no %2 named as target</source>
+        <translation>action %1 : aucun %2 désigné comme cible</translation>
+    </message>
+    <message>
+        <source>%1 action without an id</source>
+        <translation>action %1 sans id</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: start type is Disabled but the service is %2</source>
+        <translation>service &apos;%1&apos; : le type de démarrage est Disabled mais le service est %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is already disabled and stopped</source>
+        <translation>le service &apos;%1&apos; est déjà désactivé et arrêté</translation>
+    </message>
+    <message>
+        <source>start type %1 -&gt; Disabled</source>
+        <translation>type de démarrage %1 -&gt; Disabled</translation>
+    </message>
+    <message>
+        <source>stopped (was %1)</source>
+        <translation>arrêté (était %1)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: did not take effect (%2)</source>
+        <translation>service &apos;%1&apos; : la modification n&apos;a pas pris effet (%2)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: %2</source>
+        <translation>service &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: nothing recorded for action %2; left as it is</source>
+        <translation>service &apos;%1&apos; : rien d&apos;enregistré pour l&apos;action %2 ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>start type Disabled -&gt; %1</source>
+        <translation>type de démarrage Disabled -&gt; %1</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: already as before action %2 (%3)</source>
+        <translation>service &apos;%1&apos; : déjà dans l&apos;état d&apos;avant l&apos;action %2 (%3)</translation>
+    </message>
+    <message>
+        <source>application pool</source>
+        <translation>pool d&apos;applications</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: autoStart is false but the pool is %2</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : autoStart vaut false mais le pool est %2</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos; is already stopped with autoStart false</source>
+        <translation>le pool d&apos;applications &apos;%1&apos; est déjà arrêté avec autoStart à false</translation>
+    </message>
+    <message>
+        <source>autoStart true -&gt; false</source>
+        <translation>autoStart true -&gt; false</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: did not take effect (%2)</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : la modification n&apos;a pas pris effet (%2)</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: %2</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: nothing recorded for action %2; left as it is</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : rien d&apos;enregistré pour l&apos;action %2 ; laissé tel quel</translation>
+    </message>
+    <message>
+        <source>autoStart false -&gt; true</source>
+        <translation>autoStart false -&gt; true</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: already as before action %2 (%3)</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : déjà dans l&apos;état d&apos;avant l&apos;action %2 (%3)</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: %2</source>
+        <translation>source du labo &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>écriture de &apos;%1&apos; impossible : %2</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: no site named like &apos;%2&apos; in applicationHost.config</source>
+        <translation>source du labo &apos;%1&apos; : aucun site nommé comme &apos;%2&apos; dans applicationHost.config</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: site &apos;%2&apos; has no root</source>
+        <translation>source du labo &apos;%1&apos; : le site &apos;%2&apos; n&apos;a pas de racine</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: &apos;%2&apos; matches both &apos;%3&apos; and &apos;%4&apos; in site &apos;%5&apos;</source>
+        <translation>source du labo &apos;%1&apos; : &apos;%2&apos; correspond à la fois à &apos;%3&apos; et à &apos;%4&apos; dans le site &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: no virtual directory named like &apos;%2&apos; in site &apos;%3&apos;</source>
+        <translation>source du labo &apos;%1&apos; : aucun répertoire virtuel nommé comme &apos;%2&apos; dans le site &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>lab root &apos;%1&apos; exists and is not a folder</source>
+        <translation>la racine du labo &apos;%1&apos; existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>lab root &apos;%1&apos; is not empty; choose a new folder</source>
+        <translation>la racine du labo &apos;%1&apos; n&apos;est pas vide ; choisissez un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>lab source applicationHost.config</source>
+        <translation>applicationHost.config source du labo</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in &apos;%1&apos;: %2</source>
+        <translation>impossible de créer un dossier temporaire dans &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;</source>
+        <translation>source du labo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>lab source &apos;%1&apos;: another web.config already went to &apos;%2&apos;</source>
+        <translation>source du labo &apos;%1&apos; : un autre web.config a déjà été placé dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder &apos;%1&apos;</source>
+        <translation>impossible de remplacer le dossier vide &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot move the lab into &apos;%1&apos;</source>
+        <translation>impossible de déplacer le labo dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>outbound rule</source>
+        <translation>règle de trafic sortant</translation>
+    </message>
+    <message>
+        <source>precondition</source>
+        <translation>condition préalable</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absente</translation>
+    </message>
+    <message>
+        <source>%1 appears %2 times</source>
+        <translation>%1 apparaît %2 fois</translation>
+    </message>
+    <message>
+        <source>%1 differs: %2</source>
+        <translation>%1 diffère : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the feed</source>
+        <translation>%1 ne figure pas dans le flux</translation>
+    </message>
+    <message>
+        <source>%1: UrlRewrite action without rules</source>
+        <translation>%1 : action UrlRewrite sans règles</translation>
+    </message>
+    <message>
+        <source>%1: rules: %2</source>
+        <translation>%1 : règles : %2</translation>
+    </message>
+    <message>
+        <source>%1: a &lt;%2&gt; without a name; rules must be named &apos;%3 ...&apos;</source>
+        <translation>%1 : un &lt;%2&gt; sans nom ; les règles doivent être nommées &apos;%3 ...&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 name &apos;%3&apos; must start with &apos;%4&apos;</source>
+        <translation>%1 : le nom de %2 &apos;%3&apos; doit commencer par &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is defined twice</source>
+        <translation>%1 : %2 &apos;%3&apos; est définie deux fois</translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in &lt;preConditions&gt;; expected &lt;preCondition&gt;</source>
+        <translation>%1 : &lt;%2&gt; n&apos;est pas pris en charge dans &lt;preConditions&gt; ; &lt;preCondition&gt; attendu</translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in &lt;outboundRules&gt;; expected &lt;rule&gt; or &lt;preConditions&gt;</source>
+        <translation>%1 : &lt;%2&gt; n&apos;est pas pris en charge dans &lt;outboundRules&gt; ; &lt;rule&gt; ou &lt;preConditions&gt; attendu</translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not supported in UrlRewrite rules; expected &lt;rule&gt; or &lt;outboundRules&gt;</source>
+        <translation>%1 : &lt;%2&gt; n&apos;est pas pris en charge dans les règles UrlRewrite ; &lt;rule&gt; ou &lt;outboundRules&gt; attendu</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos;: &lt;%4&gt; holds both text and elements, which IIS configuration does not use</source>
+        <translation>%1 : %2 &apos;%3&apos; : &lt;%4&gt; contient à la fois du texte et des éléments, ce que la configuration IIS n&apos;utilise pas</translation>
+    </message>
+    <message>
+        <source>%1: outbound rule &apos;%2&apos; uses precondition &apos;%3&apos;, which the action does not define</source>
+        <translation>%1 : la règle de trafic sortant &apos;%2&apos; utilise la condition préalable &apos;%3&apos;, que l&apos;action ne définit pas</translation>
+    </message>
+    <message>
+        <source>%1: editing produced malformed XML (%2); nothing was written</source>
+        <translation>%1 : la modification a produit du XML mal formé (%2) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the root element is &lt;%2&gt;, expected &lt;configuration&gt;</source>
+        <translation>%1 : l&apos;élément racine est &lt;%2&gt;, &lt;configuration&gt; attendu</translation>
+    </message>
+    <message>
+        <source>a second copy of %1</source>
+        <translation>une seconde copie de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not read back as the feed has it (%3); nothing was written</source>
+        <translation>%1 : %2 ne se relit pas comme le flux la décrit (%3) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 ajoutée</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>%1 remplacée</translation>
+    </message>
+    <message>
+        <source>removed %1 (not in the feed)</source>
+        <translation>%1 supprimée (absente du flux)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>action %1 already in place in %2</source>
+        <translation>action %1 déjà en place dans %2</translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation>%1 supprimée de %2</translation>
+    </message>
+    <message>
+        <source>removed the empty URL Rewrite sections EM Console had added to %1</source>
+        <translation>sections de réécriture d&apos;URL vides ajoutées par EM Console supprimées de %1</translation>
+    </message>
+    <message>
+        <source>nothing of action %1 in %2</source>
+        <translation>rien de l&apos;action %1 dans %2</translation>
+    </message>
+    <message>
+        <source>unknown service start type &apos;%1&apos;: expected Automatic, AutomaticDelayedStart, Manual, Disabled, Boot or System</source>
+        <translation>type de démarrage de service &apos;%1&apos; inconnu : Automatic, AutomaticDelayedStart, Manual, Disabled, Boot ou System attendu</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;: expected Running or Stopped</source>
+        <translation>état &apos;%1&apos; inconnu : Running ou Stopped attendu</translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: no path after dir:</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : aucun chemin après dir:</translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : type inconnu ; dir:CHEMIN ou windows: attendu</translation>
+    </message>
+    <message>
+        <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
+        <translation>hôte windows: : pas d&apos;applicationHost.config à &apos;%1&apos; (IIS est-il installé ? le lecteur système est-il &apos;%2&apos; ?)</translation>
+    </message>
+    <message>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;exécuter &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 did not finish within %3 s</source>
+        <translation>%1 %2 ne s&apos;est pas terminé en %3 s</translation>
+    </message>
+    <message>
+        <source>%1 %2 crashed</source>
+        <translation>%1 %2 s&apos;est arrêté brutalement</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;</source>
+        <translation>service &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: sc.exe %2 failed (%3 %4): %5</source>
+        <translation>service &apos;%1&apos; : échec de sc.exe %2 (%3 %4) : %5</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: sc.exe %2 failed with exit code %3: %4</source>
+        <translation>service &apos;%1&apos; : échec de sc.exe %2 avec le code de sortie %3 : %4</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;</source>
+        <translation>pool d&apos;applications &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd %2 failed: %3</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : échec d&apos;appcmd %2 : %3</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd %2 failed with exit code %3: %4</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : échec d&apos;appcmd %2 avec le code de sortie %3 : %4</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: no STATE in the output of sc.exe query: %2</source>
+        <translation>service &apos;%1&apos; : pas de STATE dans la sortie de sc.exe query : %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: no START_TYPE in the output of sc.exe qc: %2</source>
+        <translation>service &apos;%1&apos; : pas de START_TYPE dans la sortie de sc.exe qc : %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is still %2 after %3 s</source>
+        <translation>le service &apos;%1&apos; est toujours %2 après %3 s</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: appcmd list found no such pool</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : appcmd list n&apos;a trouvé aucun pool de ce nom</translation>
+    </message>
+    <message>
+        <source>application pool &apos;%1&apos;: unknown state &apos;%2&apos; in the output of appcmd list</source>
+        <translation>pool d&apos;applications &apos;%1&apos; : état &apos;%2&apos; inconnu dans la sortie d&apos;appcmd list</translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;: cannot remove it</source>
+        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>The action is in place on the server.</source>
+        <translation>L&apos;action est en place sur le serveur.</translation>
+    </message>
+    <message>
+        <source>An administrator blocked this mitigation or action on the server.</source>
+        <translation>Un administrateur a bloqué cette atténuation ou cette action sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The action could not be applied; the detail says why.</source>
+        <translation>L&apos;action n&apos;a pas pu être appliquée ; le détail en donne la raison.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s build or role is outside the mitigation&apos;s range.</source>
+        <translation>La build ou le rôle du serveur sort du champ d&apos;application de l&apos;atténuation.</translation>
+    </message>
+    <message>
+        <source>Mitigations are turned off for the organization or this server.</source>
+        <translation>Les atténuations sont désactivées pour l&apos;organisation ou pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Due: the next cycle applies it.</source>
+        <translation>À appliquer : le prochain cycle s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>Still in place but no longer applicable: roll it back.</source>
+        <translation>Toujours en place mais plus applicable : restaurez-la.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activées</translation>
+    </message>
+    <message>
+        <source>Disabled (organization)</source>
+        <translation>Désactivées (organisation)</translation>
+    </message>
+    <message>
+        <source>Disabled (server)</source>
+        <translation>Désactivées (serveur)</translation>
+    </message>
+    <message>
+        <source>Disabled (organization and server)</source>
+        <translation>Désactivées (organisation et serveur)</translation>
+    </message>
+    <message>
+        <source>Not applicable (Edge Transport)</source>
+        <translation>Non applicable (transport Edge)</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>invalid boolean &apos;%1&apos;: expected true, false, $true, $false, 1 or 0</source>
+        <translation>booléen &apos;%1&apos; non valide : true, false, $true, $false, 1 ou 0 attendu</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected a number of seconds or a value like 90s, 10m, 1h, 1d</source>
+        <translation>durée &apos;%1&apos; non valide : un nombre de secondes ou une valeur comme 90s, 10m, 1h, 1d est attendu</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: must be more than zero</source>
+        <translation>durée &apos;%1&apos; non valide : doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>invalid time &apos;%1&apos;: %2</source>
+        <translation>heure &apos;%1&apos; non valide : %2</translation>
+    </message>
+    <message>
+        <source>invalid time &apos;%1&apos;: expected ISO 8601 such as 2026-11-20T10:00:00Z, or -1h / -7d</source>
+        <translation>heure &apos;%1&apos; non valide : ISO 8601 attendu, par exemple 2026-11-20T10:00:00Z, ou -1h / -7d</translation>
+    </message>
+</context>
+<context>
+    <name>TrustConfig</name>
+    <message>
+        <source>%1: required</source>
+        <translation>%1 : obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a CA certificate</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas un certificat d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>trust anchors</source>
+        <translation>ancres de confiance</translation>
+    </message>
+    <message>
+        <source>timestamp anchors</source>
+        <translation>ancres d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>intermediates</source>
+        <translation>certificats intermédiaires</translation>
+    </message>
+    <message>
+        <source>CRLs</source>
+        <translation>listes de révocation (CRL)</translation>
+    </message>
+    <message>
+        <source>EKU &apos;%1&apos; is not a dotted OID such as 1.3.6.1.5.5.7.3.3</source>
+        <translation>l&apos;EKU &apos;%1&apos; n&apos;est pas un OID pointé tel que 1.3.6.1.5.5.7.3.3</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ActionTableModel</name>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Pulsation</translation>
+    </message>
+    <message>
+        <source>URL Rewrite</source>
+        <translation>Réécriture d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Disable service</source>
+        <translation>Désactiver un service</translation>
+    </message>
+    <message>
+        <source>Disable app pool</source>
+        <translation>Désactiver un pool d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Scope: server</source>
+        <translation>Portée : serveur</translation>
+    </message>
+    <message>
+        <source>Scope: server; target: %1</source>
+        <translation>Portée : serveur ; cible : %1</translation>
+    </message>
+    <message>
+        <source>Scope: site %1</source>
+        <translation>Portée : site %1</translation>
+    </message>
+    <message>
+        <source>Scope: virtual directory %1</source>
+        <translation>Portée : répertoire virtuel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(Planned: no cycle has recorded it yet.)</source>
+        <translation>(Prévu : aucun cycle ne l&apos;a encore enregistré.)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CatalogModel</name>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Pulsation</translation>
+    </message>
+    <message>
+        <source>URL Rewrite</source>
+        <translation>Réécriture d&apos;URL</translation>
+    </message>
+    <message>
+        <source>Disable service</source>
+        <translation>Désactiver un service</translation>
+    </message>
+    <message>
+        <source>Disable app pool</source>
+        <translation>Désactiver un pool d&apos;applications</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Virtual directory: %1</source>
+        <translation>Répertoire virtuel : %1</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CatalogView</name>
+    <message>
+        <source>Heartbeat (changes nothing)</source>
+        <translation>Pulsation (ne modifie rien)</translation>
+    </message>
+    <message>
+        <source>IIS URL Rewrite rules</source>
+        <translation>Règles de réécriture d&apos;URL IIS</translation>
+    </message>
+    <message>
+        <source>Stop and disable a Windows service</source>
+        <translation>Arrêter et désactiver un service Windows</translation>
+    </message>
+    <message>
+        <source>Stop an IIS application pool and turn off its auto-start</source>
+        <translation>Arrêter un pool d&apos;applications IIS et désactiver son démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Site %1 (its web.config)</source>
+        <translation>Site %1 (son web.config)</translation>
+    </message>
+    <message>
+        <source>Virtual directory %1 (its web.config)</source>
+        <translation>Répertoire virtuel %1 (son web.config)</translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: the catalog is empty. It lists the mitigations of the accepted feed.</source>
+        <translation>Aucun flux accepté pour l&apos;instant : le catalogue est vide. Il présente les atténuations du flux accepté.</translation>
+    </message>
+    <message>
+        <source>Select a mitigation or an action.</source>
+        <translation>Sélectionnez une atténuation ou une action.</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>S&apos;applique à :</translation>
+    </message>
+    <message>
+        <source>Rollback:</source>
+        <translation>Restauration :</translation>
+    </message>
+    <message>
+        <source>No rollback procedure given.</source>
+        <translation>Aucune procédure de restauration fournie.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions :</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ChangeServersCommand</name>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2</source>
+        <translation>Blocage de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2 servers</source>
+        <translation>Blocage de %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2.</source>
+        <translation>Blocage appliqué sur %2 : %1.</translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2 servers.</source>
+        <translation>Blocage appliqué sur %2 serveurs : %1.</translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2</source>
+        <translation>Déblocage de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2 servers</source>
+        <translation>Déblocage de %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2.</source>
+        <translation>Déblocage appliqué sur %2 : %1.</translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2 servers.</source>
+        <translation>Déblocage appliqué sur %2 serveurs : %1.</translation>
+    </message>
+    <message>
+        <source>Enabling mitigations on %1</source>
+        <translation>Activation des atténuations sur %1</translation>
+    </message>
+    <message>
+        <source>Enabling mitigations on %1 servers</source>
+        <translation>Activation des atténuations sur %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1.</source>
+        <translation>Atténuations activées sur %1.</translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1 servers.</source>
+        <translation>Atténuations activées sur %1 serveurs.</translation>
+    </message>
+    <message>
+        <source>Disabling mitigations on %1</source>
+        <translation>Désactivation des atténuations sur %1</translation>
+    </message>
+    <message>
+        <source>Disabling mitigations on %1 servers</source>
+        <translation>Désactivation des atténuations sur %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1.</source>
+        <translation>Atténuations désactivées sur %1.</translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1 servers.</source>
+        <translation>Atténuations désactivées sur %1 serveurs.</translation>
+    </message>
+    <message>
+        <source>Clearing the proxy of %1</source>
+        <translation>Suppression du proxy de %1</translation>
+    </message>
+    <message>
+        <source>Clearing the proxy of %1 servers</source>
+        <translation>Suppression du proxy de %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1.</source>
+        <translation>Proxy supprimé sur %1.</translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1 servers.</source>
+        <translation>Proxy supprimé sur %1 serveurs.</translation>
+    </message>
+    <message>
+        <source>Setting the proxy of %1</source>
+        <translation>Configuration du proxy de %1</translation>
+    </message>
+    <message>
+        <source>Setting the proxy of %1 servers</source>
+        <translation>Configuration du proxy de %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2.</source>
+        <translation>Proxy %1 configuré sur %2.</translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2 servers.</source>
+        <translation>Proxy %1 configuré sur %2 serveurs.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation>Annulé : %1 serveurs sur %2 n&apos;ont pas été modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CreateDemoCommand</name>
+    <message>
+        <source>Preparing the demo organization</source>
+        <translation>Préparation de l&apos;organisation de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::DashboardWidget</name>
+    <message>
+        <source>Mitigation status across the organization</source>
+        <translation>État des atténuations dans l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Applied actions</source>
+        <translation>Actions appliquées</translation>
+    </message>
+    <message>
+        <source>Blocked actions</source>
+        <translation>Actions bloquées</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Actions en échec</translation>
+    </message>
+    <message>
+        <source>Obsolete actions</source>
+        <translation>Actions obsolètes</translation>
+    </message>
+    <message>
+        <source>Actions by status, all servers</source>
+        <translation>Actions par état, tous serveurs confondus</translation>
+    </message>
+    <message>
+        <source>Edge Transport (not applicable)</source>
+        <translation>Transport Edge (non applicable)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquées</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Obsolètes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Mitigations on</source>
+        <translation>Activées</translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Servers by mitigation enablement</source>
+        <translation>Serveurs selon l&apos;activation des atténuations</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::EventTableModel</name>
+    <message>
+        <source>(organization)</source>
+        <translation>(organisation)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LoadDirectoryCommand</name>
+    <message>
+        <source>Reading the org directory</source>
+        <translation>Lecture de l&apos;annuaire de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Reading servers: %1 of %2</source>
+        <translation>Lecture des serveurs : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the org directory was cancelled.</source>
+        <translation>La lecture de l&apos;annuaire de l&apos;organisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Org directory read.</source>
+        <translation>Annuaire de l&apos;organisation lu.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LoadServerDetailsCommand</name>
+    <message>
+        <source>Reading the actions of %1</source>
+        <translation>Lecture des actions de %1</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MainWindow</name>
+    <message>
+        <source>Available when the engine lands</source>
+        <translation>Disponible quand le moteur sera intégré</translation>
+    </message>
+    <message>
+        <source>EM Console</source>
+        <translation>EM Console</translation>
+    </message>
+    <message>
+        <source>Demo organization — EM Console</source>
+        <translation>Organisation de démonstration — EM Console</translation>
+    </message>
+    <message>
+        <source>%1 — EM Console</source>
+        <translation>%1 — EM Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Open org directory…</source>
+        <translation>&amp;Ouvrir un annuaire d&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the org directory again</source>
+        <translation>Relire l&apos;annuaire de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Run &amp;now</source>
+        <translation>Exécuter &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation>&amp;Tester la connectivité</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import feed…</source>
+        <translation>&amp;Importer un flux…</translation>
+    </message>
+    <message>
+        <source>&amp;About EM Console</source>
+        <translation>À &amp;propos d&apos;EM Console</translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically</source>
+        <translation>Appliquer les atténuations automatiquement</translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
+        <translation>MitigationsEnabled de l&apos;organisation. Désactivé, aucun serveur n&apos;applique d&apos;atténuation ; le flux est toujours récupéré et vérifié, et la console montre ce qui s&apos;appliquerait.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Filter servers by name, version, role or result</source>
+        <translation>Filtrer les serveurs par nom, version, rôle ou résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>With failed actions</source>
+        <translation>Avec des actions en échec</translation>
+    </message>
+    <message>
+        <source>With blocked mitigations</source>
+        <translation>Avec des atténuations bloquées</translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation>Atténuations désactivées</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Jamais vérifiés</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrer les événements</translation>
+    </message>
+    <message>
+        <source>No events recorded yet. The EM service records one each time it applies, skips or fails an action.</source>
+        <translation>Aucun événement enregistré pour l&apos;instant. Le service EM en enregistre un chaque fois qu&apos;il applique, ignore ou échoue à appliquer une action.</translation>
+    </message>
+    <message>
+        <source>Filter the audit trail</source>
+        <translation>Filtrer le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>No administrator changes recorded yet.</source>
+        <translation>Aucune modification d&apos;administrateur enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The demo organization could not be prepared</source>
+        <translation>L&apos;organisation de démonstration n&apos;a pas pu être préparée</translation>
+    </message>
+    <message>
+        <source>The org directory could not be read</source>
+        <translation>L&apos;annuaire de l&apos;organisation n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Turn off automatic mitigations</source>
+        <translation>Désactiver les atténuations automatiques</translation>
+    </message>
+    <message>
+        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
+
+The feed is still fetched and verified, and the console keeps showing what would apply.</source>
+        <translation>Plus aucun serveur de l&apos;organisation n&apos;appliquera d&apos;atténuation. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.
+
+Le flux est toujours récupéré et vérifié, et la console continue de montrer ce qui s&apos;appliquerait.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation>Les atténuations ne seront plus appliquées sur %1. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation>Les atténuations ne seront plus appliquées sur ces %1 serveurs. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
+    </message>
+    <message>
+        <source>Turn off mitigations</source>
+        <translation>Désactiver les atténuations</translation>
+    </message>
+    <message>
+        <source>Block on %1 servers</source>
+        <translation>Bloquer sur %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
+        <translation>Bloquer %1 sur ces %2 serveurs ? Le service EM l&apos;y ignorera. Ce qui est déjà appliqué reste en place jusqu&apos;à sa restauration.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Another change is being written; try again when it is done.</source>
+        <translation>Une autre modification est en cours d&apos;enregistrement ; réessayez lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The change could not be completed</source>
+        <translation>La modification n&apos;a pas pu aboutir</translation>
+    </message>
+    <message>
+        <source>Reading the org directory…</source>
+        <translation>Lecture de l&apos;annuaire de l&apos;organisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n serveur affiché</numerusform>
+            <numerusform>%1 sur %n serveurs affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable mitigations</source>
+        <translation>Activer les atténuations</translation>
+    </message>
+    <message>
+        <source>Disable mitigations…</source>
+        <translation>Désactiver les atténuations…</translation>
+    </message>
+    <message>
+        <source>Block mitigation</source>
+        <translation>Bloquer une atténuation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Open org directory</source>
+        <translation>Ouvrir un annuaire d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Org directories (*.db);;All files (*)</source>
+        <translation>Annuaires d&apos;organisation (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About EM Console</source>
+        <translation>À propos d&apos;EM Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EM Console %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;EM Console %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Administration console for Exchange Emergency Mitigation: the signed feed of mitigations, what each server applied, blocked or failed, and the audit trail.
+
+Org directory: %1</source>
+        <translation>Console d&apos;administration du service d&apos;atténuation d&apos;urgence Exchange : le flux signé des atténuations, ce que chaque serveur a appliqué, bloqué ou échoué à appliquer, et le journal d&apos;audit.
+
+Annuaire de l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ServerDetailsPane</name>
+    <message>
+        <source>Available when the engine lands</source>
+        <translation>Disponible quand le moteur sera intégré</translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on this server</source>
+        <translation>Atténuations activées sur ce serveur</translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the server. Mitigations apply only when both the organization and the server allow them.</source>
+        <translation>MitigationsEnabled du serveur. Les atténuations ne s&apos;appliquent que si l&apos;organisation et le serveur les autorisent tous deux.</translation>
+    </message>
+    <message>
+        <source>Internet &amp;web proxy:</source>
+        <translation>Proxy &amp;Web Internet :</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>aucun (connexion directe)</translation>
+    </message>
+    <message>
+        <source>InternetWebProxy: the proxy this server fetches the feed through, such as http://proxy.contoso.com:8080. Empty for a direct connection.</source>
+        <translation>InternetWebProxy : le proxy par lequel ce serveur récupère le flux, par exemple http://proxy.contoso.com:8080. Vide pour une connexion directe.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>Add the selected actions to the block list of the selected servers</source>
+        <translation>Ajouter les actions sélectionnées à la liste de blocage des serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>Remove what blocks the selected actions from the block list of the selected servers</source>
+        <translation>Retirer ce qui bloque les actions sélectionnées de la liste de blocage des serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Reapply</source>
+        <translation>&amp;Réappliquer</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation>Aucun serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a server to see its mitigation actions. Select several to block, unblock or switch them together.</source>
+        <translation>Sélectionnez un serveur pour voir ses actions d&apos;atténuation. Sélectionnez-en plusieurs pour les bloquer, les débloquer ou les activer ensemble.</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more selected)</source>
+        <translation>%1 (et %2 autres sélectionnés)</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 · Mitigations: %4</source>
+        <translation>%1, %2 · %3 · Atténuations : %4</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Transport Edge</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Block list: empty</source>
+        <translation>Liste de blocage : vide</translation>
+    </message>
+    <message>
+        <source>Block list: %1</source>
+        <translation>Liste de blocage : %1</translation>
+    </message>
+    <message>
+        <source>The actions of %1 are shown. Block, Unblock and the switches apply to the %2 selected servers.</source>
+        <translation>Les actions de %1 sont affichées. Bloquer, Débloquer et les commutateurs s&apos;appliquent aux %2 serveurs sélectionnés.</translation>
+    </message>
+    <message>
+        <source>No feed accepted yet: there are no mitigations to show. Import or fetch a feed first.</source>
+        <translation>Aucun flux accepté pour l&apos;instant : il n&apos;y a aucune atténuation à afficher. Importez ou récupérez d&apos;abord un flux.</translation>
+    </message>
+    <message>
+        <source>The EM service does not run on Edge Transport servers: they are listed and never touched.</source>
+        <translation>Le service EM ne s&apos;exécute pas sur les serveurs de transport Edge : ils sont listés mais jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>Block the whole mitigation %1</source>
+        <translation>Bloquer toute l&apos;atténuation %1</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation>Réappliquer</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ServerTableModel</name>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Transport Edge</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Atténuations</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquées</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SetOrgEnabledCommand</name>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
+    </message>
+    <message>
+        <source>Turning on automatic mitigations</source>
+        <translation>Activation des atténuations automatiques</translation>
+    </message>
+    <message>
+        <source>Turning off automatic mitigations</source>
+        <translation>Désactivation des atténuations automatiques</translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation>Mise à jour des états : %1 serveurs sur %2</translation>
+    </message>
+    <message>
+        <source>Mitigations are applied automatically in the organization.</source>
+        <translation>Les atténuations sont appliquées automatiquement dans l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Mitigations are no longer applied automatically in the organization.</source>
+        <translation>Les atténuations ne sont plus appliquées automatiquement dans l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the organization setting was not changed.</source>
+        <translation>Annulé : le paramètre de l&apos;organisation n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Statuses of %1 servers are updated at their next cycle.</source>
+        <translation>Les états de %1 serveurs seront mis à jour à leur prochain cycle.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The console switches language at once. Messages already recorded in the org directory stay in the language they were written in.</source>
+        <translation>La console change de langue immédiatement. Les messages déjà enregistrés dans l&apos;annuaire de l&apos;organisation restent dans la langue où ils ont été écrits.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>emconsole</name>
+    <message>
+        <source>screenshot &apos;%1&apos;: cannot be written</source>
+        <translation>capture d&apos;écran &apos;%1&apos; : écriture impossible</translation>
+    </message>
+    <message>
+        <source>screenshot: the org directory was not read within a minute</source>
+        <translation>capture d&apos;écran : l&apos;annuaire de l&apos;organisation n&apos;a pas été lu en une minute</translation>
+    </message>
+    <message>
+        <source>invalid language &apos;%1&apos;: expected %2</source>
+        <translation>langue &apos;%1&apos; non valide : %2 attendu</translation>
+    </message>
+    <message>
+        <source>Administration console for Exchange Emergency Mitigation.</source>
+        <translation>Console d&apos;administration du service d&apos;atténuation d&apos;urgence Exchange.</translation>
+    </message>
+    <message>
+        <source>The org directory to open (default: $EM_DIRECTORY, else %1).</source>
+        <translation>L&apos;annuaire de l&apos;organisation à ouvrir (par défaut : $EM_DIRECTORY, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Open the demo organization (built on first use in %1).</source>
+        <translation>Ouvrir l&apos;organisation de démonstration (créée à la première utilisation dans %1).</translation>
+    </message>
+    <message>
+        <source>Keep the demo organization in this folder instead.</source>
+        <translation>Conserver plutôt l&apos;organisation de démonstration dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Build the demo organization afresh.</source>
+        <translation>Recréer l&apos;organisation de démonstration à neuf.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file once loaded, then exit.</source>
+        <translation>Enregistrer la fenêtre principale dans un fichier PNG une fois chargée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Language of this run: en or fr (default: the setting, else the system language).</source>
+        <translation>Langue de cette exécution : en ou fr (par défaut : le paramètre, sinon la langue du système).</translation>
+    </message>
+    <message>
+        <source>Tab to show: %1.</source>
+        <translation>Onglet à afficher : %1.</translation>
+    </message>
+    <message>
+        <source>Server to select.</source>
+        <translation>Serveur à sélectionner.</translation>
+    </message>
+    <message>
+        <source>Window size, such as 1320x860.</source>
+        <translation>Taille de la fenêtre, par exemple 1320x860.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--demo and --directory cannot be used together</source>
+        <translation>--demo et --directory ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>invalid tab &apos;%1&apos;: expected one of %2</source>
+        <translation>onglet &apos;%1&apos; non valide : attendu l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>invalid size &apos;%1&apos;: expected WIDTHxHEIGHT, such as 1320x860</source>
+        <translation>taille &apos;%1&apos; non valide : LARGEURxHAUTEUR attendu, par exemple 1320x860</translation>
+    </message>
+</context>
+<context>
+    <name>emctl</name>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
+    </message>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation>Nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Exchange build, e.g. 15.2.1118.7.</source>
+        <translation>Build Exchange, par exemple 15.2.1118.7.</translation>
+    </message>
+    <message>
+        <source>Mailbox (default) or EdgeTransport.</source>
+        <translation>Mailbox (par défaut) ou EdgeTransport.</translation>
+    </message>
+    <message>
+        <source>Where actions are applied: dir:PATH or windows:.</source>
+        <translation>Où les actions sont appliquées : dir:CHEMIN ou windows:.</translation>
+    </message>
+    <message>
+        <source>--build is required</source>
+        <translation>--build est obligatoire</translation>
+    </message>
+    <message>
+        <source>Server name; all servers when omitted.</source>
+        <translation>Nom du serveur ; tous les serveurs s&apos;il est omis.</translation>
+    </message>
+    <message>
+        <source>Apply mitigations on this server.</source>
+        <translation>Appliquer les atténuations sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Replace the block list (&quot;&quot; clears it).</source>
+        <translation>Remplacer la liste de blocage (&quot;&quot; la vide).</translation>
+    </message>
+    <message>
+        <source>Proxy URL for the feed (&quot;&quot; for none).</source>
+        <translation>URL du proxy pour le flux (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <source>Hosts that bypass the proxy.</source>
+        <translation>Hôtes qui contournent le proxy.</translation>
+    </message>
+    <message>
+        <source>Send diagnostic data.</source>
+        <translation>Envoyer des données de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Exchange build after an update.</source>
+        <translation>Build Exchange après une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Mailbox or EdgeTransport.</source>
+        <translation>Mailbox ou EdgeTransport.</translation>
+    </message>
+    <message>
+        <source>dir:PATH or windows:.</source>
+        <translation>dir:CHEMIN ou windows:.</translation>
+    </message>
+    <message>
+        <source>Mitigation IDs (M1) or action IDs (M1.2).</source>
+        <translation>ID d&apos;atténuation (M1) ou ID d&apos;action (M1.2).</translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically in the organization.</source>
+        <translation>Appliquer les atténuations automatiquement dans l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched (https: or file:).</source>
+        <translation>Où le flux est récupéré (https: ou file:).</translation>
+    </message>
+    <message>
+        <source>Check interval, e.g. 1h.</source>
+        <translation>Intervalle de vérification, par exemple 1h.</translation>
+    </message>
+    <message>
+        <source>Delay of the first check after a service start.</source>
+        <translation>Délai de la première vérification après le démarrage du service.</translation>
+    </message>
+    <message>
+        <source>Warn when the accepted feed is older than this.</source>
+        <translation>Avertir lorsque le flux accepté est plus ancien que cette durée.</translation>
+    </message>
+    <message>
+        <source>When revocation cannot be checked: warn or fail.</source>
+        <translation>Si la révocation ne peut pas être vérifiée : warn (avertir) ou fail (échouer).</translation>
+    </message>
+    <message>
+        <source>Where diagnostic data is posted (&quot;&quot; for nowhere).</source>
+        <translation>Où les données de diagnostic sont envoyées (&quot;&quot; pour nulle part).</translation>
+    </message>
+    <message>
+        <source>invalid feed URL &apos;%1&apos;: expected an https: or file: URL</source>
+        <translation>URL de flux &apos;%1&apos; non valide : une URL https: ou file: est attendue</translation>
+    </message>
+    <message>
+        <source>invalid diagnostics URL &apos;%1&apos;: expected an https: URL</source>
+        <translation>URL de diagnostic &apos;%1&apos; non valide : une URL https: est attendue</translation>
+    </message>
+    <message>
+        <source>invalid revocation mode &apos;%1&apos;: expected warn or fail</source>
+        <translation>mode de révocation &apos;%1&apos; non valide : warn ou fail attendu</translation>
+    </message>
+    <message>
+        <source>Only changes at or after TIME (ISO 8601, or -1h, -7d).</source>
+        <translation>Uniquement les modifications à partir de HEURE (ISO 8601, ou -1h, -7d).</translation>
+    </message>
+    <message>
+        <source>Only changes to this server (or Organization).</source>
+        <translation>Uniquement les modifications de ce serveur (ou Organization).</translation>
+    </message>
+    <message>
+        <source>Only events of this server.</source>
+        <translation>Uniquement les événements de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Only events at or after TIME (ISO 8601, or -1h, -7d).</source>
+        <translation>Uniquement les événements à partir de HEURE (ISO 8601, ou -1h, -7d).</translation>
+    </message>
+    <message>
+        <source>Only events with this ID (1005, 1006, 1007, 1008).</source>
+        <translation>Uniquement les événements de cet ID (1005, 1006, 1007, 1008).</translation>
+    </message>
+    <message>
+        <source>invalid event ID &apos;%1&apos;</source>
+        <translation>ID d&apos;événement &apos;%1&apos; non valide</translation>
+    </message>
+    <message>
+        <source>register a server</source>
+        <translation>inscrire un serveur</translation>
+    </message>
+    <message>
+        <source>unregister a server (its history stays in events and audit)</source>
+        <translation>désinscrire un serveur (son historique reste dans les événements et l&apos;audit)</translation>
+    </message>
+    <message>
+        <source>show one or all servers</source>
+        <translation>afficher un serveur ou tous</translation>
+    </message>
+    <message>
+        <source>change a server&apos;s settings</source>
+        <translation>modifier les paramètres d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>add mitigation or action IDs to a server&apos;s block list</source>
+        <translation>ajouter des ID d&apos;atténuation ou d&apos;action à la liste de blocage d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>remove IDs from a server&apos;s block list</source>
+        <translation>retirer des ID de la liste de blocage d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>show the organization settings</source>
+        <translation>afficher les paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>change the organization settings</source>
+        <translation>modifier les paramètres de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>show the service&apos;s events</source>
+        <translation>afficher les événements du service</translation>
+    </message>
+    <message>
+        <source>show the admin audit log</source>
+        <translation>afficher le journal d&apos;audit des administrateurs</translation>
+    </message>
+    <message>
+        <source>New folder for the server&apos;s system drive.</source>
+        <translation>Nouveau dossier pour le lecteur système du serveur.</translation>
+    </message>
+    <message>
+        <source>Folder with applicationHost.config and &lt;Site&gt;[-&lt;vdir&gt;]_web.config files (default: the built-in Exchange 2019 configuration).</source>
+        <translation>Dossier contenant applicationHost.config et des fichiers &lt;Site&gt;[-&lt;vdir&gt;]_web.config (par défaut : la configuration Exchange 2019 intégrée).</translation>
+    </message>
+    <message>
+        <source>Also register the server in the org directory with this Exchange build, host dir:PATH.</source>
+        <translation>Inscrire aussi le serveur dans l&apos;annuaire de l&apos;organisation avec cette build Exchange, hôte dir:CHEMIN.</translation>
+    </message>
+    <message>
+        <source>Mailbox (default) or EdgeTransport, with --build.</source>
+        <translation>Mailbox (par défaut) ou EdgeTransport, avec --build.</translation>
+    </message>
+    <message>
+        <source>--role needs --build (it is used to register the server)</source>
+        <translation>--role exige --build (il sert à inscrire le serveur)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is already registered; nothing was laid out</source>
+        <translation>le serveur &apos;%1&apos; est déjà inscrit ; rien n&apos;a été mis en place</translation>
+    </message>
+    <message>
+        <source>lab laid out in &apos;%1&apos;, but registering it failed: %2</source>
+        <translation>labo mis en place dans &apos;%1&apos;, mais son inscription a échoué : %2</translation>
+    </message>
+    <message>
+        <source>lay out a lab server (dir: host) from real Exchange 2019 IIS configuration; with --build, register it</source>
+        <translation>mettre en place un serveur de labo (hôte dir:) à partir d&apos;une vraie configuration IIS d&apos;Exchange 2019 ; avec --build, l&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>list a host&apos;s sites and virtual directories with their physical paths</source>
+        <translation>lister les sites et répertoires virtuels d&apos;un hôte avec leurs chemins physiques</translation>
+    </message>
+    <message>
+        <source>(dry run)</source>
+        <translation>(simulation)</translation>
+    </message>
+    <message>
+        <source>Stopped before every server was processed.
+</source>
+        <translation>Arrêté avant que tous les serveurs aient été traités.
+</translation>
+    </message>
+    <message>
+        <source>Log: %1
+</source>
+        <translation>Journal : %1
+</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Uniquement ce serveur.</translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing.</source>
+        <translation>Afficher le plan ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>%1 action(s) failed on %2 server(s); the others were processed</source>
+        <translation>%1 action(s) en échec sur %2 serveur(s) ; les autres ont été traités</translation>
+    </message>
+    <message>
+        <source>Mitigation ID (M1) or action ID (M1.1).</source>
+        <translation>ID d&apos;atténuation (M1) ou ID d&apos;action (M1.1).</translation>
+    </message>
+    <message>
+        <source>Write the report to this CSV file (RFC 4180, UTF-8).</source>
+        <translation>Écrire le rapport dans ce fichier CSV (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing)</source>
+        <translation>exécuter un cycle d&apos;atténuation maintenant (--dry-run affiche le plan et ne modifie rien)</translation>
+    </message>
+    <message>
+        <source>remove what an applied action added, and record it</source>
+        <translation>retirer ce qu&apos;une action appliquée a ajouté, et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>the Get-Mitigations report</source>
+        <translation>le rapport Get-Mitigations</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation>%1 &apos;%2&apos; : introuvable</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
+        <translation>%1 &apos;%2&apos; : illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
+        <translation>%1 &apos;%2&apos; : %3 octets dépassent la limite de %4 octets</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos;: cannot be written: %2</source>
+        <translation>sortie &apos;%1&apos; : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>fichier d&apos;AC TLS</translation>
+    </message>
+    <message>
+        <source>TLS CA file &apos;%1&apos;: no PEM certificate found</source>
+        <translation>fichier d&apos;AC TLS &apos;%1&apos; : aucun certificat PEM trouvé</translation>
+    </message>
+    <message>
+        <source>The unsigned EOCS document.</source>
+        <translation>Le document EOCS non signé.</translation>
+    </message>
+    <message>
+        <source>Where the signed document is written.</source>
+        <translation>Où le document signé est écrit.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s RSA private key (PEM).</source>
+        <translation>La clé privée RSA du signataire (PEM).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate (PEM).</source>
+        <translation>Le certificat du signataire (PEM).</translation>
+    </message>
+    <message>
+        <source>Intermediate certificates to include in KeyInfo (PEM).</source>
+        <translation>Certificats intermédiaires à inclure dans KeyInfo (PEM).</translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp authority URL (http: or https:).</source>
+        <translation>URL de l&apos;autorité d&apos;horodatage RFC 3161 (http: ou https:).</translation>
+    </message>
+    <message>
+        <source>Also trust these roots for an https: TSA (PEM).</source>
+        <translation>Approuver aussi ces racines pour une TSA https: (PEM).</translation>
+    </message>
+    <message>
+        <source>--key and --cert are required</source>
+        <translation>--key et --cert sont obligatoires</translation>
+    </message>
+    <message>
+        <source>invalid TSA URL &apos;%1&apos;: expected an http: or https: URL</source>
+        <translation>URL de TSA &apos;%1&apos; non valide : une URL http: ou https: est attendue</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>cannot sign &apos;%1&apos;</source>
+        <translation>impossible de signer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>timestamp authority %1</source>
+        <translation>autorité d&apos;horodatage %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2 (timestamped by %3)
+</source>
+        <translation>Signé %1 -&gt; %2 (horodaté par %3)
+</translation>
+    </message>
+    <message>
+        <source>Signed %1 -&gt; %2
+</source>
+        <translation>Signé %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>Result: verified
+</source>
+        <translation>Résultat : vérifié
+</translation>
+    </message>
+    <message>
+        <source>Result: refused: %1
+</source>
+        <translation>Résultat : refusé : %1
+</translation>
+    </message>
+    <message>
+        <source>The signed EOCS document.</source>
+        <translation>Le document EOCS signé.</translation>
+    </message>
+    <message>
+        <source>Trust profile (default: the organization&apos;s).</source>
+        <translation>Profil de confiance (par défaut : celui de l&apos;organisation).</translation>
+    </message>
+    <message>
+        <source>Verify as of this time (ISO 8601, or -1h, -7d).</source>
+        <translation>Vérifier à cette date (ISO 8601, ou -1h, -7d).</translation>
+    </message>
+    <message>
+        <source>A CRL file (PEM or DER) to check revocation with; repeatable.</source>
+        <translation>Un fichier CRL (PEM ou DER) pour vérifier la révocation ; répétable.</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>sign an EOCS document (enveloped XML Signature, optional RFC 3161 timestamp)</source>
+        <translation>signer un document EOCS (signature XML enveloppée, horodatage RFC 3161 facultatif)</translation>
+    </message>
+    <message>
+        <source>verify a signed feed and print every check</source>
+        <translation>vérifier un flux signé et afficher chaque contrôle</translation>
+    </message>
+    <message>
+        <source>Accepted the feed from %1
+</source>
+        <translation>Flux de %1 accepté
+</translation>
+    </message>
+    <message>
+        <source>The feed from %1 is unchanged
+</source>
+        <translation>Le flux de %1 est inchangé
+</translation>
+    </message>
+    <message>
+        <source>Signer: %1
+</source>
+        <translation>Signataire : %1
+</translation>
+    </message>
+    <message>
+        <source>Signing time: %1
+</source>
+        <translation>Heure de signature : %1
+</translation>
+    </message>
+    <message>
+        <source> (RFC 3161 timestamp)</source>
+        <translation> (horodatage RFC 3161)</translation>
+    </message>
+    <message>
+        <source> (issued attribute)</source>
+        <translation> (attribut issued)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Mitigations: %1, actions: %2
+</source>
+        <translation>Atténuations : %1, actions : %2
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>Fetch from this URL (https: or file:) instead of the organization&apos;s.</source>
+        <translation>Récupérer depuis cette URL (https: ou file:) au lieu de celle de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Fetch through this server&apos;s InternetWebProxy.</source>
+        <translation>Récupérer par l&apos;InternetWebProxy de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Fetch through this proxy (http://host:port).</source>
+        <translation>Récupérer par ce proxy (http://hôte:port).</translation>
+    </message>
+    <message>
+        <source>Also trust these TLS roots (PEM), e.g. of an inspecting proxy.</source>
+        <translation>Approuver aussi ces racines TLS (PEM), par exemple celles d&apos;un proxy d&apos;inspection.</translation>
+    </message>
+    <message>
+        <source>Do not fetch the CRLs the signer&apos;s certificates point to.</source>
+        <translation>Ne pas récupérer les CRL désignées par les certificats du signataire.</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Remarque : %1
+</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (expiré le %2)</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valide jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>Nom du profil.</translation>
+    </message>
+    <message>
+        <source>Root certificates the signer must chain to (PEM).</source>
+        <translation>Certificats racines auxquels le signataire doit remonter (PEM).</translation>
+    </message>
+    <message>
+        <source>Root certificates of the timestamp authorities (PEM).</source>
+        <translation>Certificats racines des autorités d&apos;horodatage (PEM).</translation>
+    </message>
+    <message>
+        <source>Intermediate certificates (PEM).</source>
+        <translation>Certificats intermédiaires (PEM).</translation>
+    </message>
+    <message>
+        <source>Expected signer name, e.g. &quot;CN=Contoso Feed Signing, O=Contoso&quot;.</source>
+        <translation>Nom du signataire attendu, par exemple &quot;CN=Contoso Feed Signing, O=Contoso&quot;.</translation>
+    </message>
+    <message>
+        <source>A required EKU OID (repeatable; default code signing 1.3.6.1.5.5.7.3.3).</source>
+        <translation>Un OID d&apos;EKU exigé (répétable ; par défaut la signature de code 1.3.6.1.5.5.7.3.3).</translation>
+    </message>
+    <message>
+        <source>CRLs of the chain (PEM).</source>
+        <translation>CRL de la chaîne (PEM).</translation>
+    </message>
+    <message>
+        <source>--anchor is required</source>
+        <translation>--anchor est obligatoire</translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation>ancre</translation>
+    </message>
+    <message>
+        <source>timestamp anchor</source>
+        <translation>ancre d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>certificat intermédiaire</translation>
+    </message>
+    <message>
+        <source>The organization now verifies feeds with trust profile &apos;%1&apos;
+</source>
+        <translation>L&apos;organisation vérifie désormais les flux avec le profil de confiance &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>Test through this server&apos;s InternetWebProxy.</source>
+        <translation>Tester par l&apos;InternetWebProxy de ce serveur.</translation>
+    </message>
+    <message>
+        <source>The endpoint (default: the organization&apos;s feed URL).</source>
+        <translation>Le point de terminaison (par défaut : l&apos;URL du flux de l&apos;organisation).</translation>
+    </message>
+    <message>
+        <source>Test through this proxy (http://host:port).</source>
+        <translation>Tester par ce proxy (http://hôte:port).</translation>
+    </message>
+    <message>
+        <source>Also trust these TLS roots (PEM).</source>
+        <translation>Approuver aussi ces racines TLS (PEM).</translation>
+    </message>
+    <message>
+        <source>Time limit of each step (default 15s).</source>
+        <translation>Délai de chaque étape (15s par défaut).</translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;</source>
+        <translation>délai &apos;%1&apos; non valide</translation>
+    </message>
+    <message>
+        <source>invalid endpoint &apos;%1&apos;: expected an https: URL</source>
+        <translation>point de terminaison &apos;%1&apos; non valide : une URL https: est attendue</translation>
+    </message>
+    <message>
+        <source>fetch, verify, and on success make it the accepted feed</source>
+        <translation>récupérer, vérifier et, en cas de réussite, en faire le flux accepté</translation>
+    </message>
+    <message>
+        <source>verify a feed file and on success make it the accepted feed</source>
+        <translation>vérifier un fichier de flux et, en cas de réussite, en faire le flux accepté</translation>
+    </message>
+    <message>
+        <source>the accepted feed: signer, signing time, mitigations and actions</source>
+        <translation>le flux accepté : signataire, heure de signature, atténuations et actions</translation>
+    </message>
+    <message>
+        <source>list trust profiles</source>
+        <translation>lister les profils de confiance</translation>
+    </message>
+    <message>
+        <source>add (or replace) a trust profile for feeds an organization signs itself</source>
+        <translation>ajouter (ou remplacer) un profil de confiance pour les flux qu&apos;une organisation signe elle-même</translation>
+    </message>
+    <message>
+        <source>verify feeds with this trust profile</source>
+        <translation>vérifier les flux avec ce profil de confiance</translation>
+    </message>
+    <message>
+        <source>test the connection to the Mitigation Service endpoint</source>
+        <translation>tester la connexion au point de terminaison du service d&apos;atténuation</translation>
+    </message>
+</context>
+</TS>
