@@ -13,6 +13,7 @@
 #include "feed/feedverify.h"
 #include "feed/xmldsig_p.h"
 #include "model/clock.h"
+#include "model/text.h"
 #include "testpki.h"
 
 using namespace em;
@@ -634,26 +635,26 @@ private slots:
 
     void freshness()
     {
-        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        // Times relative to the real now, since the test certificates are.
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         Clock::setFixed(now);
-        const SignedFeed recent = sign(m_pki->signer, testpki::sampleFeed(QStringLiteral("2026-11-24T10:00:00Z")),
-                                       m_pki->intermediate.certPem);
+        const auto issued = [&](qint64 hours) { return isoTime(now.addSecs(hours * 3600)); };
+        const SignedFeed recent = sign(m_pki->signer, testpki::sampleFeed(issued(-26)), m_pki->intermediate.certPem);
         FeedVerification r = verify(recent.document);
         QVERIFY2(r.verified, qPrintable(outcomes(r)));
-        QCOMPARE(r.signingTime, QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
+        QCOMPARE(r.signingTime, now.addSecs(-26 * 3600));
         QCOMPARE(r.check(QStringLiteral("freshness"))->outcome, CheckOutcome::Passed);
         QVERIFY(r.check(QStringLiteral("freshness"))->detail.contains(QLatin1String("issued attribute")));
 
-        const SignedFeed old = sign(m_pki->signer, testpki::sampleFeed(QStringLiteral("2026-11-01T10:00:00Z")),
-                                    m_pki->intermediate.certPem);
+        const SignedFeed old = sign(m_pki->signer, testpki::sampleFeed(issued(-24 * 24)), m_pki->intermediate.certPem);
         r = verify(old.document);
         QVERIFY(r.verified); // old is accepted, with a warning
         QCOMPARE(r.check(QStringLiteral("freshness"))->outcome, CheckOutcome::Warning);
         QVERIFY2(r.check(QStringLiteral("freshness"))->detail.contains(QLatin1String("older than the 7d limit")),
                  qPrintable(r.check(QStringLiteral("freshness"))->detail));
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("Freshness")));
 
-        const SignedFeed future = sign(m_pki->signer, testpki::sampleFeed(QStringLiteral("2026-12-24T10:00:00Z")),
-                                       m_pki->intermediate.certPem);
+        const SignedFeed future = sign(m_pki->signer, testpki::sampleFeed(issued(24 * 30)), m_pki->intermediate.certPem);
         r = verify(future.document);
         QVERIFY(!r.verified);
         QVERIFY(r.check(QStringLiteral("catalog"))->detail.contains(QLatin1String("in the future")));
