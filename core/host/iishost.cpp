@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include "model/clock.h"
@@ -314,8 +315,29 @@ Result<ActionProbe> IisHost::probe(const Action &action)
     return fail(ErrorCode::InvalidArgument, Text::tr("action %1: unknown type").arg(action.id));
 }
 
+Result<std::unique_ptr<QLockFile>> IisHost::lockHost() const
+{
+    // One change at a time per host, across processes (the service and a
+    // console may both act on a server); reads need no lock.
+    if (!QDir().mkpath(m_stateDirectory))
+        return fail(ErrorCode::Io,
+            Text::tr("%1: cannot create the folder '%2'").arg(m_locator, QDir::toNativeSeparators(m_stateDirectory)));
+    auto lock = std::make_unique<QLockFile>(m_stateDirectory + QStringLiteral("/host.lock"));
+    lock->setStaleLockTime(std::max(30000, 4 * m_options.processTimeoutMs));
+    if (!lock->tryLock(m_options.processTimeoutMs))
+        return fail(ErrorCode::Io,
+            Text::tr("%1: another process is changing this server (lock file '%2')")
+                .arg(m_locator, QDir::toNativeSeparators(lock->fileName())));
+    return lock;
+}
+
 Result<ApplyResult> IisHost::apply(const Action &action)
 {
+    if (action.type == ActionType::DoNothing)
+        return ApplyResult {false, Text::tr("heartbeat %1: nothing to change").arg(action.id)};
+    auto lock = lockHost();
+    if (!lock)
+        return fail(lock.error());
     switch (action.type) {
     case ActionType::DoNothing:
         return ApplyResult {false, Text::tr("heartbeat %1: nothing to change").arg(action.id)};
@@ -331,6 +353,11 @@ Result<ApplyResult> IisHost::apply(const Action &action)
 
 Result<ApplyResult> IisHost::rollback(const Action &action)
 {
+    if (action.type == ActionType::DoNothing)
+        return ApplyResult {false, Text::tr("heartbeat %1: nothing to roll back").arg(action.id)};
+    auto lock = lockHost();
+    if (!lock)
+        return fail(lock.error());
     switch (action.type) {
     case ActionType::DoNothing:
         return ApplyResult {false, Text::tr("heartbeat %1: nothing to roll back").arg(action.id)};

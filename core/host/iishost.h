@@ -5,7 +5,11 @@
 // writes) and the bookkeeping of DisableService / DisableAppPool. DirHost and
 // WindowsHost supply the service and app pool operations.
 
+#include <memory>
+
 #include <QJsonValue>
+
+class QLockFile;
 
 #include "hoststate.h"
 #include "iisconfig.h"
@@ -61,6 +65,7 @@ protected:
     Result<void> writeConfig(const LoadedConfig &file, const QByteArray &newBytes, bool remove = false) const;
     Result<void> checkWritable(const LoadedConfig &file) const;
     [[nodiscard]] QString displayName(const QString &localPath) const;
+    Result<std::unique_ptr<QLockFile>> lockHost() const;
 
     QString m_locator;
     ServerPaths m_paths;

@@ -17,7 +17,9 @@ class Text
 };
 
 // sc.exe reports failures as "[SC] OpenService FAILED 1060:\n\nThe specified
-// service does not exist as an installed service."
+// service does not exist as an installed service." The word FAILED and the
+// message are translated on localized Windows ("[SC] OpenService ECHEC 1060 :"),
+// so only the shape is relied on; the exit code is the error number.
 struct ScFailure {
     int code = 0;
     QString call; // "OpenService"
@@ -26,7 +28,7 @@ struct ScFailure {
 
 std::optional<ScFailure> scFailure(const QString &output)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\[SC\\]\\s+(\\S+)\\s+FAILED\\s+(\\d+):\\s*(.*)"),
+    static const QRegularExpression pattern(QStringLiteral("\\[SC\\]\\s+(\\S+)\\s+\\S+\\s+(\\d+)\\s*:\\s*(.*)"),
         QRegularExpression::DotMatchesEverythingOption);
     const auto match = pattern.match(output);
     if (!match.hasMatch())
@@ -167,6 +169,8 @@ Result<WindowsHost::Output> WindowsHost::sc(const QString &service, const QStrin
     auto output = run(m_options.scPath, arguments);
     if (!output)
         return fail(output.error().wrapped(Text::tr("service '%1'").arg(service)));
+    if (output->exitCode == 0)
+        return output;
     if (auto failure = scFailure(output->text)) {
         // Not started / already running are answers, not errors, for stop and start.
         if ((arguments.first() == QLatin1String("stop") && failure->code == 1062)
@@ -178,13 +182,11 @@ Result<WindowsHost::Output> WindowsHost::sc(const QString &service, const QStrin
                 .arg(failure->code)
                 .arg(failure->message));
     }
-    if (output->exitCode != 0)
-        return fail(ErrorCode::Apply,
-            Text::tr("service '%1': sc.exe %2 failed with exit code %3: %4")
-                .arg(service, arguments.first())
-                .arg(output->exitCode)
-                .arg(output->text.simplified()));
-    return output;
+    return fail(ErrorCode::Apply,
+        Text::tr("service '%1': sc.exe %2 failed with exit code %3: %4")
+            .arg(service, arguments.first())
+            .arg(output->exitCode)
+            .arg(output->text.simplified()));
 }
 
 Result<WindowsHost::Output> WindowsHost::appcmd(const QString &pool, const QStringList &arguments) const
@@ -240,10 +242,7 @@ Result<void> WindowsHost::setServiceStartType(const QString &name, ServiceStartT
     auto output = sc(name, {QStringLiteral("config"), name, QStringLiteral("start="), scStartValue(type)});
     if (!output)
         return fail(output.error());
-    if (!output->text.contains(QLatin1String("SUCCESS")))
-        return fail(ErrorCode::Apply,
-            Text::tr("service '%1': sc.exe config did not report success: %2").arg(name, output->text.simplified()));
-    return {};
+    return {}; // exit code 0; apply reads the start type back with sc qc
 }
 
 Result<void> WindowsHost::waitForService(const QString &name, RunState wanted) const

@@ -474,19 +474,26 @@ void TestHostServices::windowsDisableService_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<QStringList>("applyCalls");
     QTest::addColumn<QStringList>("rollbackCalls");
+    QTest::addColumn<bool>("french"); // sc.exe of a French Windows
     const QString n = QStringLiteral("MSExchangeTransport");
     QTest::newRow("automatic, running") << QStringLiteral("AUTO_START") << QStringLiteral("RUNNING")
                                         << QStringList {QStringLiteral("config %1 start= disabled").arg(n),
                                                QStringLiteral("stop %1").arg(n)}
                                         << QStringList {QStringLiteral("config %1 start= auto").arg(n),
-                                               QStringLiteral("start %1").arg(n)};
+                                               QStringLiteral("start %1").arg(n)}
+                                        << false;
+    QTest::newRow("automatic, running, French Windows")
+        << QStringLiteral("AUTO_START") << QStringLiteral("RUNNING")
+        << QStringList {QStringLiteral("config %1 start= disabled").arg(n), QStringLiteral("stop %1").arg(n)}
+        << QStringList {QStringLiteral("config %1 start= auto").arg(n), QStringLiteral("start %1").arg(n)} << true;
     QTest::newRow("automatic (delayed start), running")
         << QStringLiteral("AUTO_START_DELAYED") << QStringLiteral("RUNNING")
         << QStringList {QStringLiteral("config %1 start= disabled").arg(n), QStringLiteral("stop %1").arg(n)}
-        << QStringList {QStringLiteral("config %1 start= delayed-auto").arg(n), QStringLiteral("start %1").arg(n)};
+        << QStringList {QStringLiteral("config %1 start= delayed-auto").arg(n), QStringLiteral("start %1").arg(n)}
+        << false;
     QTest::newRow("manual, stopped") << QStringLiteral("DEMAND_START") << QStringLiteral("STOPPED")
                                      << QStringList {QStringLiteral("config %1 start= disabled").arg(n)}
-                                     << QStringList {QStringLiteral("config %1 start= demand").arg(n)};
+                                     << QStringList {QStringLiteral("config %1 start= demand").arg(n)} << false;
 }
 
 void TestHostServices::windowsDisableService()
@@ -495,9 +502,12 @@ void TestHostServices::windowsDisableService()
     QFETCH(QString, state);
     QFETCH(QStringList, applyCalls);
     QFETCH(QStringList, rollbackCalls);
+    QFETCH(bool, french);
     const QString root = newLab();
     auto host = windowsHost(root);
     QVERIFY(host);
+    if (french)
+        stubFail(QStringLiteral("french"), QStringLiteral("1"));
     const QString name = QStringLiteral("MSExchangeTransport");
     stubService(name, type, state);
     const Action action
@@ -563,6 +573,9 @@ void TestHostServices::windowsServiceFailures_data()
         << QString() << QString() << QStringLiteral("MSExchangeIMAP5") << ErrorCode::NotFound
         << QStringLiteral("service 'MSExchangeIMAP5': sc.exe qc failed (OpenService 1060): "
                           "The specified service does not exist as an installed service.");
+    QTest::newRow("not installed, French Windows")
+        << QStringLiteral("french") << QStringLiteral("1") << QStringLiteral("MSExchangeIMAP5") << ErrorCode::NotFound
+        << QStringLiteral("service 'MSExchangeIMAP5': sc.exe qc failed (OpenService 1060): ");
     QTest::newRow("access denied on config")
         << QStringLiteral("fail-config") << QStringLiteral("ChangeServiceConfig|5|Access is denied.")
         << QStringLiteral("MSExchangeTransport") << ErrorCode::Apply

@@ -140,6 +140,7 @@ private slots:
     void permissionsKept();
     void noBackupsWhenDisabled();
     void nonUrlRewriteConfigFile();
+    void oneChangeAtATime();
 
 private:
     QString newLab();
@@ -993,6 +994,34 @@ void TestUrlRewrite::nonUrlRewriteConfigFile()
     pool.type = ActionType::DisableAppPool;
     pool.target = QStringLiteral("MSExchangeOWACalendarAppPool");
     QCOMPARE(*host->configFile(pool), root + QLatin1Char('/') + appHostRel);
+}
+
+void TestUrlRewrite::oneChangeAtATime()
+{
+    const QString root = newLab();
+    HostOptions options;
+    options.processTimeoutMs = 300;
+    auto host = open(root, options);
+    QVERIFY(host);
+    const Action action = urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"),
+        fullRules(QStringLiteral("M1.1")));
+    const auto before = snapshot(root);
+    {
+        // Another process (the service, a console) is changing this server.
+        QLockFile other(root + QStringLiteral("/EmConsole/host.lock"));
+        QVERIFY(other.tryLock(0));
+        auto applied = host->apply(action);
+        QVERIFY(!applied);
+        QVERIFY2(applied.error().message.contains(QLatin1String("another process is changing this server")),
+            qPrintable(applied.error().message));
+        QVERIFY2(applied.error().message.contains(QLatin1String("host.lock")), qPrintable(applied.error().message));
+        // Reading needs no lock.
+        QCOMPARE(host->probe(action)->state, ActionState::Absent);
+    }
+    QCOMPARE(snapshotDifference(before, snapshot(root)), QString());
+    auto applied = host->apply(action);
+    QVERIFY2(applied, why(applied));
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/EmConsole/host.lock")));
 }
 
 QTEST_GUILESS_MAIN(TestUrlRewrite)

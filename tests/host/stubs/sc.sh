@@ -4,7 +4,7 @@
 # and start. State lives in $EM_STUB_STATE: services/<lower-case name> holds
 # "Name START_TYPE STATE"; a file fail-<verb> holds "Call|code|message" to make
 # that verb fail as sc.exe does; a file hang-<verb> makes it hang; calls.log
-# records every call.
+# records every call; a file "french" makes it answer as a French Windows does.
 state="${EM_STUB_STATE:?EM_STUB_STATE not set}"
 echo "$*" >> "$state/calls.log"
 verb="$1"
@@ -12,8 +12,17 @@ name="$2"
 lower=$(printf '%s' "$name" | tr 'A-Z' 'a-z')
 file="$state/services/$lower"
 
+word=FAILED
+sep=':'
+success=SUCCESS
+if [ -f "$state/french" ]; then
+    word='ÉCHEC'
+    sep=' :'
+    success='réussite(s)'
+fi
+
 failed() { # call code message
-    printf '[SC] %s FAILED %s:\r\n\r\n%s\r\n\r\n' "$1" "$2" "$3"
+    printf '[SC] %s %s %s%s\r\n\r\n%s\r\n\r\n' "$1" "$word" "$2" "$sep" "$3"
     exit $(( $2 % 256 ))
 }
 
@@ -58,7 +67,7 @@ save() { echo "$real $type $run" > "$file"; }
 
 case "$verb" in
     qc)
-        printf '[SC] QueryServiceConfig SUCCESS\r\n\r\n'
+        printf '[SC] QueryServiceConfig %s\r\n\r\n' "$success"
         printf 'SERVICE_NAME: %s\r\n' "$real"
         printf '        TYPE               : 10  WIN32_OWN_PROCESS \r\n'
         type_line
@@ -85,7 +94,7 @@ case "$verb" in
             *) printf 'DESCRIPTION:\r\n        Modifies a service entry in the registry and Service Database.\r\n'; exit 1639 ;;
         esac
         save
-        printf '[SC] ChangeServiceConfig SUCCESS\r\n'
+        printf '[SC] ChangeServiceConfig %s\r\n' "$success"
         ;;
     stop)
         [ "$run" = STOPPED ] && failed ControlService 1062 "The service has not been started."
