@@ -108,6 +108,10 @@ void Server::serve(QTcpSocket *socket)
             ++m_requests;
             m_log << request;
             const Response response = m_handler(request);
+            if (response.silent) {
+                *busy = true;
+                return;
+            }
             const bool special = response.stall || response.trickleIntervalMs > 0 || response.omitContentLength;
             const bool keepAlive = !special && request.headers.value("connection").toLower() != "close";
             QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";

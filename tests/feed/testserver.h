@@ -36,6 +36,7 @@ struct Response {
     QByteArray body;
     bool omitContentLength = false; // send the body and close (no Content-Length)
     bool stall = false; // send the headers, then nothing, keep the connection open
+    bool silent = false; // send nothing at all, keep the connection open
     int trickleIntervalMs = 0; // send the body one byte per interval
 };
 
