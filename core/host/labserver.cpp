@@ -9,8 +9,6 @@
 
 #include "hoststate.h"
 #include "iisconfig.h"
-#include "model/clock.h"
-#include "model/text.h"
 
 namespace em {
 
@@ -191,11 +189,10 @@ Result<LabServer> createLabServer(const QString &root, const LabServerOptions &o
     if (!QDir().rename(work.path(), target))
         return fail(ErrorCode::Io, Text::tr("cannot move the lab into '%1'").arg(QDir::toNativeSeparators(target)));
     work.setAutoRemove(false);
-    if (!QFile::setPermissions(target,
-            QFile::permissions(target) | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                | QFileDevice::ExeOther)) {
-        // QTemporaryDir makes the folder private (0700); a lab is an ordinary folder.
-    }
+    // QTemporaryDir made the folder private (0700); a lab is an ordinary folder.
+    (void)QFile::setPermissions(target,
+        QFile::permissions(target) | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
     return lab;
 }
 
