@@ -2667,6 +2667,14 @@
         <source>host state file &apos;%1&apos;: cannot remove it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot create the folder &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another process is changing this server (lock file &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>

@@ -2667,6 +2667,14 @@
         <source>host state file &apos;%1&apos;: cannot remove it</source>
         <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : suppression impossible</translation>
     </message>
+    <message>
+        <source>%1: cannot create the folder &apos;%2&apos;</source>
+        <translation>%1 : impossible de créer le dossier &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: another process is changing this server (lock file &apos;%2&apos;)</source>
+        <translation>%1 : un autre processus modifie ce serveur (fichier de verrou &apos;%2&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
