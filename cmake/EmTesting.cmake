@@ -11,7 +11,7 @@ function(em_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;EM_SOURCE_DIR=${PROJECT_SOURCE_DIR};EM_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENVIRONMENT}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_DISABLE_STACK_DUMP=1;EM_SOURCE_DIR=${PROJECT_SOURCE_DIR};EM_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENVIRONMENT}"
         # Qt Test's QSKIP exits 0; make ctest report skips as skipped, never as passed.
         SKIP_REGULAR_EXPRESSION "SKIP   : ")
 endfunction()

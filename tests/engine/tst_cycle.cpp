@@ -1,0 +1,498 @@
+// The cycle against real lab servers (real Exchange 2019 IIS files edited in
+// place) and a real directory file: statuses for every policy combination,
+// idempotence, drift repair, failures that stop nothing else, obsolete
+// actions, rollback, dry runs, events and the run log.
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+#include "engine/cycle.h"
+#include "engine/planner.h"
+#include "enginefixture.h"
+
+using namespace em;
+using namespace em::test;
+
+Q_DECLARE_METATYPE(em::ActionStatus)
+
+class TestCycle : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<OrgDirectory> m_dir;
+    QString m_dirPath;
+    int m_serial = 0;
+
+    // A lab server registered in the directory; returns its root.
+    QString addLabServer(const QString &name, const QString &build = QStringLiteral("15.2.1118.7"),
+        ServerRole role = ServerRole::Mailbox)
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("labs%1/%2").arg(m_serial).arg(name));
+        auto lab = createLabServer(root, LabServerOptions {{}, name});
+        if (!lab) {
+            qWarning() << lab.error().message;
+            return {};
+        }
+        Server s;
+        s.name = name;
+        s.build = *Build::parse(build);
+        s.role = role;
+        s.host = lab->locator;
+        if (!m_dir->addServer(s, admin))
+            return {};
+        return lab->root;
+    }
+
+    QHash<QString, ActionStatusRecord> statusesOf(const QString &server)
+    {
+        QHash<QString, ActionStatusRecord> map;
+        const auto records = m_dir->actionStatuses(server);
+        for (const ActionStatusRecord &r : *records)
+            map.insert(r.actionId, r);
+        return map;
+    }
+
+    Result<CycleReport> run(const QString &identity = {}, bool dryRun = false)
+    {
+        CycleOptions options;
+        options.identity = identity;
+        options.dryRun = dryRun;
+        return runCycle(*m_dir, options);
+    }
+
+    void setServer(const QString &name, const std::function<void(Server &)> &change)
+    {
+        QVERIFY(m_dir->updateServer(
+            name, QStringLiteral("set-server"),
+            [&](Server &s) -> Result<void> {
+                change(s);
+                return {};
+            },
+            admin));
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_tmp.isValid());
+        ++m_serial;
+        m_dir.reset();
+        m_dirPath = m_tmp.filePath(QStringLiteral("dir%1/directory.db").arg(m_serial));
+        auto dir = OrgDirectory::open(m_dirPath);
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        m_dir = std::move(*dir);
+        QVERIFY(acceptCatalog(*m_dir, testCatalog(), QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC)));
+    }
+
+    void cleanup()
+    {
+        m_dir.reset();
+        Clock::reset();
+    }
+
+    void firstCycleAppliesEverythingDue()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        QVERIFY(!root.isEmpty());
+        const QByteArray siteBefore = readFile(root + QLatin1Char('/') + siteWebConfig);
+        QVERIFY(!siteBefore.isEmpty());
+
+        auto report = run();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->servers.size(), 1);
+        const auto st = statusesOf(QStringLiteral("EX01"));
+        for (const char *id : {"PING1", "M1.1", "M2.1", "M3.1", "M4.1", "M5.1"}) {
+            const QString key = QString::fromLatin1(id);
+            QVERIFY2(st.contains(key), id);
+            QVERIFY2(st.value(key).status == ActionStatus::Applied,
+                qPrintable(key + QStringLiteral(": ") + statusName(st.value(key).status) + QLatin1Char(' ')
+                    + st.value(key).detail));
+            QVERIFY(st.value(key).appliedAt.isValid());
+        }
+
+        // The rules are in the real files, once each, and the files still parse.
+        bool ok = false;
+        QCOMPARE(countNamed(readFile(root + QLatin1Char('/') + siteWebConfig),
+                     QStringLiteral("EEMS M1.1 PowerShell - inbound"), &ok),
+            1);
+        QVERIFY(ok);
+        QCOMPARE(countNamed(readFile(root + QLatin1Char('/') + owaWebConfig),
+                     QStringLiteral("EEMS M2.1 OWA header - outbound"), &ok),
+            1);
+        QVERIFY(ok);
+        QCOMPARE(countNamed(readFile(root + QLatin1Char('/') + appHostConfig),
+                     QStringLiteral("EEMS M5.1 Server - inbound"), &ok),
+            1);
+        QVERIFY(ok);
+
+        // The service and app pool are disabled on the host.
+        auto host = ServerHost::create(QStringLiteral("dir:") + root);
+        QVERIFY(host);
+        QCOMPARE((*host)->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->startType, ServiceStartType::Disabled);
+        QCOMPARE((*host)->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->state, RunState::Stopped);
+        QCOMPARE((*host)->appPoolStatus(QStringLiteral("MSExchangeOWACalendarAppPool"))->autoStart, false);
+
+        // Server record, events and log.
+        const Server ex01 = *m_dir->server(QStringLiteral("EX01"));
+        QCOMPARE(ex01.mitigationsApplied.size(), 6);
+        QVERIFY(ex01.mitigationsAppliedTime.isValid());
+        QVERIFY(ex01.lastCheck.isValid());
+        QVERIFY2(ex01.lastResult.startsWith(QLatin1String("Success: 6 applied")), qPrintable(ex01.lastResult));
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0})->size(), 6);
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventCycleFinished, 0})->size(), 1);
+        QVERIFY(QFileInfo(report->logFile).isFile());
+        QVERIFY(report->logFile.startsWith(
+            QFileInfo(m_dirPath).absolutePath() + QStringLiteral("/Logging/MitigationService/")));
+        const QByteArray log = readFile(report->logFile);
+        QVERIFY(log.contains("[EX01] Success: 6 applied"));
+        QVERIFY(log.contains("M1.1 Applied"));
+    }
+
+    void secondCycleChangesNothing()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        const auto hashes = configHashes(root);
+        const auto mtimes = QFileInfo(root + QLatin1Char('/') + siteWebConfig).lastModified();
+        const int backups = QDir(root + QStringLiteral("/EmConsole/backups")).entryList(QDir::Files).size()
+            + int(QDirIterator(root + QStringLiteral("/EmConsole/backups"), QDir::Files, QDirIterator::Subdirectories)
+                      .hasNext());
+        const auto before = statusesOf(QStringLiteral("EX01"));
+
+        auto report = run();
+        QVERIFY(report);
+        QCOMPARE(configHashes(root), hashes);
+        QCOMPARE(QFileInfo(root + QLatin1Char('/') + siteWebConfig).lastModified(), mtimes);
+        QCOMPARE(QDir(root + QStringLiteral("/EmConsole/backups")).entryList(QDir::Files).size()
+                + int(
+                    QDirIterator(root + QStringLiteral("/EmConsole/backups"), QDir::Files, QDirIterator::Subdirectories)
+                        .hasNext()),
+            backups);
+        QVERIFY2(report->servers.first().result.endsWith(QLatin1String("no change")),
+            qPrintable(report->servers.first().result));
+        QVERIFY(!report->servers.first().changed);
+        const auto after = statusesOf(QStringLiteral("EX01"));
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            QCOMPARE(after.value(it.key()).status, it->status);
+            QCOMPARE(after.value(it.key()).changedAt, it->changedAt);
+            QCOMPARE(after.value(it.key()).appliedAt, it->appliedAt);
+        }
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0})->size(), 6);
+    }
+
+    void ruleRemovedByHandComesBack()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const QString site = root + QLatin1Char('/') + siteWebConfig;
+        const QByteArray original = readFile(site);
+        QVERIFY(run());
+        const QByteArray applied = readFile(site);
+        QVERIFY(applied != original);
+
+        QVERIFY(writeFile(site, original)); // an admin removes the rule by hand
+        auto report = run();
+        QVERIFY(report);
+        QCOMPARE(readFile(site), applied);
+        const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::Applied);
+        QVERIFY2(m11.detail.contains(QLatin1String("removed outside EM Console")), qPrintable(m11.detail));
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0})->size(), 7);
+    }
+
+    void statuses_data()
+    {
+        QTest::addColumn<bool>("orgEnabled");
+        QTest::addColumn<bool>("serverEnabled");
+        QTest::addColumn<QStringList>("blocked");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("build");
+        QTest::addColumn<ActionStatus>("ping");
+        QTest::addColumn<ActionStatus>("m1");
+        QTest::addColumn<ActionStatus>("m4");
+
+        const QStringList none;
+        const QString mbx = QStringLiteral("Mailbox");
+        const QString edge = QStringLiteral("EdgeTransport");
+        const QString cu12 = QStringLiteral("15.2.1118.7"); // in M1's range
+        const QString cu13 = QStringLiteral("15.2.1258.12"); // above M1's range
+        const QString e2016 = QStringLiteral("15.1.2507.6"); // CU23, in range
+        const QString e2013 = QStringLiteral("15.0.1497.2"); // no EM service
+        using S = ActionStatus;
+
+        QTest::newRow("all on") << true << true << none << mbx << cu12 << S::Applied << S::Applied << S::Applied;
+        QTest::newRow("2016 CU23") << true << true << none << mbx << e2016 << S::Applied << S::Applied << S::Applied;
+        QTest::newRow("build above M1") << true << true << none << mbx << cu13 << S::Applied << S::NotApplicable
+                                        << S::Applied;
+        QTest::newRow("2013") << true << true << none << mbx << e2013 << S::NotApplicable << S::NotApplicable
+                              << S::NotApplicable;
+        QTest::newRow("org off") << false << true << none << mbx << cu12 << S::Disabled << S::Disabled << S::Disabled;
+        QTest::newRow("server off") << true << false << none << mbx << cu12 << S::Disabled << S::Disabled
+                                    << S::Disabled;
+        QTest::newRow("both off") << false << false << none << mbx << cu12 << S::Disabled << S::Disabled << S::Disabled;
+        QTest::newRow("block M1") << true << true << QStringList {QStringLiteral("M1")} << mbx << cu12 << S::Applied
+                                  << S::Blocked << S::Applied;
+        QTest::newRow("block M4.1") << true << true << QStringList {QStringLiteral("M4.1")} << mbx << cu12 << S::Applied
+                                    << S::Applied << S::Blocked;
+        QTest::newRow("block while org off") << false << true << QStringList {QStringLiteral("M1")} << mbx << cu12
+                                             << S::Disabled << S::Blocked << S::Disabled;
+        QTest::newRow("edge") << true << true << none << edge << cu12 << S::NotApplicable << S::NotApplicable
+                              << S::NotApplicable;
+        QTest::newRow("edge blocked") << true << true << QStringList {QStringLiteral("M1")} << edge << cu12
+                                      << S::NotApplicable << S::NotApplicable << S::NotApplicable;
+    }
+
+    void statuses()
+    {
+        QFETCH(bool, orgEnabled);
+        QFETCH(bool, serverEnabled);
+        QFETCH(QStringList, blocked);
+        QFETCH(QString, role);
+        QFETCH(QString, build);
+        QFETCH(ActionStatus, ping);
+        QFETCH(ActionStatus, m1);
+        QFETCH(ActionStatus, m4);
+
+        const QString root = addLabServer(QStringLiteral("EX01"), build, *parseRole(role));
+        QVERIFY(!root.isEmpty());
+        const auto pristine = configHashes(root);
+        QVERIFY(m_dir->updateOrg(
+            [&](OrgConfig &o) -> Result<void> {
+                o.mitigationsEnabled = orgEnabled;
+                return {};
+            },
+            admin));
+        setServer(QStringLiteral("EX01"), [&](Server &s) {
+            s.mitigationsEnabled = serverEnabled;
+            s.mitigationsBlocked = blocked;
+        });
+        QVERIFY(run());
+        const auto st = statusesOf(QStringLiteral("EX01"));
+        QCOMPARE(st.value(QStringLiteral("PING1")).status, ping);
+        QCOMPARE(st.value(QStringLiteral("M1.1")).status, m1);
+        QCOMPARE(st.value(QStringLiteral("M4.1")).status, m4);
+        // Nothing that is not Applied touched a file.
+        if (m1 != ActionStatus::Applied && st.value(QStringLiteral("M2.1")).status != ActionStatus::Applied)
+            QCOMPARE(configHashes(root), pristine);
+        // Blocked actions are reported with event 1007.
+        const int blockedEvents
+            = m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionBlocked, 0})->size();
+        QCOMPARE(blockedEvents > 0, m1 == ActionStatus::Blocked || m4 == ActionStatus::Blocked);
+    }
+
+    void oneFailureStopsNothingElse()
+    {
+        const QString good = addLabServer(QStringLiteral("EX01"));
+        const QString readOnly = addLabServer(QStringLiteral("EX02"));
+        const QString malformed = addLabServer(QStringLiteral("EX03"));
+        QVERIFY(!good.isEmpty() && !readOnly.isEmpty() && !malformed.isEmpty());
+        // EX02: the site's web.config is read-only.
+        QVERIFY(QFile::setPermissions(
+            readOnly + QLatin1Char('/') + siteWebConfig, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        // EX03: the OWA web.config is not XML any more.
+        const QString broken = malformed + QLatin1Char('/') + owaWebConfig;
+        QByteArray bytes = readFile(broken);
+        bytes.replace("</configuration>", "</configuratio");
+        QVERIFY(writeFile(broken, bytes));
+        // EX04: registered without any host.
+        Server noHost;
+        noHost.name = QStringLiteral("EX04");
+        noHost.build = Build(15, 2, 1118, 7);
+        QVERIFY(m_dir->addServer(noHost, admin));
+
+        const auto readOnlyBefore = configHashes(readOnly);
+        auto report = run();
+        QVERIFY(report);
+        QCOMPARE(report->servers.size(), 4);
+
+        auto st = statusesOf(QStringLiteral("EX01"));
+        QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QCOMPARE(st.value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
+
+        st = statusesOf(QStringLiteral("EX02"));
+        QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
+        QVERIFY2(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("read-only")),
+            qPrintable(st.value(QStringLiteral("M1.1")).detail));
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("web.config")));
+        QCOMPARE(st.value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
+        QCOMPARE(st.value(QStringLiteral("M4.1")).status, ActionStatus::Applied);
+        QCOMPARE(readFile(readOnly + QLatin1Char('/') + siteWebConfig).size() > 0, true);
+        QCOMPARE(configHashes(readOnly).value(siteWebConfig), readOnlyBefore.value(siteWebConfig));
+
+        st = statusesOf(QStringLiteral("EX03"));
+        QCOMPARE(st.value(QStringLiteral("M2.1")).status, ActionStatus::Failed);
+        QVERIFY(!st.value(QStringLiteral("M2.1")).detail.isEmpty());
+        QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QCOMPARE(readFile(broken), bytes); // left as it was
+
+        st = statusesOf(QStringLiteral("EX04"));
+        QCOMPARE(st.value(QStringLiteral("PING1")).status, ActionStatus::Applied);
+        QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("no host")));
+
+        // Event 1008 for each failure, naming the server.
+        const auto errors = *m_dir->events(EventFilter {{}, {}, EventError, 0});
+        QVERIFY(errors.size() >= 3);
+        QStringList servers;
+        for (const Event &e : errors)
+            servers << e.server;
+        QVERIFY(servers.contains(QStringLiteral("EX02")));
+        QVERIFY(servers.contains(QStringLiteral("EX03")));
+        QVERIFY(servers.contains(QStringLiteral("EX04")));
+        QVERIFY(!servers.contains(QStringLiteral("EX01")));
+        QVERIFY(m_dir->server(QStringLiteral("EX02"))->lastResult.startsWith(QLatin1String("Failed")));
+        QCOMPARE(report->failedServers(), 3);
+    }
+
+    void missingSiteFails()
+    {
+        Catalog c = testCatalog();
+        c.mitigations[1].actions[0].target = QStringLiteral("No Such Site");
+        QVERIFY(acceptCatalog(*m_dir, c, QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC)));
+        addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::Failed);
+        QVERIFY2(m11.detail.contains(QLatin1String("No Such Site")), qPrintable(m11.detail));
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
+    }
+
+    void updatedBuildMakesActionObsoleteAndRollbackRestoresBytes()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const QString site = root + QLatin1Char('/') + siteWebConfig;
+        const QByteArray original = readFile(site);
+        QVERIFY(run());
+        setServer(QStringLiteral("EX01"), [](Server &s) { s.build = Build(15, 2, 1118, 20); }); // Nov22SU
+        QVERIFY(run());
+        ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::Obsolete);
+        QVERIFY(m11.detail.contains(QLatin1String("roll back")));
+        QVERIFY(!m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M1.1")));
+        QVERIFY(readFile(site) != original); // server-side rules stay until removed
+
+        auto rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1.1"), admin);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QCOMPARE(rolled->rolledBack, QStringList {QStringLiteral("M1.1")});
+        QVERIFY(rolled->blocked.isEmpty()); // not due any more: no need to block
+        QCOMPARE(readFile(site), original);
+        m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::NotApplicable);
+        QVERIFY(!m11.appliedAt.isValid());
+        QVERIFY(run()); // stays rolled back
+        QCOMPARE(readFile(site), original);
+    }
+
+    void rollbackOfDueActionBlocksIt()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const auto pristine = configHashes(root);
+        const auto imapBefore
+            = *(*ServerHost::create(QStringLiteral("dir:") + root))->serviceStatus(QStringLiteral("MSExchangeIMAP4"));
+        QVERIFY(run());
+        for (const QString &id : {QStringLiteral("M1"), QStringLiteral("M2.1"), QStringLiteral("M5.1")}) {
+            auto rolled = rollbackAction(*m_dir, QStringLiteral("ex01"), id, admin);
+            QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        }
+        QCOMPARE(configHashes(root).value(siteWebConfig), pristine.value(siteWebConfig));
+        QCOMPARE(configHashes(root).value(owaWebConfig), pristine.value(owaWebConfig));
+        QCOMPARE(configHashes(root).value(appHostConfig) == pristine.value(appHostConfig), false); // M3.1 autoStart
+        const Server ex01 = *m_dir->server(QStringLiteral("EX01"));
+        QCOMPARE(ex01.mitigationsBlocked,
+            (QStringList {QStringLiteral("M1.1"), QStringLiteral("M2.1"), QStringLiteral("M5.1")}));
+        // The next cycle leaves them alone.
+        QVERIFY(run());
+        QCOMPARE(configHashes(root).value(siteWebConfig), pristine.value(siteWebConfig));
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Blocked);
+        // Rolling back M3 and M4 gives the pristine applicationHost.config and service back.
+        QVERIFY(rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M3.1"), admin));
+        QVERIFY(rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M4"), admin));
+        QCOMPARE(configHashes(root), pristine);
+        auto host = ServerHost::create(ex01.host);
+        QCOMPARE((*host)->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->startType, imapBefore.startType);
+        QCOMPARE((*host)->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->state, imapBefore.state);
+
+        int rollbackRows = 0;
+        const auto audit = m_dir->audit();
+        for (const AuditEntry &e : *audit)
+            rollbackRows += e.action == QLatin1String("rollback") && e.property != QLatin1String("MitigationsBlocked");
+        QCOMPARE(rollbackRows, 5);
+
+        auto nothing = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1.1"), admin);
+        QVERIFY(!nothing);
+        QVERIFY(nothing.error().message.contains(QLatin1String("not applied")));
+    }
+
+    void dryRunChangesNothing()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const auto pristine = configHashes(root);
+        auto report = run({}, true);
+        QVERIFY(report);
+        QCOMPARE(configHashes(root), pristine);
+        QVERIFY(report->logFile.isEmpty());
+        QVERIFY(m_dir->actionStatuses(QStringLiteral("EX01"))->isEmpty());
+        QVERIFY(m_dir->events()->isEmpty());
+        int wouldApply = 0;
+        for (const ActionOutcome &a : report->servers.first().actions)
+            wouldApply += a.change.startsWith(QLatin1String("would apply"));
+        QCOMPARE(wouldApply, 5); // every action but the heartbeat touches the host
+    }
+
+    void outdatedRuleIsReplaced()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        Catalog c = testCatalog();
+        c.mitigations[1].actions[0].rulesXml.replace(QStringLiteral("AbortRequest"), QStringLiteral("CustomResponse"));
+        QVERIFY(acceptCatalog(*m_dir, c, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)));
+        QVERIFY(run());
+        const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::Applied);
+        const QByteArray site = readFile(root + QLatin1Char('/') + siteWebConfig);
+        QVERIFY(site.contains("CustomResponse"));
+        QCOMPARE(countNamed(site, QStringLiteral("EEMS M1.1 PowerShell - inbound")), 1);
+        const auto applied = *m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0});
+        QVERIFY2(applied.last().message.contains(QLatin1String("M1.1")), qPrintable(applied.last().message));
+        QVERIFY2(applied.last().message.contains(QLatin1String("differ"))
+                || applied.last().message.contains(QLatin1String("replace")),
+            qPrintable(applied.last().message));
+    }
+
+    void cancelFinishesTheServerInProgress()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        addLabServer(QStringLiteral("EX02"));
+        addLabServer(QStringLiteral("EX03"));
+        std::atomic<bool> cancel {false};
+        CycleOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](int done, int, const QString &) {
+            if (done == 1)
+                cancel = true; // asked to stop while EX02 starts
+        };
+        auto report = runCycle(*m_dir, options);
+        QVERIFY(report);
+        QVERIFY(report->cancelled);
+        QCOMPARE(report->servers.size(), 2); // EX01 and the one in progress
+        QCOMPARE(statusesOf(QStringLiteral("EX02")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QVERIFY(statusesOf(QStringLiteral("EX03")).isEmpty());
+    }
+
+    void refreshShowsBlockAtOnce()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M2")}; });
+        QVERIFY(refreshPlannedStatuses(*m_dir, QStringLiteral("EX01")));
+        const ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
+        QCOMPARE(m21.status, ActionStatus::Blocked);
+        QVERIFY(m21.detail.contains(QLatin1String("still in place")));
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCycle)
+#include "tst_cycle.moc"
