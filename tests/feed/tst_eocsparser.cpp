@@ -1,0 +1,276 @@
+// The EOCS catalog parser on its own: every normative form of docs/feed-format.md,
+// each refusal with its reason, the limits, and agreement with docs/eocs.xsd
+// (validated by xmllint) on the documented samples.
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "feed/eocsparser.h"
+#include "testpki.h"
+
+using namespace em;
+
+namespace {
+QByteArray feedWith(const QByteArray &configs, const QByteArray &rootAttributes = "version=\"1.0.4\"")
+{
+    return "<EOCS " + rootAttributes + ">" + configs + "</EOCS>";
+}
+
+QByteArray action(const QByteArray &attributes, const QByteArray &content = {})
+{
+    return "<Config id=\"M1\" desc=\"d\"><ActionList><Action " + attributes + ">" + content
+           + "</Action></ActionList></Config>";
+}
+
+const QByteArray inbound = "<rules><rule name=\"EEMS M1.1 block\" stopProcessing=\"true\"><match url=\".*\"></match>"
+                           "<action type=\"AbortRequest\"></action></rule></rules>";
+} // namespace
+
+class TestEocsParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    bool schemaAccepts(const QByteArray &doc, QString *error)
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("doc.xml"));
+        testpki::writeFile(file, doc);
+        const QString xsd = QString::fromLocal8Bit(qgetenv("EM_SOURCE_DIR")) + QStringLiteral("/docs/eocs.xsd");
+        return !testpki::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"),
+                                                         QStringLiteral("--schema"), xsd, file},
+                             error)
+                    .isNull();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(!qgetenv("EM_SOURCE_DIR").isEmpty(), "EM_SOURCE_DIR is set by the test runner");
+    }
+
+    void sampleParses()
+    {
+        auto parsed = parseCatalog(testpki::sampleFeed(QStringLiteral("2026-11-20T10:00:00Z")).mid(39));
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->issued, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        QCOMPARE(parsed->catalog.mitigations.size(), 5);
+        const Mitigation &m1 = parsed->catalog.mitigations.at(1);
+        QCOMPARE(m1.applicability.size(), 2);
+        QCOMPARE(m1.applicability[0].product, Product::Exchange2019);
+        QCOMPARE(m1.applicability[0].max, Build(15, 2, 1118, 15));
+        QVERIFY(m1.appliesTo(Build(15, 2, 1118, 7)));
+        QVERIFY(!m1.appliesTo(Build(15, 2, 1118, 20)));
+        QVERIFY(parsed->catalog.mitigations.at(0).applicability.isEmpty());
+    }
+
+    void rulesAreTheExactSignedText()
+    {
+        // Characters outside the BMP before <rules> must not shift the slice.
+        const QByteArray rules = "<rule name=\"EEMS M1.1 caf\xc3\xa9 \xf0\x9f\x94\x92\" stopProcessing=\"true\">"
+                                 "<match url=\"^a&amp;b$\"></match><action type=\"AbortRequest\"></action></rule>";
+        const QByteArray doc = feedWith("<Config id=\"M1\" desc=\"\xf0\x9f\x94\x92 lock \xc3\xa9t\xc3\xa9\"><ActionList>"
+                                        "<Action id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" desc=\"x\"><rules>"
+                                        + rules + "</rules></Action></ActionList></Config>");
+        auto parsed = parseCatalog(doc);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->catalog.findAction(QStringLiteral("M1.1"))->rulesXml, QString::fromUtf8(rules));
+    }
+
+    void accepted_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::newRow("PING1 as the vendor sends it")
+            << feedWith("<Config id=\"PING1\" desc=\"EEMS Heartbeat probe.\"><ActionList><Action type=\"DoNothing\" "
+                        "scope=\"Server\" desc=\"Ping\"><Value>DoNothing</Value></Action></ActionList></Config>");
+        QTest::newRow("DisableService") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
+                                                           "target=\"MSExchangeIMAP4\" desc=\"x\""));
+        QTest::newRow("DisableAppPool") << feedWith(action("id=\"M1.1\" type=\"DisableAppPool\" scope=\"Server\" "
+                                                           "target=\"MSExchangeOWACalendarAppPool\""));
+        QTest::newRow("UrlRewrite Server") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", inbound));
+        QTest::newRow("UrlRewrite VDir") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"VDir\" "
+                                                            "target=\"Default Web Site/owa\"",
+                                                            inbound));
+        QTest::newRow("issued with an offset") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
+                                                                  "target=\"W3SVC\""),
+                                                           "version=\"1\" issued=\"2026-11-20T11:00:00+01:00\"");
+    }
+
+    void accepted()
+    {
+        QFETCH(QByteArray, doc);
+        auto parsed = parseCatalog(doc);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QString error;
+        QVERIFY2(schemaAccepts(doc, &error), qPrintable(error));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("schemaRefuses"); // the XSD can express this rule too
+        QTest::newRow("DOCTYPE") << QByteArray("<!DOCTYPE EOCS [<!ENTITY x \"y\">]><EOCS version=\"1\"/>")
+                                 << "a DOCTYPE is not allowed" << false;
+        QTest::newRow("comment") << feedWith("<!-- x -->" + action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
+                                                                    "target=\"W3SVC\""))
+                                 << "comments are not allowed" << false;
+        QTest::newRow("processing instruction")
+            << feedWith("<?x y?>" + action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
+            << "processing instruction 'x'" << false;
+        QTest::newRow("namespace") << QByteArray("<EOCS xmlns=\"urn:x\" version=\"1\"/>") << "namespaces are not used" << true;
+        QTest::newRow("no version") << QByteArray("<EOCS><Config/></EOCS>") << "no version attribute" << true;
+        QTest::newRow("bad issued") << feedWith({}, "version=\"1\" issued=\"yesterday\"") << "issued 'yesterday'" << true;
+        QTest::newRow("issued without zone") << feedWith({}, "version=\"1\" issued=\"2026-11-20T10:00:00\"")
+                                             << "with a zone" << false;
+        QTest::newRow("empty feed") << feedWith({}) << "holds no <Config>" << true;
+        QTest::newRow("unknown element") << feedWith("<Mitigation/>") << "unknown element <Mitigation> in <EOCS>" << true;
+        QTest::newRow("unknown attribute") << feedWith("<Config id=\"M1\" enabled=\"true\"/>")
+                                           << "unknown attribute 'enabled' on <Config>" << true;
+        QTest::newRow("bad mitigation id") << feedWith("<Config id=\"M-1\"/>") << "Config id 'M-1'" << true;
+        QTest::newRow("duplicate Config")
+            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"")
+                        + action("id=\"M1.2\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
+            << "Config id 'M1' appears twice" << false;
+        QTest::newRow("no actions") << feedWith("<Config id=\"M1\"><ActionList></ActionList></Config>") << "has no actions"
+                                    << true;
+        QTest::newRow("action id of another mitigation")
+            << feedWith(action("id=\"M2.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
+            << "action id 'M2.1' must be 'M1.<number>'" << false;
+        QTest::newRow("unknown type") << feedWith(action("id=\"M1.1\" type=\"RunScript\" scope=\"Server\""))
+                                      << "unknown action type 'RunScript'" << true;
+        QTest::newRow("unknown scope") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Forest\" target=\"x\""))
+                                       << "unknown action scope 'Forest'" << true;
+        QTest::newRow("service without target") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\""))
+                                                << "needs a target (the service name)" << false;
+        QTest::newRow("service at site scope")
+            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Site\" target=\"W3SVC\""))
+            << "DisableService has scope Server" << false;
+        QTest::newRow("UrlRewrite without rules") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\""))
+                                                  << "UrlRewrite needs <rules>" << false;
+        QTest::newRow("VDir without slash")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"VDir\" target=\"owa\"", inbound))
+            << "scope VDir needs 'Site/vdir'" << false;
+        QTest::newRow("rule name without prefix")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+                               "<rules><rule name=\"Block\"><match url=\".*\"></match></rule></rules>"))
+            << "rule name 'Block' must start with 'EEMS M1.1'" << false;
+        QTest::newRow("rule name of another action")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+                               "<rules><rule name=\"EEMS M1.10 x\"><match url=\".*\"></match></rule></rules>"))
+            << "must start with 'EEMS M1.1'" << false;
+        QTest::newRow("script element in rules")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+                               "<rules><rule name=\"EEMS M1.1 x\"><exec cmd=\"x\"></exec></rule></rules>"))
+            << "<exec> is not an IIS URL Rewrite element" << false;
+        QTest::newRow("text in rules")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+                               "<rules>x<rule name=\"EEMS M1.1 x\"></rule></rules>"))
+            << "unexpected text in <rules>" << false;
+        QTest::newRow("Value on a service action")
+            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"", "<Value>x</Value>"))
+            << "<Value> belongs to DoNothing actions only" << false;
+        QTest::newRow("text in Config") << feedWith("<Config id=\"M1\">text</Config>") << "unexpected text in <Config>" << true;
+        QTest::newRow("unknown product")
+            << feedWith("<Config id=\"M1\"><Applicability><Product name=\"Exchange2007\" min=\"8.0.0.0\" max=\"8.3.0.0\"/>"
+                        "</Applicability></Config>")
+            << "unknown product 'Exchange2007'" << true;
+        QTest::newRow("max below min")
+            << feedWith("<Config id=\"M1\"><Applicability><Product name=\"Exchange2019\" min=\"15.2.1118.0\" "
+                        "max=\"15.2.986.5\"/></Applicability><ActionList><Action id=\"M1.1\" type=\"DisableService\" "
+                        "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>")
+            << "max 15.2.986.5 is below min 15.2.1118.0" << false;
+        QTest::newRow("content after the root") << QByteArray(feedWith(action("id=\"M1.1\" type=\"DisableService\" "
+                                                                               "scope=\"Server\" target=\"W3SVC\""))
+                                                              + "<EOCS/>")
+                                                << "not well-formed" << true;
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, doc);
+        QFETCH(QString, message);
+        QFETCH(bool, schemaRefuses);
+        auto parsed = parseCatalog(doc);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::Format);
+        QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
+        QVERIFY(parsed.error().message.startsWith(QLatin1String("catalog line ")));
+        if (schemaRefuses) {
+            QString error;
+            QVERIFY2(!schemaAccepts(doc, &error), "the XSD accepts what the parser refuses");
+        }
+    }
+
+    void limits()
+    {
+        QByteArray deep = "<rules>";
+        for (int i = 0; i < 40; ++i)
+            deep += "<rule name=\"EEMS M1.1 x\">";
+        for (int i = 0; i < 40; ++i)
+            deep += "</rule>";
+        deep += "</rules>";
+        auto parsed = parseCatalog(feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", deep)));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(QLatin1String("nested deeper than 32 levels")),
+                 qPrintable(parsed.error().message));
+
+        QByteArray many;
+        for (int i = 0; i < 200; ++i)
+            many += "<Config id=\"M" + QByteArray::number(i) + "\"><ActionList><Action id=\"M" + QByteArray::number(i)
+                    + ".1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>";
+        CatalogLimits small;
+        small.maxElements = 500;
+        parsed = parseCatalog(feedWith(many), small);
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QLatin1String("more than 500 elements")));
+        QVERIFY(parseCatalog(feedWith(many)));
+
+        parsed = parseCatalog(feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\" desc=\""
+                                              + QByteArray(9000, 'a') + "\"")));
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QLatin1String("longer than 8192 characters")));
+
+        parsed = parseCatalog(feedWith("<Config id=\"M1\"><Rollback>" + QByteArray(70000, 'a') + "</Rollback></Config>"));
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QLatin1String("text of <Rollback> is longer than 65536 characters")));
+    }
+
+    void entityReferencesAreRefused()
+    {
+        // Canonical octets never carry one; the parser still refuses the token.
+        auto parsed = parseCatalog(feedWith("<Config id=\"M1\" desc=\"&x;\"/>"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(QLatin1String("not well-formed")) ||
+                     parsed.error().message.contains(QLatin1String("entity reference")),
+                 qPrintable(parsed.error().message));
+    }
+
+    void documentedExamplesValidate()
+    {
+        // The normative examples of docs/feed-format.md, extracted from the document itself.
+        QFile md(QString::fromLocal8Bit(qgetenv("EM_SOURCE_DIR")) + QStringLiteral("/docs/feed-format.md"));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QByteArray text = md.readAll();
+        int examples = 0;
+        qsizetype pos = 0;
+        while ((pos = text.indexOf("```xml eocs-example\n", pos)) >= 0) {
+            const qsizetype start = pos + 20;
+            const qsizetype end = text.indexOf("```", start);
+            QVERIFY(end > start);
+            const QByteArray doc = text.mid(start, end - start);
+            auto parsed = parseCatalog(doc);
+            QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message + QStringLiteral("\n") + QString::fromUtf8(doc)));
+            QString error;
+            QVERIFY2(schemaAccepts(doc, &error), qPrintable(error));
+            ++examples;
+            pos = end;
+        }
+        QVERIFY(examples >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEocsParser)
+#include "tst_eocsparser.moc"
