@@ -8,6 +8,10 @@
 // Implementations: DirHost ("dir:PATH", a server root laid out like the
 // system drive; service and app pool state in a state file in the root) and
 // WindowsHost ("windows:", real paths, sc.exe and appcmd.exe via QProcess).
+// Where rules go, backups, the state file: docs/host.md. A ServerHost is
+// used from one thread at a time; calls block (file I/O, tool runs), so run
+// them off the UI thread. Changes are serialised across processes by a lock
+// file in the host's state folder.
 
 #include <functional>
 #include <memory>
