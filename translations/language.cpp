@@ -5,10 +5,30 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "model/recordtext.h"
+
 namespace em::i18n {
 
 namespace {
 QString installed = QStringLiteral("en");
+
+// Leaves text in English while the calling thread writes to the org
+// directory (see em::RecordTextScope); English plural forms still apply.
+class ConsoleTranslator final : public QTranslator
+{
+public:
+    ConsoleTranslator(QString code, QObject *parent) : QTranslator(parent), m_code(std::move(code)) { }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (m_code != QLatin1String("en") && RecordTextScope::active())
+            return {};
+        return QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+
+private:
+    QString m_code;
+};
 
 // The translators in effect, owned by the application object.
 struct Translators {
@@ -69,7 +89,7 @@ QString install(const QString &choice)
     removeActive();
     QCoreApplication *app = QCoreApplication::instance();
     if (app) {
-        auto *own = new QTranslator(app);
+        auto *own = new ConsoleTranslator(code, app);
         // English has a .qm too: it holds the plural forms of the source strings.
         if (own->load(QStringLiteral(":/i18n/emconsole_%1.qm").arg(code))) {
             QCoreApplication::installTranslator(own);

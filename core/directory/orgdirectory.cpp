@@ -1067,21 +1067,33 @@ Result<void> OrgDirectory::recordCycle(const CycleRecord &record)
 
 Result<void> OrgDirectory::setActionStatus(const ActionStatusRecord &record)
 {
+    return setActionStatuses(record.server, {record});
+}
+
+Result<void> OrgDirectory::setActionStatuses(const QString &serverName, const QList<ActionStatusRecord> &records)
+{
+    if (records.isEmpty())
+        return {};
     const Exec exec {m_path};
     return write([&]() -> Result<void> {
-        auto s = server(record.server);
+        auto s = server(serverName);
         if (!s)
             return fail(s.error());
         QSqlQuery q(database());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO action_status (server_id, action_id, status, detail,"
                                  " changed_at, applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(s->id);
-        q.addBindValue(notNull(record.actionId));
-        q.addBindValue(notNull(statusName(record.status)));
-        q.addBindValue(notNull(record.detail));
-        q.addBindValue(isoTime(record.changedAt.isValid() ? record.changedAt : Clock::now()));
-        q.addBindValue(timeValue(record.appliedAt));
-        return exec(q, Text::tr("recording the status of %1 on '%2'").arg(record.actionId, record.server));
+        const QDateTime now = Clock::now();
+        for (const ActionStatusRecord &record : records) {
+            q.bindValue(0, s->id);
+            q.bindValue(1, notNull(record.actionId));
+            q.bindValue(2, statusName(record.status));
+            q.bindValue(3, notNull(record.detail));
+            q.bindValue(4, isoTime(record.changedAt.isValid() ? record.changedAt : now));
+            q.bindValue(5, timeValue(record.appliedAt));
+            if (auto r = exec(q, Text::tr("recording the status of %1 on '%2'").arg(record.actionId, serverName)); !r)
+                return r;
+        }
+        return {};
     });
 }
 

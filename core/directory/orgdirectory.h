@@ -127,6 +127,8 @@ public:
     Result<void> mitigationRows(const QString &server, const std::function<bool(const MitigationRow &)> &row);
     // One status change outside a cycle (rollback, reapply).
     Result<void> setActionStatus(const ActionStatusRecord &record);
+    // Several status changes of one server, in one transaction.
+    Result<void> setActionStatuses(const QString &server, const QList<ActionStatusRecord> &records);
 
     // The run-request flag: the console asks a service to run now.
     Result<void> requestRun(const Actor &actor);

@@ -9,6 +9,7 @@
 #include "engine/planner.h"
 #include "model/clock.h"
 #include "model/policy.h"
+#include "model/recordtext.h"
 #include "model/text.h"
 
 namespace em {
@@ -226,6 +227,7 @@ int CycleReport::failedServers() const
 
 Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
 {
+    const RecordTextScope recordText;
     auto org = directory.org();
     if (!org)
         return fail(org.error());
@@ -285,6 +287,7 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
 Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &serverName, const QString &id,
     const Actor &actor, const HostOptions &hostOptions)
 {
+    const RecordTextScope recordText;
     if (!isValidMitigationId(id))
         return fail(ErrorCode::InvalidArgument,
             Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID such as "

@@ -6,6 +6,7 @@
 #include "directory/orgdirectory.h"
 #include "model/clock.h"
 #include "model/policy.h"
+#include "model/recordtext.h"
 
 namespace em {
 
@@ -96,6 +97,7 @@ ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QSt
 
 Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
 {
+    const RecordTextScope recordText;
     auto org = directory.org();
     if (!org)
         return fail(org.error());
@@ -109,14 +111,14 @@ Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serv
     if (!recorded)
         return fail(recorded.error());
     const QDateTime now = Clock::now();
+    QList<ActionStatusRecord> changed;
     for (const PlannedAction &p : planServer(*org, *server, *catalog, *recorded)) {
         const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
         if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
             continue;
-        if (auto r = directory.setActionStatus(next); !r)
-            return r;
+        changed << next;
     }
-    return {};
+    return directory.setActionStatuses(server->name, changed);
 }
 
 } // namespace em
