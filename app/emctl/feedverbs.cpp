@@ -39,7 +39,7 @@ Result<QByteArray> readInput(const QString &path, const QString &what, qint64 ma
         return fail(ErrorCode::Io, Text::tr("%1 '%2': cannot be read: %3").arg(what, path, file.errorString()));
     if (file.size() > maxBytes)
         return fail(ErrorCode::Io,
-                    Text::tr("%1 '%2': %3 bytes is over the limit of %4 bytes").arg(what, path).arg(file.size()).arg(maxBytes));
+            Text::tr("%1 '%2': %3 bytes is over the limit of %4 bytes").arg(what, path).arg(file.size()).arg(maxBytes));
     return file.readAll();
 }
 
@@ -95,8 +95,10 @@ int feedSign(Cli &cli, const QStringList &args)
     QUrl tsaUrl;
     if (p.isSet(QStringLiteral("tsa"))) {
         tsaUrl = QUrl(p.value(QStringLiteral("tsa")), QUrl::StrictMode);
-        if (!tsaUrl.isValid() || (tsaUrl.scheme() != QLatin1String("http") && tsaUrl.scheme() != QLatin1String("https")))
-            return cli.usage(Text::tr("invalid TSA URL '%1': expected an http: or https: URL").arg(p.value(QStringLiteral("tsa"))));
+        if (!tsaUrl.isValid()
+            || (tsaUrl.scheme() != QLatin1String("http") && tsaUrl.scheme() != QLatin1String("https")))
+            return cli.usage(
+                Text::tr("invalid TSA URL '%1': expected an http: or https: URL").arg(p.value(QStringLiteral("tsa"))));
     }
     auto tlsCa = tlsCaOption(p);
     if (!tlsCa)
@@ -139,16 +141,19 @@ int feedSign(Cli &cli, const QStringList &args)
         fetcher.start(fetch);
         waitFor(fetcher);
         if (!fetcher.result())
-            return cli.failed(fetcher.result().error().wrapped(Text::tr("timestamp authority %1").arg(tsaUrl.toDisplayString())));
+            return cli.failed(
+                fetcher.result().error().wrapped(Text::tr("timestamp authority %1").arg(tsaUrl.toDisplayString())));
         auto stamped = addTimestamp(*signedFeed, *request, fetcher.result()->body);
         if (!stamped)
-            return cli.failed(stamped.error().wrapped(Text::tr("timestamp authority %1").arg(tsaUrl.toDisplayString())));
+            return cli.failed(
+                stamped.error().wrapped(Text::tr("timestamp authority %1").arg(tsaUrl.toDisplayString())));
         result = *stamped;
     }
     if (auto w = writeOutput(out, result); !w)
         return cli.failed(w.error());
-    cli.print(tsaUrl.isValid() ? Text::tr("Signed %1 -> %2 (timestamped by %3)\n").arg(in, out, tsaUrl.toDisplayString())
-                               : Text::tr("Signed %1 -> %2\n").arg(in, out));
+    cli.print(tsaUrl.isValid()
+            ? Text::tr("Signed %1 -> %2 (timestamped by %3)\n").arg(in, out, tsaUrl.toDisplayString())
+            : Text::tr("Signed %1 -> %2\n").arg(in, out));
     return ExitOk;
 }
 
@@ -158,9 +163,8 @@ QList<Record> checkRecords(const FeedVerification &report)
 {
     QList<Record> records;
     for (const FeedCheck &c : report.checks) {
-        records << Record{{QStringLiteral("Check"), c.key, {}},
-                          {QStringLiteral("Result"), checkOutcomeText(c.outcome), {}},
-                          {QStringLiteral("Detail"), c.detail, {}}};
+        records << Record {{QStringLiteral("Check"), c.key, {}},
+            {QStringLiteral("Result"), checkOutcomeText(c.outcome), {}}, {QStringLiteral("Detail"), c.detail, {}}};
     }
     return records;
 }
@@ -176,7 +180,8 @@ void printReport(Cli &cli, const FeedVerification &report)
         width = std::max(width, c.title.size());
     QString text;
     for (const FeedCheck &c : report.checks)
-        text += QStringLiteral("%1  %2  %3\n").arg(c.title.leftJustified(width), checkOutcomeText(c.outcome).leftJustified(4), c.detail);
+        text += QStringLiteral("%1  %2  %3\n")
+                    .arg(c.title.leftJustified(width), checkOutcomeText(c.outcome).leftJustified(4), c.detail);
     text += report.verified ? Text::tr("Result: verified\n") : Text::tr("Result: refused: %1\n").arg(report.failure);
     cli.print(text);
 }
@@ -247,9 +252,13 @@ void printOutcome(Cli &cli, const FeedUpdateOutcome &outcome)
     QString text = outcome.changed ? Text::tr("Accepted the feed from %1\n").arg(outcome.state.source)
                                    : Text::tr("The feed from %1 is unchanged\n").arg(outcome.state.source);
     text += Text::tr("Signer: %1\n").arg(v.signerSubject);
-    text += Text::tr("Signing time: %1\n").arg(v.signingTime.isValid() ? isoTime(v.signingTime) + (v.timestamped ? Text::tr(" (RFC 3161 timestamp)") : Text::tr(" (issued attribute)"))
-                                                                       : Text::tr("none"));
-    text += Text::tr("Mitigations: %1, actions: %2\n").arg(v.catalog.mitigations.size()).arg(v.catalog.allActions().size());
+    text += Text::tr("Signing time: %1\n")
+                .arg(v.signingTime.isValid() ? isoTime(v.signingTime)
+                            + (v.timestamped ? Text::tr(" (RFC 3161 timestamp)") : Text::tr(" (issued attribute)"))
+                                             : Text::tr("none"));
+    text += Text::tr("Mitigations: %1, actions: %2\n")
+                .arg(v.catalog.mitigations.size())
+                .arg(v.catalog.allActions().size());
     for (const QString &w : v.warnings)
         text += Text::tr("Warning: %1\n").arg(w);
     cli.print(text);
@@ -258,33 +267,38 @@ void printOutcome(Cli &cli, const FeedUpdateOutcome &outcome)
 Result<std::pair<QString, QStringList>> proxyFor(Cli &cli, const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("proxy")))
-        return std::pair{p.value(QStringLiteral("proxy")), QStringList()};
+        return std::pair {p.value(QStringLiteral("proxy")), QStringList()};
     if (!p.isSet(QStringLiteral("identity")))
-        return std::pair{QString(), QStringList()};
+        return std::pair {QString(), QStringList()};
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return fail(ErrorCode::Database, QString());
     auto server = dir->server(p.value(QStringLiteral("identity")));
     if (!server)
         return fail(server.error());
-    return std::pair{server->internetWebProxy, server->internetWebProxyBypassList};
+    return std::pair {server->internetWebProxy, server->internetWebProxyBypassList};
 }
 
 int feedFetch(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(valueOption("url", Text::tr("Fetch from this URL (https: or file:) instead of the organization's."), "URL"));
+    p.addOption(
+        valueOption("url", Text::tr("Fetch from this URL (https: or file:) instead of the organization's."), "URL"));
     p.addOption(valueOption("identity", Text::tr("Fetch through this server's InternetWebProxy."), "NAME"));
     p.addOption(valueOption("proxy", Text::tr("Fetch through this proxy (http://host:port)."), "URL"));
-    p.addOption(valueOption("tls-ca-file", Text::tr("Also trust these TLS roots (PEM), e.g. of an inspecting proxy."), "PEM"));
-    p.addOption({QStringLiteral("no-crl-fetch"), Text::tr("Do not fetch the CRLs the signer's certificates point to.")});
+    p.addOption(
+        valueOption("tls-ca-file", Text::tr("Also trust these TLS roots (PEM), e.g. of an inspecting proxy."), "PEM"));
+    p.addOption(
+        {QStringLiteral("no-crl-fetch"), Text::tr("Do not fetch the CRLs the signer's certificates point to.")});
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
     FeedUpdateRequest request;
     if (p.isSet(QStringLiteral("url"))) {
         request.url = QUrl(p.value(QStringLiteral("url")), QUrl::StrictMode);
-        if (!request.url.isValid() || (request.url.scheme() != QLatin1String("https") && request.url.scheme() != QLatin1String("file")))
-            return cli.usage(Text::tr("invalid feed URL '%1': expected an https: or file: URL").arg(p.value(QStringLiteral("url"))));
+        if (!request.url.isValid()
+            || (request.url.scheme() != QLatin1String("https") && request.url.scheme() != QLatin1String("file")))
+            return cli.usage(
+                Text::tr("invalid feed URL '%1': expected an https: or file: URL").arg(p.value(QStringLiteral("url"))));
     }
     auto tlsCa = tlsCaOption(p);
     if (!tlsCa)
@@ -379,13 +393,14 @@ int feedShow(Cli &cli, const QStringList &args)
     const FeedStatus &s = *status;
     QList<Record> records;
     if (cli.format() != OutputFormat::Csv) {
-        records << Record{
+        records << Record {
             {QStringLiteral("Status"), s.summary, {}},
             {QStringLiteral("Signer"), s.signer, {}},
             {QStringLiteral("SigningTime"), s.signingTime, {}},
             {QStringLiteral("Timestamped"), s.timestamped, {}},
             {QStringLiteral("AcceptedAt"), s.acceptedAt, {}},
-            {QStringLiteral("Age"), s.ageSeconds >= 0 ? durationText(std::chrono::seconds(s.ageSeconds / 60 * 60)) : QString(), {}},
+            {QStringLiteral("Age"),
+                s.ageSeconds >= 0 ? durationText(std::chrono::seconds(s.ageSeconds / 60 * 60)) : QString(), {}},
             {QStringLiteral("Stale"), s.stale, {}},
             {QStringLiteral("Source"), s.source, {}},
             {QStringLiteral("TrustProfile"), s.profile, {}},
@@ -399,14 +414,12 @@ int feedShow(Cli &cli, const QStringList &args)
     }
     for (const Mitigation &m : catalog->mitigations) {
         for (const Action &a : m.actions) {
-            records << Record{{QStringLiteral("Id"), a.id, {}},
-                              {QStringLiteral("Mitigation"), m.id, {}},
-                              {QStringLiteral("Type"), actionTypeName(a.type), {}},
-                              {QStringLiteral("Scope"), actionScopeName(a.scope), {}},
-                              {QStringLiteral("Target"), a.target, {}},
-                              {QStringLiteral("Description"), a.description.isEmpty() ? m.description : a.description, {}},
-                              {QStringLiteral("Applicability"), m.applicabilityText(), {}},
-                              {QStringLiteral("Rollback"), m.rollback, {}}};
+            records << Record {{QStringLiteral("Id"), a.id, {}}, {QStringLiteral("Mitigation"), m.id, {}},
+                {QStringLiteral("Type"), actionTypeName(a.type), {}},
+                {QStringLiteral("Scope"), actionScopeName(a.scope), {}}, {QStringLiteral("Target"), a.target, {}},
+                {QStringLiteral("Description"), a.description.isEmpty() ? m.description : a.description, {}},
+                {QStringLiteral("Applicability"), m.applicabilityText(), {}},
+                {QStringLiteral("Rollback"), m.rollback, {}}};
         }
     }
     cli.printRecords(records);
@@ -441,15 +454,14 @@ int printProfiles(Cli &cli, const QString &only)
     for (const TrustProfile &t : *profiles) {
         if (!only.isEmpty() && t.name.compare(only, Qt::CaseInsensitive) != 0)
             continue;
-        records << Record{{QStringLiteral("Name"), t.name, {}},
-                          {QStringLiteral("InUse"), t.name.compare(org->trustProfile, Qt::CaseInsensitive) == 0, {}},
-                          {QStringLiteral("BuiltIn"), t.builtin, {}},
-                          {QStringLiteral("SignerSubject"), t.signerSubject, {}},
-                          {QStringLiteral("RequiredEkus"), t.requiredEkus, {}},
-                          {QStringLiteral("Anchors"), certificateLines(t.anchorsPem), {}},
-                          {QStringLiteral("TimestampAnchors"), certificateLines(t.tsaAnchorsPem), {}},
-                          {QStringLiteral("Intermediates"), certificateLines(t.intermediatesPem), {}},
-                          {QStringLiteral("Crls"), qint64(t.crlsPem.count("-----BEGIN X509 CRL-----")), {}}};
+        records << Record {{QStringLiteral("Name"), t.name, {}},
+            {QStringLiteral("InUse"), t.name.compare(org->trustProfile, Qt::CaseInsensitive) == 0, {}},
+            {QStringLiteral("BuiltIn"), t.builtin, {}}, {QStringLiteral("SignerSubject"), t.signerSubject, {}},
+            {QStringLiteral("RequiredEkus"), t.requiredEkus, {}},
+            {QStringLiteral("Anchors"), certificateLines(t.anchorsPem), {}},
+            {QStringLiteral("TimestampAnchors"), certificateLines(t.tsaAnchorsPem), {}},
+            {QStringLiteral("Intermediates"), certificateLines(t.intermediatesPem), {}},
+            {QStringLiteral("Crls"), qint64(t.crlsPem.count("-----BEGIN X509 CRL-----")), {}}};
     }
     cli.printRecords(records);
     return ExitOk;
@@ -470,8 +482,10 @@ int trustAddProfile(Cli &cli, const QStringList &args)
     p.addOption(valueOption("anchor", Text::tr("Root certificates the signer must chain to (PEM)."), "PEM"));
     p.addOption(valueOption("tsa-anchor", Text::tr("Root certificates of the timestamp authorities (PEM)."), "PEM"));
     p.addOption(valueOption("intermediate", Text::tr("Intermediate certificates (PEM)."), "PEM"));
-    p.addOption(valueOption("signer-subject", Text::tr("Expected signer name, e.g. \"CN=Contoso Feed Signing, O=Contoso\"."), "DN"));
-    p.addOption(valueOption("eku", Text::tr("A required EKU OID (repeatable; default code signing 1.3.6.1.5.5.7.3.3)."), "OID"));
+    p.addOption(valueOption(
+        "signer-subject", Text::tr("Expected signer name, e.g. \"CN=Contoso Feed Signing, O=Contoso\"."), "DN"));
+    p.addOption(valueOption(
+        "eku", Text::tr("A required EKU OID (repeatable; default code signing 1.3.6.1.5.5.7.3.3)."), "OID"));
     p.addOption(valueOption("crl", Text::tr("CRLs of the chain (PEM)."), "PEM"));
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
@@ -493,9 +507,9 @@ int trustAddProfile(Cli &cli, const QStringList &args)
         return {};
     };
     for (auto r : {load("anchor", input.anchorsPem, Text::tr("anchor")),
-                   load("tsa-anchor", input.tsaAnchorsPem, Text::tr("timestamp anchor")),
-                   load("intermediate", input.intermediatesPem, Text::tr("intermediate")),
-                   load("crl", input.crlsPem, Text::tr("CRL"))}) {
+             load("tsa-anchor", input.tsaAnchorsPem, Text::tr("timestamp anchor")),
+             load("intermediate", input.intermediatesPem, Text::tr("intermediate")),
+             load("crl", input.crlsPem, Text::tr("CRL"))}) {
         if (!r)
             return cli.failed(r.error());
     }
@@ -511,7 +525,8 @@ int trustAddProfile(Cli &cli, const QStringList &args)
     if (!dir)
         return ExitFailed;
     if (auto added = dir->addTrustProfile(*profile, Actor::current()); !added)
-        return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message) : cli.failed(added.error());
+        return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message)
+                                                                : cli.failed(added.error());
     return printProfiles(cli, profile->name);
 }
 
@@ -559,13 +574,15 @@ int testConnectivity(Cli &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("timeout"))) {
         auto d = parseDuration(p.value(QStringLiteral("timeout")));
         if (!d || d->count() <= 0)
-            return cli.usage(d ? Text::tr("invalid timeout '%1'").arg(p.value(QStringLiteral("timeout"))) : d.error().message);
+            return cli.usage(
+                d ? Text::tr("invalid timeout '%1'").arg(p.value(QStringLiteral("timeout"))) : d.error().message);
         options.stepTimeout = *d;
     }
     if (p.isSet(QStringLiteral("url"))) {
         options.endpoint = QUrl(p.value(QStringLiteral("url")), QUrl::StrictMode);
         if (!options.endpoint.isValid() || options.endpoint.scheme() != QLatin1String("https"))
-            return cli.usage(Text::tr("invalid endpoint '%1': expected an https: URL").arg(p.value(QStringLiteral("url"))));
+            return cli.usage(
+                Text::tr("invalid endpoint '%1': expected an https: URL").arg(p.value(QStringLiteral("url"))));
     } else {
         OrgDirectory *dir = cli.directory();
         if (!dir)
@@ -595,22 +612,26 @@ QList<Verb> feedVerbs()
 {
     return {
         {QStringLiteral("feed sign"), QStringLiteral("--key KEY --cert CERT [--chain PEM] [--tsa URL] IN OUT"),
-         Text::tr("sign an EOCS document (enveloped XML Signature, optional RFC 3161 timestamp)"), feedSign},
+            Text::tr("sign an EOCS document (enveloped XML Signature, optional RFC 3161 timestamp)"), feedSign},
         {QStringLiteral("feed verify"), QStringLiteral("FILE [--profile NAME] [--at TIME] [--crl FILE]"),
-         Text::tr("verify a signed feed and print every check"), feedVerify},
-        {QStringLiteral("feed fetch"), QStringLiteral("[--url URL] [--identity NAME | --proxy URL] [--tls-ca-file PEM]"),
-         Text::tr("fetch, verify, and on success make it the accepted feed"), feedFetch},
+            Text::tr("verify a signed feed and print every check"), feedVerify},
+        {QStringLiteral("feed fetch"),
+            QStringLiteral("[--url URL] [--identity NAME | --proxy URL] [--tls-ca-file PEM]"),
+            Text::tr("fetch, verify, and on success make it the accepted feed"), feedFetch},
         {QStringLiteral("feed import"), QStringLiteral("FILE [--crl FILE]"),
-         Text::tr("verify a feed file and on success make it the accepted feed"), feedImport},
-        {QStringLiteral("feed show"), QString(), Text::tr("the accepted feed: signer, signing time, mitigations and actions"),
-         feedShow},
+            Text::tr("verify a feed file and on success make it the accepted feed"), feedImport},
+        {QStringLiteral("feed show"), QString(),
+            Text::tr("the accepted feed: signer, signing time, mitigations and actions"), feedShow},
         {QStringLiteral("trust list"), QString(), Text::tr("list trust profiles"), trustList},
         {QStringLiteral("trust add-profile"),
-         QStringLiteral("NAME --anchor PEM [--tsa-anchor PEM] [--intermediate PEM] [--signer-subject DN] [--eku OID...] [--crl PEM]"),
-         Text::tr("add (or replace) a trust profile for feeds an organization signs itself"), trustAddProfile},
-        {QStringLiteral("trust use"), QStringLiteral("NAME"), Text::tr("verify feeds with this trust profile"), trustUse},
-        {QStringLiteral("test-connectivity"), QStringLiteral("[--identity NAME] [--url URL] [--proxy URL] [--tls-ca-file PEM]"),
-         Text::tr("test the connection to the Mitigation Service endpoint"), testConnectivity},
+            QStringLiteral("NAME --anchor PEM [--tsa-anchor PEM] [--intermediate PEM] [--signer-subject DN] [--eku "
+                           "OID...] [--crl PEM]"),
+            Text::tr("add (or replace) a trust profile for feeds an organization signs itself"), trustAddProfile},
+        {QStringLiteral("trust use"), QStringLiteral("NAME"), Text::tr("verify feeds with this trust profile"),
+            trustUse},
+        {QStringLiteral("test-connectivity"),
+            QStringLiteral("[--identity NAME] [--url URL] [--proxy URL] [--tls-ca-file PEM]"),
+            Text::tr("test the connection to the Mitigation Service endpoint"), testConnectivity},
     };
 }
 

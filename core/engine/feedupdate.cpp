@@ -1,6 +1,7 @@
 #include "feedupdate.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "model/clock.h"
 #include "model/text.h"
@@ -19,7 +20,7 @@ constexpr qint64 maxCrlBytes = 16 * 1024 * 1024;
 void recordRefusal(OrgDirectory &dir, const QString &source, const QString &reason)
 {
     const QDateTime now = Clock::now();
-    dir.recordFeedAttempt(FeedAttempt{now, false, source, reason});
+    dir.recordFeedAttempt(FeedAttempt {now, false, source, reason});
     auto current = dir.acceptedFeed();
     const bool hasFeed = current && current->has_value();
     Event e;
@@ -27,31 +28,40 @@ void recordRefusal(OrgDirectory &dir, const QString &source, const QString &reas
     e.eventId = EventError;
     e.level = EventLevel::Error;
     e.message = reason + (reason.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". "))
-                + (hasFeed ? Text::tr("The feed accepted at %1 stays in effect.").arg(isoTime((*current)->acceptedAt))
-                           : Text::tr("No feed is in effect."));
+        + (hasFeed ? Text::tr("The feed accepted at %1 stays in effect.").arg(isoTime((*current)->acceptedAt))
+                   : Text::tr("No feed is in effect."));
     dir.addEvent(e);
 }
 } // namespace
 
 Result<FeedUpdateOutcome> acceptFeedDocument(OrgDirectory &dir, const QByteArray &bytes, const QString &source,
-                                             const Actor &actor, const FeedAcceptOptions &options,
-                                             FeedVerification *report)
+    const Actor &actor, const FeedAcceptOptions &options, FeedVerification *report)
 {
-    const auto refuse = [&](const QString &reason) -> std::unexpected<Error> {
-        recordRefusal(dir, source, reason);
-        return fail(ErrorCode::Verification, reason);
-    };
     auto org = dir.org();
     if (!org)
         return fail(org.error());
     auto profile = dir.trustProfile(org->trustProfile);
-    if (!profile)
-        return refuse(Text::tr("feed from %1 refused: the organization's %2").arg(source, profile.error().message));
+    if (!profile) {
+        const QString reason
+            = Text::tr("feed from %1 refused: the organization's %2").arg(source, profile.error().message);
+        recordRefusal(dir, source, reason);
+        return fail(ErrorCode::Verification, reason);
+    }
     VerifyOptions verifyOptions = VerifyOptions::fromOrg(*org);
     verifyOptions.crls = options.crls;
     const FeedVerification verification = verifyFeedReport(bytes, *profile, verifyOptions);
     if (report)
         *report = verification;
+    return acceptVerifiedFeed(dir, bytes, verification, profile->name, source, actor);
+}
+
+Result<FeedUpdateOutcome> acceptVerifiedFeed(OrgDirectory &dir, const QByteArray &bytes,
+    const FeedVerification &verification, const QString &profileName, const QString &source, const Actor &actor)
+{
+    const auto refuse = [&](const QString &reason) -> std::unexpected<Error> {
+        recordRefusal(dir, source, reason);
+        return fail(ErrorCode::Verification, reason);
+    };
     if (!verification.verified)
         return refuse(Text::tr("feed from %1 refused: %2").arg(source, verification.failure));
 
@@ -64,9 +74,9 @@ Result<FeedUpdateOutcome> acceptFeedDocument(OrgDirectory &dir, const QByteArray
         const FeedState &accepted = **current;
         oldHash = accepted.sha256;
         if (accepted.sha256 == verification.sha256) {
-            if (auto r = dir.recordFeedAttempt(FeedAttempt{now, true, source, Text::tr("verified; unchanged")}); !r)
+            if (auto r = dir.recordFeedAttempt(FeedAttempt {now, true, source, Text::tr("verified; unchanged")}); !r)
                 return fail(r.error());
-            return FeedUpdateOutcome{verification, accepted, false};
+            return FeedUpdateOutcome {verification, accepted, false};
         }
         if (accepted.signingTime.isValid() && !verification.signingTime.isValid())
             return refuse(Text::tr("feed from %1 refused: it carries no signing time (no timestamp, no issued "
@@ -86,27 +96,28 @@ Result<FeedUpdateOutcome> acceptFeedDocument(OrgDirectory &dir, const QByteArray
     state.signingTime = verification.signingTime;
     state.acceptedAt = now;
     state.source = source;
-    state.profile = profile->name;
+    state.profile = profileName;
     state.timestamped = verification.timestamped;
     // The directory refuses an older signing time inside its transaction.
     if (auto accepted = dir.acceptFeed(state, verification.catalog); !accepted) {
         if (accepted.error().code == ErrorCode::Verification)
             return refuse(Text::tr("feed from %1 refused: %2").arg(source, accepted.error().message));
-        recordRefusal(dir, source, Text::tr("feed from %1 could not be stored: %2").arg(source, accepted.error().message));
+        recordRefusal(
+            dir, source, Text::tr("feed from %1 could not be stored: %2").arg(source, accepted.error().message));
         return fail(accepted.error());
     }
     QString message = Text::tr("verified");
     if (!verification.warnings.isEmpty())
         message += Text::tr("; warnings: %1").arg(verification.warnings.join(QStringLiteral("; ")));
-    if (auto r = dir.recordFeedAttempt(FeedAttempt{now, true, source, message}); !r)
+    if (auto r = dir.recordFeedAttempt(FeedAttempt {now, true, source, message}); !r)
         return fail(r.error());
     if (!actor.who.isEmpty()) {
-        if (auto r = dir.addAudit(AuditEntry{0, now, actor.who, actor.host, QStringLiteral("feed-accept"),
-                                             QStringLiteral("Feed"), QStringLiteral("SHA256"), oldHash, state.sha256});
+        if (auto r = dir.addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("feed-accept"),
+                QStringLiteral("Feed"), QStringLiteral("SHA256"), oldHash, state.sha256});
             !r)
             return fail(r.error());
     }
-    return FeedUpdateOutcome{verification, state, true};
+    return FeedUpdateOutcome {verification, state, true};
 }
 
 Result<void> recordFeedFailure(OrgDirectory &dir, const QString &source, const QString &reason)
@@ -149,9 +160,9 @@ Result<FeedStatus> feedStatus(OrgDirectory &dir)
         s.actions = int(catalog->allActions().size());
         const QString age = durationText(std::chrono::seconds(s.ageSeconds / 60 * 60));
         s.summary = f.signingTime.isValid()
-                        ? Text::tr("Feed verified: signed by %1 at %2 (%3 ago)").arg(f.signer, isoTime(f.signingTime), age)
-                        : Text::tr("Feed verified: signed by %1, no signing time, accepted at %2")
-                              .arg(f.signer, isoTime(f.acceptedAt));
+            ? Text::tr("Feed verified: signed by %1 at %2 (%3 ago)").arg(f.signer, isoTime(f.signingTime), age)
+            : Text::tr("Feed verified: signed by %1, no signing time, accepted at %2")
+                  .arg(f.signer, isoTime(f.acceptedAt));
         if (s.ageSeconds > qint64(org->freshnessMaxAge.count()))
             s.summary += Text::tr("; older than %1").arg(durationText(org->freshnessMaxAge));
     } else {
@@ -192,7 +203,8 @@ void FeedUpdateJob::start(const FeedUpdateRequest &request)
     auto org = m_dir.org();
     if (!org) {
         const Error e = org.error();
-        QMetaObject::invokeMethod(this, [this, e] { finishWith(fail(e)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { finishWith(fail(e)); }, Qt::QueuedConnection);
         return;
     }
     m_org = *org;
@@ -222,8 +234,8 @@ void FeedUpdateJob::onFeedFetched()
         if (m_fetchFailure != FetchFailure::Cancelled)
             recordFeedFailure(m_dir, source, fetched.error().message);
         return finishWith(fail(fetched.error().code == ErrorCode::Network && m_fetchFailure == FetchFailure::Cancelled
-                                   ? Error(ErrorCode::Cancelled, fetched.error().message)
-                                   : fetched.error()));
+                ? Error(ErrorCode::Cancelled, fetched.error().message)
+                : fetched.error()));
     }
     m_document = fetched->body;
     if (m_request.fetchCrls) {
@@ -261,8 +273,7 @@ void FeedUpdateJob::onCrlFetched()
     else if (m_fetcher->failure() == FetchFailure::Cancelled)
         return finishWith(fail(ErrorCode::Cancelled, fetched.error().message));
     else
-        m_notes << Text::tr("CRL %1: %2").arg(m_crlUrl.toDisplayString(),
-                                               fetched.error().message);
+        m_notes << Text::tr("CRL %1: %2").arg(m_crlUrl.toDisplayString(), fetched.error().message);
     fetchNextCrl();
 }
 
@@ -270,9 +281,29 @@ void FeedUpdateJob::accept()
 {
     emit progress(Text::tr("Verifying"));
     const QString source = m_url.isLocalFile() ? m_url.toLocalFile() : m_url.toDisplayString();
-    FeedAcceptOptions options;
+    auto profile = m_dir.trustProfile(m_org.trustProfile);
+    if (!profile) {
+        const QString reason
+            = Text::tr("feed from %1 refused: the organization's %2").arg(source, profile.error().message);
+        recordRefusal(m_dir, source, reason);
+        return finishWith(fail(ErrorCode::Verification, reason));
+    }
+    VerifyOptions options = VerifyOptions::fromOrg(m_org);
     options.crls = m_crls;
-    finishWith(acceptFeedDocument(m_dir, m_document, source, m_actor, options, &m_report));
+    // Verification is CPU work: off the calling (possibly UI) thread. The
+    // directory is written back on this thread, which owns its connection.
+    const QByteArray document = m_document;
+    const TrustProfile trust = *profile;
+    m_profileName = trust.name;
+    m_watcher = new QFutureWatcher<FeedVerification>(this);
+    connect(m_watcher, &QFutureWatcher<FeedVerification>::finished, this, [this, source] {
+        m_report = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        finishWith(acceptVerifiedFeed(m_dir, m_document, m_report, m_profileName, source, m_actor));
+    });
+    m_watcher->setFuture(
+        QtConcurrent::run([document, trust, options] { return verifyFeedReport(document, trust, options); }));
 }
 
 void FeedUpdateJob::finishWith(Result<FeedUpdateOutcome> result)

@@ -9,6 +9,7 @@
 // a server's proxy, fetch the CRLs its certificates point to (same proxy),
 // then accept.
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,8 +38,12 @@ struct FeedUpdateOutcome {
 // is not empty (an admin's import; the service passes an empty actor).
 // `report`, when given, receives the verification report even on failure.
 Result<FeedUpdateOutcome> acceptFeedDocument(OrgDirectory &dir, const QByteArray &bytes, const QString &source,
-                                             const Actor &actor, const FeedAcceptOptions &options = {},
-                                             FeedVerification *report = nullptr);
+    const Actor &actor, const FeedAcceptOptions &options = {}, FeedVerification *report = nullptr);
+
+// The second half of acceptFeedDocument, for callers that verified elsewhere
+// (FeedUpdateJob verifies on a worker thread): anti-rollback, accept, record.
+Result<FeedUpdateOutcome> acceptVerifiedFeed(OrgDirectory &dir, const QByteArray &bytes,
+    const FeedVerification &verification, const QString &profileName, const QString &source, const Actor &actor);
 
 // Records a feed that could not even be obtained (network, file): the failed
 // attempt and event 1008.
@@ -71,7 +76,8 @@ struct FeedUpdateRequest {
     bool fetchCrls = true; // fetch the CDP URLs of the signer chain (through the same proxy)
 };
 
-// Fetch (async) then accept, on the calling thread's OrgDirectory.
+// Fetch (async), verify (worker thread), then accept on the calling thread's
+// OrgDirectory. cancel() stops a fetch; a running verification completes.
 class FeedUpdateJob final : public QObject
 {
     Q_OBJECT
@@ -102,6 +108,8 @@ private:
     Actor m_actor;
     FeedUpdateRequest m_request;
     FeedFetcher *m_fetcher = nullptr;
+    QFutureWatcher<FeedVerification> *m_watcher = nullptr;
+    QString m_profileName;
     bool m_running = false;
     bool m_fetchingCrl = false;
     QUrl m_url;

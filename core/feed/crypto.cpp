@@ -91,8 +91,8 @@ struct VerifyContext {
     ~VerifyContext() { sk_X509_free(untrusted); }
 };
 
-std::unique_ptr<VerifyContext> makeVerifyContext(X509 *leaf, const QList<X509 *> &untrusted,
-                                                 const QList<X509 *> &anchors, const QDateTime &at)
+std::unique_ptr<VerifyContext> makeVerifyContext(
+    X509 *leaf, const QList<X509 *> &untrusted, const QList<X509 *> &anchors, const QDateTime &at)
 {
     auto v = std::make_unique<VerifyContext>();
     v->store.reset(X509_STORE_new());
@@ -191,8 +191,8 @@ Result<std::vector<X509CrlPtr>> crlsFromData(const QByteArray &data, const QStri
         const QString errors = takeOpensslErrors();
         if (!errors.isEmpty() || crls.empty())
             return fail(ErrorCode::Format,
-                        Text::tr("%1: not a valid PEM CRL (%2)")
-                            .arg(what, errors.isEmpty() ? Text::tr("no CRL found") : errors));
+                Text::tr("%1: not a valid PEM CRL (%2)")
+                    .arg(what, errors.isEmpty() ? Text::tr("no CRL found") : errors));
         return crls;
     }
     const unsigned char *p = bytes(data);
@@ -226,8 +226,8 @@ QString nameText(const X509_NAME *name)
     if (!name)
         return {};
     BioPtr bio(BIO_new(BIO_s_mem()));
-    const unsigned long flags = (ASN1_STRFLGS_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) | XN_FLAG_SEP_CPLUS_SPC
-                                | XN_FLAG_DN_REV | XN_FLAG_FN_SN | XN_FLAG_DUMP_UNKNOWN_FIELDS;
+    const unsigned long flags = (ASN1_STRFLGS_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) | XN_FLAG_SEP_CPLUS_SPC | XN_FLAG_DN_REV
+        | XN_FLAG_FN_SN | XN_FLAG_DUMP_UNKNOWN_FIELDS;
     X509_NAME_print_ex(bio.get(), name, 0, flags);
     return QString::fromUtf8(bioContents(bio.get()));
 }
@@ -244,11 +244,12 @@ QString issuerText(X509 *cert)
 
 QDateTime asn1Time(const ASN1_TIME *time)
 {
-    struct tm tm {};
+    struct tm tm {
+    };
     if (!time || ASN1_TIME_to_tm(time, &tm) != 1)
         return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec),
-                     Qt::UTC);
+    return QDateTime(
+        QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 bool isSelfSigned(X509 *cert)
@@ -295,13 +296,13 @@ Result<void> matchSubject(X509 *cert, const QString &expected)
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("expected signer name '%1': '%2' is not ATTRIBUTE=value").arg(expected, part));
+                Text::tr("expected signer name '%1': '%2' is not ATTRIBUTE=value").arg(expected, part));
         const QString attribute = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
         const int nid = OBJ_txt2nid(attribute.toLatin1().constData());
         if (nid == NID_undef)
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("expected signer name '%1': unknown attribute '%2'").arg(expected, attribute));
+                Text::tr("expected signer name '%1': unknown attribute '%2'").arg(expected, attribute));
         QStringList found;
         bool matched = false;
         for (int idx = X509_NAME_get_index_by_NID(subject, nid, -1); idx >= 0;
@@ -319,11 +320,10 @@ Result<void> matchSubject(X509 *cert, const QString &expected)
         }
         if (!matched) {
             return fail(ErrorCode::Verification,
-                        found.isEmpty()
-                            ? Text::tr("signer '%1' has no %2 attribute; expected %2=%3")
-                                  .arg(subjectText(cert), attribute, value)
-                            : Text::tr("signer '%1' has %2=%3; expected %2=%4")
-                                  .arg(subjectText(cert), attribute, found.join(QStringLiteral(" + ")), value));
+                found.isEmpty() ? Text::tr("signer '%1' has no %2 attribute; expected %2=%3")
+                                      .arg(subjectText(cert), attribute, value)
+                                : Text::tr("signer '%1' has %2=%3; expected %2=%4")
+                                      .arg(subjectText(cert), attribute, found.join(QStringLiteral(" + ")), value));
         }
     }
     return {};
@@ -332,8 +332,8 @@ Result<void> matchSubject(X509 *cert, const QString &expected)
 QStringList crlDistributionUrls(X509 *cert)
 {
     QStringList urls;
-    auto *points = static_cast<STACK_OF(DIST_POINT) *>(
-        X509_get_ext_d2i(cert, NID_crl_distribution_points, nullptr, nullptr));
+    auto *points
+        = static_cast<STACK_OF(DIST_POINT) *>(X509_get_ext_d2i(cert, NID_crl_distribution_points, nullptr, nullptr));
     if (!points)
         return urls;
     for (int i = 0; i < sk_DIST_POINT_num(points); ++i) {
@@ -346,8 +346,8 @@ QStringList crlDistributionUrls(X509 *cert)
             if (name->type != GEN_URI)
                 continue;
             const ASN1_IA5STRING *uri = name->d.uniformResourceIdentifier;
-            const QString url = QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(uri)),
-                                                    ASN1_STRING_length(uri));
+            const QString url = QString::fromLatin1(
+                reinterpret_cast<const char *>(ASN1_STRING_get0_data(uri)), ASN1_STRING_length(uri));
             if (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")))
                 urls << url;
         }
@@ -356,8 +356,8 @@ QStringList crlDistributionUrls(X509 *cert)
     return urls;
 }
 
-Result<X509StackPtr> verifyChain(X509 *leaf, const QList<X509 *> &untrusted, const QList<X509 *> &anchors,
-                                 const QDateTime &at, const QString &what)
+Result<X509StackPtr> verifyChain(
+    X509 *leaf, const QList<X509 *> &untrusted, const QList<X509 *> &anchors, const QDateTime &at, const QString &what)
 {
     ERR_clear_error();
     if (anchors.isEmpty())
@@ -389,12 +389,12 @@ Result<X509StackPtr> verifyChain(X509 *leaf, const QList<X509 *> &untrusted, con
         case X509_V_ERR_CERT_HAS_EXPIRED:
             reason = Text::tr("certificate '%1' expired on %2 (validated at %3)")
                          .arg(who, current ? asn1Time(X509_get0_notAfter(current)).toString(Qt::ISODate) : QString(),
-                              at.toString(Qt::ISODate));
+                             at.toString(Qt::ISODate));
             break;
         case X509_V_ERR_CERT_NOT_YET_VALID:
             reason = Text::tr("certificate '%1' is not valid before %2 (validated at %3)")
                          .arg(who, current ? asn1Time(X509_get0_notBefore(current)).toString(Qt::ISODate) : QString(),
-                              at.toString(Qt::ISODate));
+                             at.toString(Qt::ISODate));
             break;
         default:
             reason = Text::tr("certificate '%1': %2").arg(who, reason);
@@ -415,8 +415,7 @@ Result<X509StackPtr> verifyChain(X509 *leaf, const QList<X509 *> &untrusted, con
     }
     if (!anchored)
         return fail(ErrorCode::Verification,
-                    Text::tr("%1: chain ends at '%2', which is not a trust anchor of the profile")
-                        .arg(what, subjectText(top)));
+            Text::tr("%1: chain ends at '%2', which is not a trust anchor of the profile").arg(what, subjectText(top)));
     return chain;
 }
 
@@ -487,8 +486,8 @@ RevocationStatus checkRevocation(STACK_OF(X509) * chain, const QList<X509_CRL *>
     for (X509_CRL *crl : crls)
         sk_X509_CRL_push(crlStack, crl);
     X509_STORE_CTX_set0_crls(v->ctx.get(), crlStack);
-    X509_VERIFY_PARAM_set_flags(X509_STORE_CTX_get0_param(v->ctx.get()),
-                                X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
+    X509_VERIFY_PARAM_set_flags(
+        X509_STORE_CTX_get0_param(v->ctx.get()), X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
     X509_STORE_CTX_set_verify_cb(v->ctx.get(), revocationCallback);
     X509_STORE_CTX_set_app_data(v->ctx.get(), &walk);
     const int rc = X509_verify_cert(v->ctx.get());
@@ -511,8 +510,8 @@ Result<QByteArray> digest(const char *opensslName, const QByteArray &data)
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     if (!md || EVP_Digest(data.constData(), size_t(data.size()), out, &size, md, nullptr) != 1)
-        return fail(ErrorCode::Verification,
-                    withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(opensslName))));
+        return fail(
+            ErrorCode::Verification, withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(opensslName))));
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 
@@ -520,8 +519,8 @@ QString keyDescription(EVP_PKEY *key)
 {
     const int id = EVP_PKEY_get_base_id(key);
     const QString type = id == EVP_PKEY_RSA ? QStringLiteral("RSA")
-                         : id == EVP_PKEY_EC ? QStringLiteral("EC")
-                                             : QString::fromLatin1(OBJ_nid2sn(id));
+        : id == EVP_PKEY_EC                 ? QStringLiteral("EC")
+                                            : QString::fromLatin1(OBJ_nid2sn(id));
     return Text::tr("%1 %2 bits").arg(type).arg(EVP_PKEY_get_bits(key));
 }
 
@@ -533,29 +532,29 @@ Result<void> checkKeyStrength(EVP_PKEY *key)
         return {};
     if (id != EVP_PKEY_RSA && id != EVP_PKEY_EC)
         return fail(ErrorCode::Verification,
-                    Text::tr("key type %1 is not supported (RSA or EC only)").arg(keyDescription(key)));
+            Text::tr("key type %1 is not supported (RSA or EC only)").arg(keyDescription(key)));
     return fail(ErrorCode::Verification,
-                Text::tr("key %1 is too weak (minimum RSA 2048 or EC 256 bits)").arg(keyDescription(key)));
+        Text::tr("key %1 is too weak (minimum RSA 2048 or EC 256 bits)").arg(keyDescription(key)));
 }
 
-Result<void> verifySignature(EVP_PKEY *key, const SignatureAlgorithm &algorithm, const QByteArray &data,
-                             const QByteArray &signature)
+Result<void> verifySignature(
+    EVP_PKEY *key, const SignatureAlgorithm &algorithm, const QByteArray &data, const QByteArray &signature)
 {
     ERR_clear_error();
     const int id = EVP_PKEY_get_base_id(key);
-    const bool keyMatches = (algorithm.key == KeyKind::Rsa && id == EVP_PKEY_RSA)
-                            || (algorithm.key == KeyKind::Ec && id == EVP_PKEY_EC);
+    const bool keyMatches
+        = (algorithm.key == KeyKind::Rsa && id == EVP_PKEY_RSA) || (algorithm.key == KeyKind::Ec && id == EVP_PKEY_EC);
     if (!keyMatches)
         return fail(ErrorCode::Verification,
-                    Text::tr("the signing certificate's key (%1) does not fit signature method %2")
-                        .arg(keyDescription(key), QLatin1String(algorithm.name)));
+            Text::tr("the signing certificate's key (%1) does not fit signature method %2")
+                .arg(keyDescription(key), QLatin1String(algorithm.name)));
     QByteArray sig = signature;
     if (algorithm.key == KeyKind::Ec) {
         // XML Signature carries ECDSA as r || s; OpenSSL wants DER.
         const int half = (EVP_PKEY_get_bits(key) + 7) / 8;
         if (signature.size() != 2 * half)
             return fail(ErrorCode::Verification,
-                        Text::tr("ECDSA SignatureValue is %1 bytes; expected %2").arg(signature.size()).arg(2 * half));
+                Text::tr("ECDSA SignatureValue is %1 bytes; expected %2").arg(signature.size()).arg(2 * half));
         EcdsaSigPtr ecdsa(ECDSA_SIG_new());
         BIGNUM *r = BN_bin2bn(bytes(signature), half, nullptr);
         BIGNUM *s = BN_bin2bn(bytes(signature) + half, half, nullptr);
@@ -581,8 +580,8 @@ Result<void> verifySignature(EVP_PKEY *key, const SignatureAlgorithm &algorithm,
     takeOpensslErrors();
     if (rc != 1)
         return fail(ErrorCode::Verification,
-                    Text::tr("SignatureValue does not verify with the key of the signing certificate (%1, %2)")
-                        .arg(QLatin1String(algorithm.name), keyDescription(key)));
+            Text::tr("SignatureValue does not verify with the key of the signing certificate (%1, %2)")
+                .arg(QLatin1String(algorithm.name), keyDescription(key)));
     return {};
 }
 
@@ -608,8 +607,8 @@ Result<QByteArray> signRsaSha256(EVP_PKEY *key, const QByteArray &data)
     if (EVP_DigestSign(ctx.get(), nullptr, &size, bytes(data), size_t(data.size())) != 1)
         return fail(ErrorCode::Verification, withOpenssl(Text::tr("signing failed")));
     QByteArray sig(qsizetype(size), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &size, bytes(data),
-                       size_t(data.size()))
+    if (EVP_DigestSign(
+            ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &size, bytes(data), size_t(data.size()))
         != 1)
         return fail(ErrorCode::Verification, withOpenssl(Text::tr("signing failed")));
     sig.truncate(qsizetype(size));
@@ -632,7 +631,7 @@ Result<std::pair<QByteArray, QByteArray>> rsaPublicNumbers(EVP_PKEY *key)
     QByteArray exponent(BN_num_bytes(e), Qt::Uninitialized);
     BN_bn2bin(n, reinterpret_cast<unsigned char *>(modulus.data()));
     BN_bn2bin(e, reinterpret_cast<unsigned char *>(exponent.data()));
-    return std::pair{modulus, exponent};
+    return std::pair {modulus, exponent};
 }
 
 // ---- RFC 3161 ----
@@ -669,7 +668,7 @@ Result<void> checkEssSigningCertificate(CMS_SignerInfo *si, STACK_OF(X509) * cha
         CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_id_smime_aa_signingCertificate), -3, V_ASN1_SEQUENCE));
     if (!v1 && !v2)
         return fail(ErrorCode::Verification,
-                    Text::tr("timestamp token has no ESS signing-certificate attribute (RFC 3161 requires one)"));
+            Text::tr("timestamp token has no ESS signing-certificate attribute (RFC 3161 requires one)"));
     EssV1Ptr ss;
     EssV2Ptr ssv2;
     if (v2) {
@@ -684,15 +683,14 @@ Result<void> checkEssSigningCertificate(CMS_SignerInfo *si, STACK_OF(X509) * cha
         return fail(ErrorCode::Verification, withOpenssl(Text::tr("timestamp token: malformed signing-certificate")));
     if (OSSL_ESS_check_signing_certs(ss.get(), ssv2.get(), chain, 1) <= 0)
         return fail(ErrorCode::Verification,
-                    withOpenssl(Text::tr("timestamp token: the signing-certificate attribute does not name the TSA "
-                                         "certificate")));
+            withOpenssl(Text::tr("timestamp token: the signing-certificate attribute does not name the TSA "
+                                 "certificate")));
     return {};
 }
 } // namespace
 
 Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QByteArray &signedBytes,
-                                           const QList<QByteArray> &extraCertificatesDer,
-                                           const QList<X509 *> &tsaAnchors, const QDateTime &now)
+    const QList<QByteArray> &extraCertificatesDer, const QList<X509 *> &tsaAnchors, const QDateTime &now)
 {
     ERR_clear_error();
     const unsigned char *p = bytes(tokenDer);
@@ -705,12 +703,12 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
         return fail(ErrorCode::Verification, Text::tr("timestamp token is not CMS SignedData"));
     if (OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_id_smime_ct_TSTInfo)
         return fail(ErrorCode::Verification,
-                    Text::tr("timestamp token content type is %1, not id-ct-TSTInfo")
-                        .arg(objectText(CMS_get0_eContentType(cms.get()))));
+            Text::tr("timestamp token content type is %1, not id-ct-TSTInfo")
+                .arg(objectText(CMS_get0_eContentType(cms.get()))));
     STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signerInfos) != 1)
         return fail(ErrorCode::Verification,
-                    Text::tr("timestamp token has %1 signers; expected exactly one").arg(sk_CMS_SignerInfo_num(signerInfos)));
+            Text::tr("timestamp token has %1 signers; expected exactly one").arg(sk_CMS_SignerInfo_num(signerInfos)));
 
     std::vector<X509Ptr> extraOwned;
     X509StackPtr extra(sk_X509_new_null());
@@ -745,8 +743,8 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
     if (!tst || q != bytes(tstDer) + tstDer.size())
         return fail(ErrorCode::Verification, withOpenssl(Text::tr("timestamp token: malformed TSTInfo")));
     if (TS_TST_INFO_get_version(tst.get()) != 1)
-        return fail(ErrorCode::Verification, Text::tr("timestamp token: TSTInfo version %1; expected 1")
-                                                 .arg(TS_TST_INFO_get_version(tst.get())));
+        return fail(ErrorCode::Verification,
+            Text::tr("timestamp token: TSTInfo version %1; expected 1").arg(TS_TST_INFO_get_version(tst.get())));
 
     TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
     const ASN1_OBJECT *algObj = nullptr;
@@ -755,16 +753,16 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
     const char *mdName = digestNameForNid(OBJ_obj2nid(algObj), &shortName);
     if (!mdName)
         return fail(ErrorCode::Verification,
-                    Text::tr("timestamp token: message imprint algorithm %1 is not allowed (sha256, sha384, sha512)")
-                        .arg(objectText(algObj)));
+            Text::tr("timestamp token: message imprint algorithm %1 is not allowed (sha256, sha384, sha512)")
+                .arg(objectText(algObj)));
     auto expected = digest(mdName, signedBytes);
     if (!expected)
         return fail(expected.error());
     if (asn1OctetBytes(TS_MSG_IMPRINT_get_msg(imprint)) != *expected)
         return fail(ErrorCode::Verification,
-                    Text::tr("timestamp token: message imprint is not the %1 of the SignatureValue (the token belongs "
-                             "to another signature)")
-                        .arg(QLatin1String(shortName)));
+            Text::tr("timestamp token: message imprint is not the %1 of the SignatureValue (the token belongs "
+                     "to another signature)")
+                .arg(QLatin1String(shortName)));
 
     TimestampInfo info;
     info.genTime = asn1Time(TS_TST_INFO_get_time(tst.get()));
@@ -773,8 +771,9 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
     if (!info.genTime.isValid())
         return fail(ErrorCode::Verification, Text::tr("timestamp token: genTime cannot be read"));
     if (info.genTime > now.addSecs(allowedClockSkewSecs))
-        return fail(ErrorCode::Verification, Text::tr("timestamp genTime %1 is in the future (now %2)")
-                                                 .arg(info.genTime.toString(Qt::ISODate), now.toString(Qt::ISODate)));
+        return fail(ErrorCode::Verification,
+            Text::tr("timestamp genTime %1 is in the future (now %2)")
+                .arg(info.genTime.toString(Qt::ISODate), now.toString(Qt::ISODate)));
 
     // TSA chain to the profile's timestamp anchors, at genTime.
     QList<X509 *> untrusted;
@@ -793,15 +792,14 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
     const QStringList ekus = extendedKeyUsages(tsa.get(), &present);
     if (!ekus.contains(QLatin1String(timeStampingEku)))
         return fail(ErrorCode::Verification,
-                    Text::tr("TSA certificate '%1' lacks the timeStamping EKU (1.3.6.1.5.5.7.3.8)").arg(info.tsaSubject));
+            Text::tr("TSA certificate '%1' lacks the timeStamping EKU (1.3.6.1.5.5.7.3.8)").arg(info.tsaSubject));
     for (int i = 1; i < sk_X509_num(chain->get()); ++i) {
         X509 *ca = sk_X509_value(chain->get(), i);
         bool caHasEku = false;
         const QStringList caEkus = extendedKeyUsages(ca, &caHasEku);
         if (caHasEku && !caEkus.contains(QLatin1String(timeStampingEku)) && !caEkus.contains(QLatin1String(anyEku)))
             return fail(ErrorCode::Verification,
-                        Text::tr("TSA issuer '%1' restricts its EKUs and does not allow timeStamping")
-                            .arg(subjectText(ca)));
+                Text::tr("TSA issuer '%1' restricts its EKUs and does not allow timeStamping").arg(subjectText(ca)));
     }
     if (auto ess = checkEssSigningCertificate(sk_CMS_SignerInfo_value(signerInfos, 0), chain->get()); !ess)
         return fail(ess.error());
@@ -821,9 +819,9 @@ Result<QByteArray> timestampRequest(const QByteArray &signedBytes, quint64 nonce
     bool ok = req && imprint && algo && n;
     ok = ok && X509_ALGOR_set0(algo, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr) == 1;
     ok = ok && TS_MSG_IMPRINT_set_algo(imprint.get(), algo) == 1;
-    ok = ok && TS_MSG_IMPRINT_set_msg(imprint.get(), reinterpret_cast<unsigned char *>(hash->data()),
-                                      int(hash->size()))
-                   == 1;
+    ok = ok
+        && TS_MSG_IMPRINT_set_msg(imprint.get(), reinterpret_cast<unsigned char *>(hash->data()), int(hash->size()))
+            == 1;
     ok = ok && TS_REQ_set_version(req.get(), 1) == 1 && TS_REQ_set_msg_imprint(req.get(), imprint.get()) == 1;
     ok = ok && ASN1_INTEGER_set_uint64(n.get(), nonce) == 1 && TS_REQ_set_nonce(req.get(), n.get()) == 1;
     ok = ok && TS_REQ_set_cert_req(req.get(), 1) == 1;
@@ -837,8 +835,8 @@ Result<QByteArray> timestampRequest(const QByteArray &signedBytes, quint64 nonce
     return out;
 }
 
-Result<TimestampToken> tokenFromTimestampResponse(const QByteArray &responseDer, const QByteArray &signedBytes,
-                                                  quint64 nonce)
+Result<TimestampToken> tokenFromTimestampResponse(
+    const QByteArray &responseDer, const QByteArray &signedBytes, quint64 nonce)
 {
     ERR_clear_error();
     // TimeStampResp ::= SEQUENCE { status PKIStatusInfo, timeStampToken ContentInfo OPTIONAL }.
@@ -864,8 +862,8 @@ Result<TimestampToken> tokenFromTimestampResponse(const QByteArray &responseDer,
         return fail(ErrorCode::Network, Text::tr("timestamp response: malformed status"));
     const long statusValue = ASN1_INTEGER_get(status.get());
     if (statusValue != 0 && statusValue != 1)
-        return fail(ErrorCode::Network,
-                    Text::tr("timestamp authority refused the request (PKIStatus %1)").arg(statusValue));
+        return fail(
+            ErrorCode::Network, Text::tr("timestamp authority refused the request (PKIStatus %1)").arg(statusValue));
     if (p >= seqEnd)
         return fail(ErrorCode::Network, Text::tr("timestamp response carries no token"));
     TimestampToken token;

@@ -21,7 +21,7 @@
 
 namespace em::feed_detail {
 
-template <typename T, void (*F)(T *)>
+template<typename T, void (*F)(T *)>
 struct OsslDeleter {
     void operator()(T *p) const { F(p); }
 };
@@ -59,8 +59,8 @@ QStringList crlDistributionUrls(X509 *cert);
 
 // Verifies `leaf` up to one of `anchors` at time `at` (never a root from
 // `untrusted`); returns the built chain, leaf first. `what` names the chain.
-Result<X509StackPtr> verifyChain(X509 *leaf, const QList<X509 *> &untrusted, const QList<X509 *> &anchors,
-                                 const QDateTime &at, const QString &what);
+Result<X509StackPtr> verifyChain(
+    X509 *leaf, const QList<X509 *> &untrusted, const QList<X509 *> &anchors, const QDateTime &at, const QString &what);
 
 struct RevocationStatus {
     enum State { Good, Revoked, Unknown } state = Good;
@@ -71,8 +71,8 @@ struct RevocationStatus {
 RevocationStatus checkRevocation(STACK_OF(X509) * chain, const QList<X509_CRL *> &crls, const QDateTime &at);
 
 Result<QByteArray> digest(const char *opensslName, const QByteArray &data);
-Result<void> verifySignature(EVP_PKEY *key, const SignatureAlgorithm &algorithm, const QByteArray &data,
-                             const QByteArray &signature);
+Result<void> verifySignature(
+    EVP_PKEY *key, const SignatureAlgorithm &algorithm, const QByteArray &data, const QByteArray &signature);
 Result<EvpPkeyPtr> privateKeyFromPem(const QByteArray &pem, const QString &what);
 Result<QByteArray> signRsaSha256(EVP_PKEY *key, const QByteArray &data);
 QString keyDescription(EVP_PKEY *key); // "RSA 2048 bits"
@@ -91,8 +91,7 @@ struct TimestampInfo {
 // `signedBytes`, TSA chain to `tsaAnchors` at genTime, timeStamping EKU,
 // ESS signing certificate, genTime not after `now` (plus a small skew).
 Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QByteArray &signedBytes,
-                                           const QList<QByteArray> &extraCertificatesDer,
-                                           const QList<X509 *> &tsaAnchors, const QDateTime &now);
+    const QList<QByteArray> &extraCertificatesDer, const QList<X509 *> &tsaAnchors, const QDateTime &now);
 // A TimeStampReq over SHA-256(`signedBytes`) with a nonce and certReq.
 Result<QByteArray> timestampRequest(const QByteArray &signedBytes, quint64 nonce);
 struct TimestampToken {
@@ -100,7 +99,7 @@ struct TimestampToken {
     QList<QByteArray> certificatesDer; // from the token's certificate set
 };
 // Extracts the token from a TimeStampResp, checks status, imprint and nonce.
-Result<TimestampToken> tokenFromTimestampResponse(const QByteArray &responseDer, const QByteArray &signedBytes,
-                                                  quint64 nonce);
+Result<TimestampToken> tokenFromTimestampResponse(
+    const QByteArray &responseDer, const QByteArray &signedBytes, quint64 nonce);
 
 } // namespace em::feed_detail

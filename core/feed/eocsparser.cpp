@@ -20,11 +20,21 @@ class Text
 // IIS URL Rewrite configuration elements allowed inside <rules>
 // (system.webServer/rewrite: inbound rules, outbound rules, preconditions).
 const QStringList rulesElements = {
-    QStringLiteral("rule"),          QStringLiteral("match"),        QStringLiteral("conditions"),
-    QStringLiteral("add"),           QStringLiteral("serverVariables"), QStringLiteral("set"),
-    QStringLiteral("action"),        QStringLiteral("outboundRules"), QStringLiteral("preConditions"),
-    QStringLiteral("preCondition"),  QStringLiteral("customTags"),   QStringLiteral("tags"),
-    QStringLiteral("tag"),           QStringLiteral("clear"),        QStringLiteral("remove"),
+    QStringLiteral("rule"),
+    QStringLiteral("match"),
+    QStringLiteral("conditions"),
+    QStringLiteral("add"),
+    QStringLiteral("serverVariables"),
+    QStringLiteral("set"),
+    QStringLiteral("action"),
+    QStringLiteral("outboundRules"),
+    QStringLiteral("preConditions"),
+    QStringLiteral("preCondition"),
+    QStringLiteral("customTags"),
+    QStringLiteral("tags"),
+    QStringLiteral("tag"),
+    QStringLiteral("clear"),
+    QStringLiteral("remove"),
 };
 
 bool validTargetName(const QString &name)
@@ -91,7 +101,8 @@ Result<Parser::Token> Parser::next()
     case Token::Comment:
         return error(Text::tr("comments are not allowed"));
     case Token::ProcessingInstruction:
-        return error(Text::tr("processing instruction '%1' is not allowed").arg(m_reader.processingInstructionTarget().toString()));
+        return error(Text::tr("processing instruction '%1' is not allowed")
+                         .arg(m_reader.processingInstructionTarget().toString()));
     case Token::StartElement: {
         if (++m_depth > m_limits.maxDepth)
             return error(Text::tr("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
@@ -128,7 +139,8 @@ Result<void> Parser::attributes(std::initializer_list<const char *> allowed)
         for (const char *name : allowed)
             known = known || a.name() == QLatin1String(name);
         if (!known)
-            return error(Text::tr("unknown attribute '%1' on <%2>").arg(a.name().toString(), m_reader.name().toString()));
+            return error(
+                Text::tr("unknown attribute '%1' on <%2>").arg(a.name().toString(), m_reader.name().toString()));
     }
     return {};
 }
@@ -170,7 +182,8 @@ Result<QString> Parser::readText()
         if (*t == Token::Characters) {
             text += m_reader.text();
             if (text.size() > m_limits.maxTextLength)
-                return error(Text::tr("text of <%1> is longer than %2 characters").arg(element).arg(m_limits.maxTextLength));
+                return error(
+                    Text::tr("text of <%1> is longer than %2 characters").arg(element).arg(m_limits.maxTextLength));
         } else if (*t == Token::EndElement) {
             return text;
         } else if (*t == Token::StartElement) {
@@ -203,10 +216,10 @@ Result<ParsedCatalog> Parser::run()
         const QString issued = attr("issued");
         const QDateTime time = QDateTime::fromString(issued, Qt::ISODate);
         const bool hasZone = issued.endsWith(QLatin1Char('Z')) || issued.contains(QLatin1Char('+'))
-                             || issued.lastIndexOf(QLatin1Char('-')) > issued.indexOf(QLatin1Char('T'));
+            || issued.lastIndexOf(QLatin1Char('-')) > issued.indexOf(QLatin1Char('T'));
         if (!time.isValid() || !hasZone)
-            return error(Text::tr("issued '%1' is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z")
-                             .arg(issued));
+            return error(
+                Text::tr("issued '%1' is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z").arg(issued));
         m_result.issued = time.toUTC();
     }
     auto r = children([this](const QString &name) -> Result<void> {
@@ -347,7 +360,8 @@ Result<void> Parser::parseAction(Mitigation &m)
         return error(Text::tr("action id '%1' appears twice").arg(a.id));
     for (const Action &other : m.actions) {
         if (other.id.compare(a.id, Qt::CaseInsensitive) == 0)
-            return error(Text::tr("action id '%1' appears twice (an action without id takes its Config's id)").arg(a.id));
+            return error(
+                Text::tr("action id '%1' appears twice (an action without id takes its Config's id)").arg(a.id));
     }
     m_ids.insert(a.id.toLower());
     bool value = false, rules = false;
@@ -392,10 +406,10 @@ Result<void> Parser::checkAction(const Action &a, bool hasValue)
         if (a.scope != ActionScope::Server)
             return error(Text::tr("action '%1': %2 has scope Server").arg(a.id, type));
         if (!validTargetName(a.target))
-            return error(Text::tr("action '%1': %2 needs a target (the %3 name); '%4' is not valid")
-                             .arg(a.id, type,
-                                  a.type == ActionType::DisableService ? Text::tr("service") : Text::tr("app pool"),
-                                  a.target));
+            return error(
+                Text::tr("action '%1': %2 needs a target (the %3 name); '%4' is not valid")
+                    .arg(a.id, type, a.type == ActionType::DisableService ? Text::tr("service") : Text::tr("app pool"),
+                        a.target));
         break;
     case ActionType::UrlRewrite:
         if (a.rulesXml.isNull())
@@ -436,9 +450,10 @@ Result<void> Parser::parseRules(Action &a)
             if (name == QLatin1String("rule") || name == QLatin1String("preCondition")) {
                 const QString ruleName = attr("name");
                 const bool ok = ruleName.startsWith(prefix)
-                                && (ruleName.size() == prefix.size() || ruleName.at(prefix.size()) == QLatin1Char(' '));
+                    && (ruleName.size() == prefix.size() || ruleName.at(prefix.size()) == QLatin1Char(' '));
                 if (!ok)
-                    return error(Text::tr("action '%1': %2 name '%3' must start with '%4'").arg(a.id, name, ruleName, prefix));
+                    return error(
+                        Text::tr("action '%1': %2 name '%3' must start with '%4'").arg(a.id, name, ruleName, prefix));
                 if (name == QLatin1String("rule"))
                     ++ruleCount;
             }

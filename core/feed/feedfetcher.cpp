@@ -91,19 +91,21 @@ FeedFetcher::FeedFetcher(QObject *parent)
         t->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
         abortWith(FetchFailure::Timeout,
-                  m_useProxy ? Text::tr("connecting to %1 through proxy %2 timed out after %3 s")
-                                   .arg(hostText(m_currentUrl), proxyText(), seconds(m_request.connectTimeout))
-                             : Text::tr("connecting to %1 timed out after %2 s")
-                                   .arg(hostText(m_currentUrl), seconds(m_request.connectTimeout)));
+            m_useProxy ? Text::tr("connecting to %1 through proxy %2 timed out after %3 s")
+                             .arg(hostText(m_currentUrl), proxyText(), seconds(m_request.connectTimeout))
+                       : Text::tr("connecting to %1 timed out after %2 s")
+                             .arg(hostText(m_currentUrl), seconds(m_request.connectTimeout)));
     });
     connect(m_inactivityTimer, &QTimer::timeout, this, [this] {
-        abortWith(FetchFailure::Timeout, Text::tr("no data from %1 for %2 s: the server stalled")
-                                             .arg(hostText(m_currentUrl), seconds(m_request.inactivityTimeout)));
+        abortWith(FetchFailure::Timeout,
+            Text::tr("no data from %1 for %2 s: the server stalled")
+                .arg(hostText(m_currentUrl), seconds(m_request.inactivityTimeout)));
     });
     connect(m_totalTimer, &QTimer::timeout, this, [this] {
-        abortWith(FetchFailure::Timeout, Text::tr("fetching %1 took longer than the %2 s limit (%3 bytes received)")
-                                             .arg(m_request.url.toDisplayString(), seconds(m_request.totalTimeout))
-                                             .arg(m_body.size()));
+        abortWith(FetchFailure::Timeout,
+            Text::tr("fetching %1 took longer than the %2 s limit (%3 bytes received)")
+                .arg(m_request.url.toDisplayString(), seconds(m_request.totalTimeout))
+                .arg(m_body.size()));
     });
 }
 
@@ -145,16 +147,15 @@ void FeedFetcher::start(const FetchRequest &request)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || scheme.isEmpty()) {
         const QString text = url.toString();
-        QTimer::singleShot(0, this, [this, text] {
-            finishWith(FetchFailure::InvalidRequest, Text::tr("invalid URL '%1'").arg(text));
-        });
+        QTimer::singleShot(0, this,
+            [this, text] { finishWith(FetchFailure::InvalidRequest, Text::tr("invalid URL '%1'").arg(text)); });
         return;
     }
     if (!request.allowedSchemes.contains(scheme)) {
         QTimer::singleShot(0, this, [this, url] {
-            finishWith(FetchFailure::InvalidRequest, Text::tr("URL '%1': scheme %2 is not allowed here (%3)")
-                                                         .arg(url.toDisplayString(), url.scheme(),
-                                                              m_request.allowedSchemes.join(QStringLiteral(", "))));
+            finishWith(FetchFailure::InvalidRequest,
+                Text::tr("URL '%1': scheme %2 is not allowed here (%3)")
+                    .arg(url.toDisplayString(), url.scheme(), m_request.allowedSchemes.join(QStringLiteral(", "))));
         });
         return;
     }
@@ -176,12 +177,12 @@ void FeedFetcher::start(const FetchRequest &request)
         if (!proxyUrl.isValid() || proxyUrl.host().isEmpty() || proxyUrl.scheme() != QLatin1String("http")) {
             QTimer::singleShot(0, this, [this] {
                 finishWith(FetchFailure::InvalidRequest,
-                           Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_request.proxy));
+                    Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_request.proxy));
             });
             return;
         }
         m_manager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(), quint16(proxyUrl.port(80)),
-                                          proxyUrl.userName(), proxyUrl.password()));
+            proxyUrl.userName(), proxyUrl.password()));
     } else {
         m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
@@ -252,14 +253,15 @@ void FeedFetcher::readFile()
     if (!file.open(QIODevice::ReadOnly))
         return finishWith(FetchFailure::File, Text::tr("file '%1': cannot be read: %2").arg(path, file.errorString()));
     if (file.size() > m_request.maxBytes)
-        return finishWith(FetchFailure::TooLarge, Text::tr("file '%1' is %2 bytes; the limit is %3 bytes")
-                                                      .arg(path)
-                                                      .arg(file.size())
-                                                      .arg(m_request.maxBytes));
+        return finishWith(FetchFailure::TooLarge,
+            Text::tr("file '%1' is %2 bytes; the limit is %3 bytes")
+                .arg(path)
+                .arg(file.size())
+                .arg(m_request.maxBytes));
     m_body = file.read(m_request.maxBytes + 1);
     if (m_body.size() > m_request.maxBytes)
         return finishWith(FetchFailure::TooLarge,
-                          Text::tr("file '%1' exceeds the limit of %2 bytes").arg(path).arg(m_request.maxBytes));
+            Text::tr("file '%1' exceeds the limit of %2 bytes").arg(path).arg(m_request.maxBytes));
     if (file.error() != QFileDevice::NoError)
         return finishWith(FetchFailure::File, Text::tr("file '%1': cannot be read: %2").arg(path, file.errorString()));
     m_status = 0;
@@ -273,10 +275,11 @@ void FeedFetcher::onMetaData()
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (m_status >= 200 && m_status < 300 && length.isValid() && length.toLongLong() > m_request.maxBytes)
-        abortWith(FetchFailure::TooLarge, Text::tr("the response from %1 is %2 bytes; the limit is %3 bytes")
-                                              .arg(hostText(m_currentUrl))
-                                              .arg(length.toLongLong())
-                                              .arg(m_request.maxBytes));
+        abortWith(FetchFailure::TooLarge,
+            Text::tr("the response from %1 is %2 bytes; the limit is %3 bytes")
+                .arg(hostText(m_currentUrl))
+                .arg(length.toLongLong())
+                .arg(m_request.maxBytes));
 }
 
 void FeedFetcher::onReadyRead()
@@ -288,11 +291,12 @@ void FeedFetcher::onReadyRead()
     if (m_status < 200 || m_status >= 300)
         return; // an error page or a redirect body: not kept
     if (m_body.size() + chunk.size() > m_request.maxBytes) {
-        abortWith(FetchFailure::TooLarge, Text::tr("the response from %1 exceeds the limit of %2 bytes (stopped after "
-                                                   "%3 bytes)")
-                                              .arg(hostText(m_currentUrl))
-                                              .arg(m_request.maxBytes)
-                                              .arg(m_body.size() + chunk.size()));
+        abortWith(FetchFailure::TooLarge,
+            Text::tr("the response from %1 exceeds the limit of %2 bytes (stopped after "
+                     "%3 bytes)")
+                .arg(hostText(m_currentUrl))
+                .arg(m_request.maxBytes)
+                .arg(m_body.size() + chunk.size()));
         return;
     }
     m_body += chunk;
@@ -336,22 +340,26 @@ void FeedFetcher::onReplyFinished()
         m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (isRedirect(m_status)) {
-        const QUrl target = m_currentUrl.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location")), QUrl::StrictMode));
+        const QUrl target
+            = m_currentUrl.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location")), QUrl::StrictMode));
         if (!target.isValid() || target.isEmpty())
             return finishWith(FetchFailure::Redirect,
-                              Text::tr("HTTP %1 from %2 without a valid Location").arg(m_status).arg(m_currentUrl.toDisplayString()));
+                Text::tr("HTTP %1 from %2 without a valid Location").arg(m_status).arg(m_currentUrl.toDisplayString()));
         if (++m_redirects > m_request.maxRedirects)
-            return finishWith(FetchFailure::Redirect, Text::tr("more than %1 redirects fetching %2 (last to %3)")
-                                                          .arg(m_request.maxRedirects)
-                                                          .arg(m_request.url.toDisplayString(), target.toDisplayString()));
+            return finishWith(FetchFailure::Redirect,
+                Text::tr("more than %1 redirects fetching %2 (last to %3)")
+                    .arg(m_request.maxRedirects)
+                    .arg(m_request.url.toDisplayString(), target.toDisplayString()));
         const QString from = m_currentUrl.scheme().toLower();
         const QString to = target.scheme().toLower();
         if (from == QLatin1String("https") && to != QLatin1String("https"))
-            return finishWith(FetchFailure::Redirect, Text::tr("redirect from %1 to %2 refused: it leaves HTTPS")
-                                                          .arg(m_currentUrl.toDisplayString(), target.toDisplayString()));
+            return finishWith(FetchFailure::Redirect,
+                Text::tr("redirect from %1 to %2 refused: it leaves HTTPS")
+                    .arg(m_currentUrl.toDisplayString(), target.toDisplayString()));
         if ((to != QLatin1String("https") && to != QLatin1String("http")) || !m_request.allowedSchemes.contains(to))
-            return finishWith(FetchFailure::Redirect, Text::tr("redirect from %1 to %2 refused: scheme %3 not allowed")
-                                                          .arg(m_currentUrl.toDisplayString(), target.toDisplayString(), to));
+            return finishWith(FetchFailure::Redirect,
+                Text::tr("redirect from %1 to %2 refused: scheme %3 not allowed")
+                    .arg(m_currentUrl.toDisplayString(), target.toDisplayString(), to));
         const bool keepPost = !m_request.postBody.isNull() && (m_status == 307 || m_status == 308);
         sendRequest(target, keepPost);
         return;
@@ -361,17 +369,19 @@ void FeedFetcher::onReplyFinished()
     if (error == QNetworkReply::NoError && m_status >= 200 && m_status < 300) {
         m_body += reply->readAll();
         if (m_body.size() > m_request.maxBytes)
-            return finishWith(FetchFailure::TooLarge, Text::tr("the response from %1 exceeds the limit of %2 bytes")
-                                                          .arg(hostText(m_currentUrl))
-                                                          .arg(m_request.maxBytes));
+            return finishWith(FetchFailure::TooLarge,
+                Text::tr("the response from %1 exceeds the limit of %2 bytes")
+                    .arg(hostText(m_currentUrl))
+                    .arg(m_request.maxBytes));
         return finishOk();
     }
     if (m_status >= 300) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return finishWith(FetchFailure::Http, Text::tr("HTTP status %1%2 from %3")
-                                                  .arg(m_status)
-                                                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason),
-                                                       m_currentUrl.toDisplayString()));
+        return finishWith(FetchFailure::Http,
+            Text::tr("HTTP status %1%2 from %3")
+                .arg(m_status)
+                .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason),
+                    m_currentUrl.toDisplayString()));
     }
     FetchFailure failure = FetchFailure::Network;
     const QString message = mapNetworkError(int(error), reply->errorString(), &failure);
@@ -381,8 +391,8 @@ void FeedFetcher::onReplyFinished()
 QString FeedFetcher::mapNetworkError(int code, const QString &errorString, FetchFailure *failure) const
 {
     const QString host = hostText(m_currentUrl);
-    const QString proxyHost = QUrl(m_request.proxy.contains(QLatin1String("://")) ? m_request.proxy
-                                                                                  : QStringLiteral("http://") + m_request.proxy)
+    const QString proxyHost = QUrl(
+        m_request.proxy.contains(QLatin1String("://")) ? m_request.proxy : QStringLiteral("http://") + m_request.proxy)
                                   .host();
     switch (QNetworkReply::NetworkError(code)) {
     case QNetworkReply::HostNotFoundError:
@@ -409,8 +419,8 @@ QString FeedFetcher::mapNetworkError(int code, const QString &errorString, Fetch
                 reasons << e.errorString();
             reasons.removeDuplicates();
             return Text::tr("TLS: the certificate of %1 is not trusted (%2); presented certificate '%3' issued by '%4'")
-                .arg(host, reasons.join(QStringLiteral("; ")),
-                     presented.subjectDisplayName(), presented.issuerDisplayName());
+                .arg(host, reasons.join(QStringLiteral("; ")), presented.subjectDisplayName(),
+                    presented.issuerDisplayName());
         }
         return Text::tr("TLS handshake with %1 failed: %2").arg(host, errorString);
     }

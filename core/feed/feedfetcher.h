@@ -51,14 +51,14 @@ struct FetchRequest {
     QString proxy; // "http://host:port" (a server's InternetWebProxy); empty: direct
     QStringList proxyBypass; // host names ("*.contoso.com", "<local>") that do not use the proxy
     qint64 maxBytes = 4 * 1024 * 1024;
-    std::chrono::milliseconds connectTimeout{15000}; // DNS + TCP + proxy tunnel + TLS, until the request is sent
-    std::chrono::milliseconds inactivityTimeout{30000}; // no byte received for this long
-    std::chrono::milliseconds totalTimeout{120000}; // the whole fetch, redirects included
+    std::chrono::milliseconds connectTimeout {15000}; // DNS + TCP + proxy tunnel + TLS, until the request is sent
+    std::chrono::milliseconds inactivityTimeout {30000}; // no byte received for this long
+    std::chrono::milliseconds totalTimeout {120000}; // the whole fetch, redirects included
     int maxRedirects = 3;
     QList<QSslCertificate> extraCaCertificates; // trusted for TLS besides the system's roots
     QByteArray postBody; // POST when not null
     QByteArray contentType; // of the POST body
-    QStringList allowedSchemes{QStringLiteral("https"), QStringLiteral("file")};
+    QStringList allowedSchemes {QStringLiteral("https"), QStringLiteral("file")};
 };
 
 struct FetchResult {

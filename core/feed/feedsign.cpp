@@ -30,9 +30,9 @@ Result<SignedFeed> signFeed(const QByteArray &document, const SigningInput &inpu
         return fail(certs.error());
     if (certs->size() != 1)
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("signer certificate: the file holds %1 certificates; give the signer alone and the "
-                             "intermediates with --chain")
-                        .arg(certs->size()));
+            Text::tr("signer certificate: the file holds %1 certificates; give the signer alone and the "
+                     "intermediates with --chain")
+                .arg(certs->size()));
     X509 *leaf = certs->front().get();
     std::vector<X509Ptr> chain;
     if (!input.chainPem.trimmed().isEmpty()) {
@@ -44,11 +44,11 @@ Result<SignedFeed> signFeed(const QByteArray &document, const SigningInput &inpu
     if (X509_check_private_key(leaf, key->get()) != 1) {
         takeOpensslErrors();
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("the signing key does not belong to certificate '%1'").arg(subjectText(leaf)));
+            Text::tr("the signing key does not belong to certificate '%1'").arg(subjectText(leaf)));
     }
     if (EVP_PKEY_get_base_id(key->get()) != EVP_PKEY_RSA)
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("the feed profile signs with rsa-sha256; the key is %1").arg(keyDescription(key->get())));
+            Text::tr("the feed profile signs with rsa-sha256; the key is %1").arg(keyDescription(key->get())));
     if (auto strong = checkKeyStrength(key->get()); !strong)
         return fail(ErrorCode::InvalidArgument, Text::tr("signing key: %1").arg(strong.error().message));
     auto numbers = rsaPublicNumbers(X509_get0_pubkey(leaf));
@@ -71,20 +71,23 @@ Result<SignedFeed> signFeed(const QByteArray &document, const SigningInput &inpu
     if (!enveloped)
         return fail(enveloped.error());
     if (auto catalog = parseCatalog(enveloped->canonicalDocument); !catalog)
-        return fail(ErrorCode::Format, Text::tr("not a valid EOCS feed, nothing signed: %1").arg(catalog.error().message));
+        return fail(
+            ErrorCode::Format, Text::tr("not a valid EOCS feed, nothing signed: %1").arg(catalog.error().message));
 
     // What is written must verify: re-read it the way a verifier does.
     auto reread = readSignedDocument(enveloped->document, input.maxBytes);
     if (!reread)
-        return fail(ErrorCode::Verification, Text::tr("the signed document does not read back: %1").arg(reread.error().message));
+        return fail(ErrorCode::Verification,
+            Text::tr("the signed document does not read back: %1").arg(reread.error().message));
     auto hash = digest("SHA256", reread->canonicalDocument);
     if (!hash || *hash != reread->digestValue || reread->canonicalDocument != enveloped->canonicalDocument)
         return fail(ErrorCode::Verification, Text::tr("the signed document does not read back: digest differs"));
-    if (auto v = verifySignature(X509_get0_pubkey(leaf), signatureAlgorithms[0], reread->canonicalSignedInfo,
-                                 reread->signatureValue);
+    if (auto v = verifySignature(
+            X509_get0_pubkey(leaf), signatureAlgorithms[0], reread->canonicalSignedInfo, reread->signatureValue);
         !v)
-        return fail(ErrorCode::Verification, Text::tr("the signed document does not read back: %1").arg(v.error().message));
-    return SignedFeed{enveloped->document, enveloped->signatureValue};
+        return fail(
+            ErrorCode::Verification, Text::tr("the signed document does not read back: %1").arg(v.error().message));
+    return SignedFeed {enveloped->document, enveloped->signatureValue};
 }
 
 Result<TimestampRequest> makeTimestampRequest(const QByteArray &signatureValue)
@@ -103,8 +106,8 @@ Result<TimestampRequest> makeTimestampRequest(const QByteArray &signatureValue)
     return request;
 }
 
-Result<QByteArray> addTimestamp(const SignedFeed &signedFeed, const TimestampRequest &request,
-                                const QByteArray &responseDer, qint64 maxBytes)
+Result<QByteArray> addTimestamp(
+    const SignedFeed &signedFeed, const TimestampRequest &request, const QByteArray &responseDer, qint64 maxBytes)
 {
     auto token = tokenFromTimestampResponse(responseDer, signedFeed.signatureValue, request.nonce);
     if (!token)

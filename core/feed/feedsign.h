@@ -41,6 +41,6 @@ Result<TimestampRequest> makeTimestampRequest(const QByteArray &signatureValue);
 // Checks the TSA's response (status, imprint over the SignatureValue, nonce)
 // and adds the countersignature to the signed document.
 Result<QByteArray> addTimestamp(const SignedFeed &signedFeed, const TimestampRequest &request,
-                                const QByteArray &responseDer, qint64 maxBytes = 4 * 1024 * 1024);
+    const QByteArray &responseDer, qint64 maxBytes = 4 * 1024 * 1024);
 
 } // namespace em

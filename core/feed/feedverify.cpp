@@ -29,10 +29,18 @@ struct CheckName {
     const char *key;
 };
 constexpr CheckName checkNames[] = {
-    {Check::Size, "size"},         {Check::Structure, "structure"}, {Check::Algorithms, "algorithms"},
-    {Check::Digest, "digest"},     {Check::Signature, "signature"}, {Check::Chain, "chain"},
-    {Check::Eku, "eku"},           {Check::SignerName, "signer"},   {Check::Revocation, "revocation"},
-    {Check::Timestamp, "timestamp"}, {Check::Catalog, "catalog"},   {Check::Freshness, "freshness"},
+    {Check::Size, "size"},
+    {Check::Structure, "structure"},
+    {Check::Algorithms, "algorithms"},
+    {Check::Digest, "digest"},
+    {Check::Signature, "signature"},
+    {Check::Chain, "chain"},
+    {Check::Eku, "eku"},
+    {Check::SignerName, "signer"},
+    {Check::Revocation, "revocation"},
+    {Check::Timestamp, "timestamp"},
+    {Check::Catalog, "catalog"},
+    {Check::Freshness, "freshness"},
 };
 
 QString checkTitle(Check check)
@@ -84,7 +92,7 @@ public:
     {
         m_now = options.at.isValid() ? options.at.toUTC() : Clock::now();
         for (const CheckName &c : checkNames)
-            m_report.checks.append(FeedCheck{QLatin1String(c.key), checkTitle(c.check), CheckOutcome::NotChecked, {}});
+            m_report.checks.append(FeedCheck {QLatin1String(c.key), checkTitle(c.check), CheckOutcome::NotChecked, {}});
     }
 
     FeedVerification run();
@@ -141,24 +149,26 @@ FeedVerification Verifier::run()
         for (Check c : {Check::Size, Check::Structure, Check::Algorithms}) {
             if (c == read.error().check)
                 break;
-            pass(c, c == Check::Size ? Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes)
-                                     : Text::tr("passed"));
+            pass(c,
+                c == Check::Size ? Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes)
+                                 : Text::tr("passed"));
         }
         failCheck(read.error().check, read.error().message);
         return m_report;
     }
     m_signed = std::move(*read);
     pass(Check::Size, Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes));
-    pass(Check::Structure, Text::tr("EOCS root, one enveloped Signature as its last child, one Reference URI=\"\", "
-                                    "%n certificate(s) in KeyInfo",
-                                    nullptr, int(m_signed.certificates.size())));
+    pass(Check::Structure,
+        Text::tr("EOCS root, one enveloped Signature as its last child, one Reference URI=\"\", "
+                 "%n certificate(s) in KeyInfo",
+            nullptr, int(m_signed.certificates.size())));
     const SignatureAlgorithm *sig = findSignatureAlgorithm(m_signed.signatureMethodUri);
     const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
     pass(Check::Algorithms,
-         Text::tr("%1, %2, %3")
-             .arg(m_signed.canonicalizationUri == QLatin1String(c14n10Uri) ? QStringLiteral("c14n 1.0")
-                                                                           : QStringLiteral("exc-c14n"),
-                  QLatin1String(sig->name), QLatin1String(dig->name)));
+        Text::tr("%1, %2, %3")
+            .arg(m_signed.canonicalizationUri == QLatin1String(c14n10Uri) ? QStringLiteral("c14n 1.0")
+                                                                          : QStringLiteral("exc-c14n"),
+                QLatin1String(sig->name), QLatin1String(dig->name)));
 
     bool ok = checkDigestAndSignature();
     // The timestamp decides the time the chain is validated at.
@@ -185,12 +195,14 @@ bool Verifier::checkDigestAndSignature()
         return failCheck(Check::Digest, computed.error().message);
     if (computed->size() != m_signed.digestValue.size()
         || CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) != 0)
-        return failCheck(Check::Digest, Text::tr("the document was changed after signing: the %1 of its canonical "
-                                                 "form does not match DigestValue")
-                                            .arg(QLatin1String(dig->name)));
-    pass(Check::Digest, Text::tr("%1 of %2 canonical bytes matches DigestValue")
-                            .arg(QLatin1String(dig->name))
-                            .arg(m_signed.canonicalDocument.size()));
+        return failCheck(Check::Digest,
+            Text::tr("the document was changed after signing: the %1 of its canonical "
+                     "form does not match DigestValue")
+                .arg(QLatin1String(dig->name)));
+    pass(Check::Digest,
+        Text::tr("%1 of %2 canonical bytes matches DigestValue")
+            .arg(QLatin1String(dig->name))
+            .arg(m_signed.canonicalDocument.size()));
     m_report.canonical = m_signed.canonicalDocument;
 
     for (qsizetype i = 0; i < m_signed.certificates.size(); ++i) {
@@ -215,8 +227,7 @@ bool Verifier::checkDigestAndSignature()
         for (X509 *l : leaves)
             names << QLatin1Char('\'') + subjectText(l) + QLatin1Char('\'');
         return failCheck(Check::Signature,
-                         leaves.isEmpty()
-                             ? Text::tr("KeyInfo holds no end-entity certificate to verify the signature with")
+            leaves.isEmpty() ? Text::tr("KeyInfo holds no end-entity certificate to verify the signature with")
                              : Text::tr("KeyInfo holds %1 unrelated end-entity certificates (%2); the signer is "
                                         "ambiguous")
                                    .arg(leaves.size())
@@ -230,7 +241,7 @@ bool Verifier::checkDigestAndSignature()
         return failCheck(Check::Signature, Text::tr("the signing certificate's key cannot be read"));
     if (auto strong = checkKeyStrength(key); !strong)
         return failCheck(Check::Signature,
-                         Text::tr("signing certificate '%1': %2").arg(m_report.signerSubject, strong.error().message));
+            Text::tr("signing certificate '%1': %2").arg(m_report.signerSubject, strong.error().message));
     if (m_signed.hasRsaKeyValue) {
         auto numbers = rsaPublicNumbers(key);
         auto strip = [](QByteArray b) {
@@ -240,14 +251,14 @@ bool Verifier::checkDigestAndSignature()
         };
         if (!numbers || strip(m_signed.rsaModulus) != numbers->first || strip(m_signed.rsaExponent) != numbers->second)
             return failCheck(Check::Signature,
-                             Text::tr("KeyValue does not match the key of the signing certificate '%1'")
-                                 .arg(m_report.signerSubject));
+                Text::tr("KeyValue does not match the key of the signing certificate '%1'")
+                    .arg(m_report.signerSubject));
     }
     const SignatureAlgorithm *sig = findSignatureAlgorithm(m_signed.signatureMethodUri);
     if (auto v = verifySignature(key, *sig, m_signed.canonicalSignedInfo, m_signed.signatureValue); !v)
         return failCheck(Check::Signature, v.error().message);
-    pass(Check::Signature, Text::tr("%1 by '%2' (%3)").arg(QLatin1String(sig->name), m_report.signerSubject,
-                                                             keyDescription(key)));
+    pass(Check::Signature,
+        Text::tr("%1 by '%2' (%3)").arg(QLatin1String(sig->name), m_report.signerSubject, keyDescription(key)));
     return true;
 }
 
@@ -259,26 +270,27 @@ bool Verifier::checkTimestamp()
             Text::tr("no RFC 3161 countersignature: the chain is validated at %1").arg(isoTime(m_now)));
         return true;
     }
-    auto anchors = certificatesFromPem(m_profile.tsaAnchorsPem, Text::tr("timestamp anchors of profile '%1'")
-                                                                   .arg(m_profile.name));
+    auto anchors = certificatesFromPem(
+        m_profile.tsaAnchorsPem, Text::tr("timestamp anchors of profile '%1'").arg(m_profile.name));
     if (!anchors || anchors->empty())
         return failCheck(Check::Timestamp,
-                         Text::tr("trust profile '%1' has no timestamp anchors, so the countersignature cannot be "
-                                  "validated (add one with trust add-profile --tsa-anchor)")
-                             .arg(m_profile.name));
+            Text::tr("trust profile '%1' has no timestamp anchors, so the countersignature cannot be "
+                     "validated (add one with trust add-profile --tsa-anchor)")
+                .arg(m_profile.name));
     QList<X509 *> anchorList;
     for (const X509Ptr &a : *anchors)
         anchorList << a.get();
-    auto info = verifyTimestampToken(m_signed.timestampToken, m_signed.signatureValue,
-                                     m_signed.timestampCertificates, anchorList, m_now);
+    auto info = verifyTimestampToken(
+        m_signed.timestampToken, m_signed.signatureValue, m_signed.timestampCertificates, anchorList, m_now);
     if (!info)
         return failCheck(Check::Timestamp, info.error().message);
     m_report.timestamped = true;
     m_report.tsaSubject = info->tsaSubject;
     m_report.signingTime = info->genTime;
     m_report.validatedAt = info->genTime;
-    pass(Check::Timestamp, Text::tr("genTime %1 by '%2' (%3 imprint of the SignatureValue)")
-                               .arg(isoTime(info->genTime), info->tsaSubject, info->imprintAlgorithm));
+    pass(Check::Timestamp,
+        Text::tr("genTime %1 by '%2' (%3 imprint of the SignatureValue)")
+            .arg(isoTime(info->genTime), info->tsaSubject, info->imprintAlgorithm));
     return true;
 }
 
@@ -287,8 +299,8 @@ bool Verifier::checkChain()
     auto anchors = certificatesFromPem(m_profile.anchorsPem, Text::tr("anchors of profile '%1'").arg(m_profile.name));
     if (!anchors || anchors->empty())
         return failCheck(Check::Chain, Text::tr("trust profile '%1' has no trust anchor").arg(m_profile.name));
-    auto intermediates = certificatesFromPem(m_profile.intermediatesPem, Text::tr("intermediates of profile '%1'")
-                                                                           .arg(m_profile.name));
+    auto intermediates = certificatesFromPem(
+        m_profile.intermediatesPem, Text::tr("intermediates of profile '%1'").arg(m_profile.name));
     QList<X509 *> anchorList;
     QList<X509 *> untrusted;
     for (const X509Ptr &a : *anchors)
@@ -302,25 +314,27 @@ bool Verifier::checkChain()
             untrusted << c.get();
     }
     auto chain = verifyChain(m_leaf, untrusted, anchorList, m_report.validatedAt,
-                             Text::tr("signer chain (profile '%1')").arg(m_profile.name));
+        Text::tr("signer chain (profile '%1')").arg(m_profile.name));
     if (!chain)
         return failCheck(Check::Chain, chain.error().message);
     m_chain = std::move(*chain);
     QStringList names;
     for (int i = 0; i < sk_X509_num(m_chain.get()); ++i)
         names << QLatin1Char('\'') + subjectText(sk_X509_value(m_chain.get(), i)) + QLatin1Char('\'');
-    pass(Check::Chain, Text::tr("%1 (validated at %2%3)")
-                           .arg(names.join(QStringLiteral(" -> ")), isoTime(m_report.validatedAt),
-                                m_report.timestamped ? Text::tr(", the timestamp's genTime") : QString()));
+    pass(Check::Chain,
+        Text::tr("%1 (validated at %2%3)")
+            .arg(names.join(QStringLiteral(" -> ")), isoTime(m_report.validatedAt),
+                m_report.timestamped ? Text::tr(", the timestamp's genTime") : QString()));
     return true;
 }
 
 bool Verifier::checkEku()
 {
     if (m_profile.requiredEkus.isEmpty())
-        return failCheck(Check::Eku, Text::tr("trust profile '%1' requires no EKU; refusing to accept any certificate "
-                                              "of its anchors")
-                                         .arg(m_profile.name));
+        return failCheck(Check::Eku,
+            Text::tr("trust profile '%1' requires no EKU; refusing to accept any certificate "
+                     "of its anchors")
+                .arg(m_profile.name));
     bool present = false;
     const QStringList ekus = extendedKeyUsages(m_leaf, &present);
     QStringList missing;
@@ -329,15 +343,16 @@ bool Verifier::checkEku()
             missing << oid;
     }
     if (!missing.isEmpty())
-        return failCheck(Check::Eku, present ? Text::tr("signer '%1' lacks EKU %2 (it has %3)")
-                                                   .arg(m_report.signerSubject, missing.join(QStringLiteral(", ")),
-                                                        ekus.join(QStringLiteral(", ")))
-                                             : Text::tr("signer '%1' has no extended key usage; %2 required")
-                                                   .arg(m_report.signerSubject, missing.join(QStringLiteral(", "))));
+        return failCheck(Check::Eku,
+            present
+                ? Text::tr("signer '%1' lacks EKU %2 (it has %3)")
+                      .arg(m_report.signerSubject, missing.join(QStringLiteral(", ")), ekus.join(QStringLiteral(", ")))
+                : Text::tr("signer '%1' has no extended key usage; %2 required")
+                      .arg(m_report.signerSubject, missing.join(QStringLiteral(", "))));
     const uint32_t keyUsage = X509_get_key_usage(m_leaf);
     if (keyUsage != UINT32_MAX && !(keyUsage & KU_DIGITAL_SIGNATURE))
-        return failCheck(Check::Eku,
-                         Text::tr("signer '%1' key usage does not allow digitalSignature").arg(m_report.signerSubject));
+        return failCheck(
+            Check::Eku, Text::tr("signer '%1' key usage does not allow digitalSignature").arg(m_report.signerSubject));
     // An issuing CA that restricts its EKUs must allow the required ones.
     for (int i = 1; i < sk_X509_num(m_chain.get()); ++i) {
         X509 *ca = sk_X509_value(m_chain.get(), i);
@@ -348,7 +363,7 @@ bool Verifier::checkEku()
         for (const QString &oid : m_profile.requiredEkus) {
             if (!caEkus.contains(oid))
                 return failCheck(Check::Eku,
-                                 Text::tr("issuer '%1' restricts its EKUs and does not allow %2").arg(subjectText(ca), oid));
+                    Text::tr("issuer '%1' restricts its EKUs and does not allow %2").arg(subjectText(ca), oid));
         }
     }
     pass(Check::Eku, m_profile.requiredEkus.join(QStringLiteral(", ")));
@@ -358,8 +373,9 @@ bool Verifier::checkEku()
 bool Verifier::checkSignerName()
 {
     if (m_profile.signerSubject.trimmed().isEmpty()) {
-        warn(Check::SignerName, Text::tr("trust profile '%1' names no expected signer; '%2' is accepted")
-                                    .arg(m_profile.name, m_report.signerSubject));
+        warn(Check::SignerName,
+            Text::tr("trust profile '%1' names no expected signer; '%2' is accepted")
+                .arg(m_profile.name, m_report.signerSubject));
         return true;
     }
     if (auto match = matchSubject(m_leaf, m_profile.signerSubject); !match)
@@ -394,10 +410,11 @@ bool Verifier::checkRevocationStatus()
         pass(Check::Revocation, Text::tr("not revoked (%n CRL(s) checked)", nullptr, int(list.size())));
         return true;
     }
-    const QString detail = Text::tr("revocation status unknown: %1")
-                               .arg((problems + status.unknown).join(QStringLiteral("; ")));
+    const QString detail
+        = Text::tr("revocation status unknown: %1").arg((problems + status.unknown).join(QStringLiteral("; ")));
     if (m_options.revocationUnknown == RevocationMode::Fail)
-        return failCheck(Check::Revocation, detail + Text::tr(" (the organization requires it: RevocationUnknown=Fail)"));
+        return failCheck(
+            Check::Revocation, detail + Text::tr(" (the organization requires it: RevocationUnknown=Fail)"));
     warn(Check::Revocation, detail);
     return true;
 }
@@ -411,34 +428,37 @@ bool Verifier::checkCatalog()
     m_issued = parsed->issued;
     if (!m_report.timestamped && m_issued.isValid()) {
         if (m_issued > m_now.addSecs(allowedClockSkewSecs))
-            return failCheck(Check::Catalog,
-                             Text::tr("issued %1 is in the future (now %2)").arg(isoTime(m_issued), isoTime(m_now)));
+            return failCheck(
+                Check::Catalog, Text::tr("issued %1 is in the future (now %2)").arg(isoTime(m_issued), isoTime(m_now)));
         m_report.signingTime = m_issued;
     }
     const qsizetype actions = m_report.catalog.allActions().size();
-    pass(Check::Catalog, Text::tr("EOCS %1: %n mitigation(s)", nullptr, int(m_report.catalog.mitigations.size()))
-                                 .arg(m_report.catalog.version)
-                             + Text::tr(", %n action(s)", nullptr, int(actions)));
+    pass(Check::Catalog,
+        Text::tr("EOCS %1: %n mitigation(s)", nullptr, int(m_report.catalog.mitigations.size()))
+                .arg(m_report.catalog.version)
+            + Text::tr(", %n action(s)", nullptr, int(actions)));
     return true;
 }
 
 void Verifier::checkFreshness()
 {
     if (!m_report.signingTime.isValid()) {
-        warn(Check::Freshness, Text::tr("the feed carries no signing time (no timestamp, no issued attribute): its "
-                                        "age and rollback cannot be checked"));
+        warn(Check::Freshness,
+            Text::tr("the feed carries no signing time (no timestamp, no issued attribute): its "
+                     "age and rollback cannot be checked"));
         return;
     }
     const qint64 age = m_report.signingTime.secsTo(m_now);
     const QString source = m_report.timestamped ? Text::tr("timestamp") : Text::tr("issued attribute");
     if (age > qint64(m_options.freshnessMaxAge.count())) {
-        warn(Check::Freshness, Text::tr("signed %1 ago (%2, %3), older than the %4 limit")
-                                   .arg(ageText(age), isoTime(m_report.signingTime), source,
-                                        durationText(m_options.freshnessMaxAge)));
+        warn(Check::Freshness,
+            Text::tr("signed %1 ago (%2, %3), older than the %4 limit")
+                .arg(ageText(age), isoTime(m_report.signingTime), source, durationText(m_options.freshnessMaxAge)));
         return;
     }
     pass(Check::Freshness,
-         Text::tr("signed %1 ago (%2, %3)").arg(ageText(std::max<qint64>(age, 0)), isoTime(m_report.signingTime), source));
+        Text::tr("signed %1 ago (%2, %3)")
+            .arg(ageText(std::max<qint64>(age, 0)), isoTime(m_report.signingTime), source));
 }
 } // namespace
 
@@ -477,14 +497,13 @@ const FeedCheck *FeedVerification::check(const QString &key) const
     return nullptr;
 }
 
-FeedVerification verifyFeedReport(const QByteArray &document, const TrustProfile &profile,
-                                  const VerifyOptions &options)
+FeedVerification verifyFeedReport(const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options)
 {
     return Verifier(document, profile, options).run();
 }
 
-Result<FeedVerification> verifyFeed(const QByteArray &document, const TrustProfile &profile,
-                                    const VerifyOptions &options)
+Result<FeedVerification> verifyFeed(
+    const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options)
 {
     FeedVerification report = verifyFeedReport(document, profile, options);
     if (!report.verified)

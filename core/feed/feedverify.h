@@ -44,7 +44,7 @@ struct VerifyOptions {
     qint64 maxBytes = 4 * 1024 * 1024;
     RevocationMode revocationUnknown = RevocationMode::Warn;
     QList<QByteArray> crls; // CRLs besides the profile's (PEM or DER), e.g. fetched from CDP URLs
-    std::chrono::seconds freshnessMaxAge{7 * 24 * 3600};
+    std::chrono::seconds freshnessMaxAge {7 * 24 * 3600};
 
     static VerifyOptions fromOrg(const OrgConfig &org);
 };
@@ -69,11 +69,11 @@ struct FeedVerification {
 };
 
 // Every check, even after a failure (the rest read "not checked").
-FeedVerification verifyFeedReport(const QByteArray &document, const TrustProfile &profile,
-                                  const VerifyOptions &options);
+FeedVerification verifyFeedReport(
+    const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options);
 // The verified feed, or ErrorCode::Verification with the first failure.
-Result<FeedVerification> verifyFeed(const QByteArray &document, const TrustProfile &profile,
-                                    const VerifyOptions &options);
+Result<FeedVerification> verifyFeed(
+    const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options);
 
 // The http(s) CRL distribution points of the document's certificates and the
 // profile's intermediates, to fetch before verifying (through the same proxy).

@@ -32,7 +32,7 @@ Result<void> checkCertificates(const QByteArray &pem, const QString &what, bool 
     for (const X509Ptr &c : *certs) {
         if (mustBeCa && X509_check_ca(c.get()) == 0)
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("%1: '%2' is not a CA certificate").arg(what, subjectText(c.get())));
+                Text::tr("%1: '%2' is not a CA certificate").arg(what, subjectText(c.get())));
     }
     return {};
 }
@@ -57,7 +57,7 @@ Result<TrustProfile> makeTrustProfile(const TrustProfileInput &input)
     for (const QString &oid : input.requiredEkus) {
         if (!oidPattern.match(oid).hasMatch())
             return fail(ErrorCode::InvalidArgument,
-                        Text::tr("EKU '%1' is not a dotted OID such as 1.3.6.1.5.5.7.3.3").arg(oid));
+                Text::tr("EKU '%1' is not a dotted OID such as 1.3.6.1.5.5.7.3.3").arg(oid));
     }
     if (!input.signerSubject.trimmed().isEmpty()) {
         // Check the syntax against a throwaway certificate with an empty subject.
@@ -70,7 +70,7 @@ Result<TrustProfile> makeTrustProfile(const TrustProfileInput &input)
     p.tsaAnchorsPem = input.tsaAnchorsPem;
     p.intermediatesPem = input.intermediatesPem;
     p.signerSubject = input.signerSubject.trimmed();
-    p.requiredEkus = input.requiredEkus.isEmpty() ? QStringList{QLatin1String(codeSigningEku)} : input.requiredEkus;
+    p.requiredEkus = input.requiredEkus.isEmpty() ? QStringList {QLatin1String(codeSigningEku)} : input.requiredEkus;
     p.requiredEkus.removeDuplicates();
     p.crlsPem = input.crlsPem;
     takeOpensslErrors();

@@ -9,8 +9,8 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
-#include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlIO.h>
 
 #include "dsigalgorithms_p.h"
 
@@ -91,8 +91,8 @@ std::expected<DocPtr, QString> parseHardened(const QByteArray &data)
     DocPtr doc(ctxt->myDoc);
     ctxt->myDoc = nullptr;
     const int line = ctxt->lastError.line;
-    const QString message = ctxt->lastError.message ? QString::fromUtf8(ctxt->lastError.message).trimmed()
-                                                    : lastLibxmlError;
+    const QString message
+        = ctxt->lastError.message ? QString::fromUtf8(ctxt->lastError.message).trimmed() : lastLibxmlError;
     xmlFreeParserCtxt(ctxt);
     if (sawDoctype || sawEntityDeclaration || (doc && (doc->intSubset || doc->extSubset)))
         return std::unexpected(
@@ -199,11 +199,11 @@ std::expected<void, QString> checkAttributes(xmlNode *n, std::initializer_list<c
             }
         }
         if (!ok)
-            return std::unexpected(Text::tr("attribute '%1' is not allowed on <%2> (line %3)")
-                                       .arg(a->ns && a->ns->prefix ? str(a->ns->prefix) + QLatin1Char(':') + str(a->name)
-                                                                   : str(a->name),
-                                            nodeName(n))
-                                       .arg(xmlGetLineNo(n)));
+            return std::unexpected(
+                Text::tr("attribute '%1' is not allowed on <%2> (line %3)")
+                    .arg(a->ns && a->ns->prefix ? str(a->ns->prefix) + QLatin1Char(':') + str(a->name) : str(a->name),
+                        nodeName(n))
+                    .arg(xmlGetLineNo(n)));
     }
     return {};
 }
@@ -217,7 +217,7 @@ std::optional<QByteArray> decodeBase64(const QString &text)
         if (u == ' ' || u == '\t' || u == '\r' || u == '\n')
             continue;
         const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '+'
-                        || u == '/' || u == '=';
+            || u == '/' || u == '=';
         if (!ok)
             return std::nullopt;
         ascii += char(u);
@@ -237,8 +237,7 @@ std::expected<QByteArray, QString> base64Element(xmlNode *n)
         return std::unexpected(text.error());
     auto bytes = decodeBase64(*text);
     if (!bytes)
-        return std::unexpected(
-            Text::tr("<%1> (line %2) is not valid base64").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+        return std::unexpected(Text::tr("<%1> (line %2) is not valid base64").arg(nodeName(n)).arg(xmlGetLineNo(n)));
     return *bytes;
 }
 
@@ -277,14 +276,14 @@ int closeNothing(void *)
     return 0;
 }
 
-std::expected<QByteArray, QString> canonicalize(xmlDoc *doc, const xmlNode *subtree, const xmlNode *excluded,
-                                                const QString &methodUri)
+std::expected<QByteArray, QString> canonicalize(
+    xmlDoc *doc, const xmlNode *subtree, const xmlNode *excluded, const QString &methodUri)
 {
     QByteArray out;
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(appendToByteArray, closeNothing, &out, nullptr);
     if (!buffer)
         return std::unexpected(Text::tr("cannot create the canonicalization buffer"));
-    Visibility visibility{subtree, excluded};
+    Visibility visibility {subtree, excluded};
     const int mode = methodUri == QLatin1String(excC14nUri) ? XML_C14N_EXCLUSIVE_1_0 : XML_C14N_1_0;
     lastLibxmlError.clear();
     const int rc = xmlC14NExecute(doc, isVisible, &visibility, mode, nullptr, 0, buffer);
@@ -298,7 +297,7 @@ std::expected<QByteArray, QString> canonicalize(xmlDoc *doc, const xmlNode *subt
 
 std::unexpected<CheckFailure> failed(Check check, const QString &message)
 {
-    return std::unexpected(CheckFailure{check, message});
+    return std::unexpected(CheckFailure {check, message});
 }
 
 xmlNode *lastElementChild(xmlNode *parent)
@@ -369,16 +368,17 @@ std::expected<QString, CheckFailure> algorithmOf(xmlNode *n, SignedDocument &out
     if (auto a = checkAttributes(n, {"Algorithm"}); !a)
         return failed(Check::Structure, a.error());
     if (!hasAttribute(n, "Algorithm"))
-        return failed(Check::Structure,
-                      Text::tr("<%1> (line %2) has no Algorithm").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+        return failed(
+            Check::Structure, Text::tr("<%1> (line %2) has no Algorithm").arg(nodeName(n)).arg(xmlGetLineNo(n)));
     auto children = elementChildren(n);
     if (!children)
         return failed(Check::Structure, children.error());
     if (!children->isEmpty())
-        noteAlgorithm(out, Text::tr("<%1> (line %2) has parameters (<%3>); none are supported")
-                               .arg(nodeName(n))
-                               .arg(xmlGetLineNo(n))
-                               .arg(nodeName(children->first())));
+        noteAlgorithm(out,
+            Text::tr("<%1> (line %2) has parameters (<%3>); none are supported")
+                .arg(nodeName(n))
+                .arg(xmlGetLineNo(n))
+                .arg(nodeName(children->first())));
     return attribute(n, "Algorithm");
 }
 
@@ -400,33 +400,35 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
             ++references;
     }
     if (references != 1)
-        return failed(Check::Structure,
-                      Text::tr("SignedInfo has %1 Reference elements; exactly one is allowed").arg(references));
+        return failed(
+            Check::Structure, Text::tr("SignedInfo has %1 Reference elements; exactly one is allowed").arg(references));
     if (children->size() != 3 || !isDsig(children->at(0), "CanonicalizationMethod")
         || !isDsig(children->at(1), "SignatureMethod") || !isDsig(children->at(2), "Reference")) {
         QStringList names;
         for (xmlNode *c : *children)
             names << nodeName(c);
         return failed(Check::Structure,
-                      Text::tr("SignedInfo must hold CanonicalizationMethod, SignatureMethod and one Reference; found "
-                               "%1")
-                          .arg(names.join(QStringLiteral(", "))));
+            Text::tr("SignedInfo must hold CanonicalizationMethod, SignatureMethod and one Reference; found "
+                     "%1")
+                .arg(names.join(QStringLiteral(", "))));
     }
     auto c14n = algorithmOf(children->at(0), out);
     if (!c14n)
         return std::unexpected(c14n.error());
     if (!isCanonicalizationUri(*c14n))
-        noteAlgorithm(out, Text::tr("CanonicalizationMethod '%1' is not allowed (C14N 1.0 or exclusive C14N, "
-                                    "without comments)")
-                               .arg(*c14n));
+        noteAlgorithm(out,
+            Text::tr("CanonicalizationMethod '%1' is not allowed (C14N 1.0 or exclusive C14N, "
+                     "without comments)")
+                .arg(*c14n));
     out.canonicalizationUri = *c14n;
     auto method = algorithmOf(children->at(1), out);
     if (!method)
         return std::unexpected(method.error());
     if (!findSignatureAlgorithm(*method))
-        noteAlgorithm(out, Text::tr("SignatureMethod '%1' is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, "
-                                    "ecdsa-sha256, ecdsa-sha384)")
-                               .arg(*method, sha1Hint(*method)));
+        noteAlgorithm(out,
+            Text::tr("SignatureMethod '%1' is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, "
+                     "ecdsa-sha256, ecdsa-sha384)")
+                .arg(*method, sha1Hint(*method)));
     out.signatureMethodUri = *method;
 
     xmlNode *reference = children->at(2);
@@ -434,12 +436,11 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
         return failed(Check::Structure, a.error());
     if (!hasAttribute(reference, "URI"))
         return failed(Check::Structure,
-                      Text::tr("the Reference has no URI attribute; only URI=\"\" (the whole document) is accepted"));
+            Text::tr("the Reference has no URI attribute; only URI=\"\" (the whole document) is accepted"));
     const QString uri = attribute(reference, "URI");
     if (!uri.isEmpty())
         return failed(Check::Structure,
-                      Text::tr("Reference URI '%1' is not allowed; only URI=\"\" (the whole document) is accepted")
-                          .arg(uri));
+            Text::tr("Reference URI '%1' is not allowed; only URI=\"\" (the whole document) is accepted").arg(uri));
     auto refChildren = elementChildren(reference);
     if (!refChildren)
         return failed(Check::Structure, refChildren.error());
@@ -454,17 +455,18 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
     QStringList uris;
     for (xmlNode *t : *transforms) {
         if (!isDsig(t, "Transform"))
-            return failed(Check::Structure, Text::tr("Transforms may only hold Transform elements; found <%1>")
-                                                .arg(nodeName(t)));
+            return failed(
+                Check::Structure, Text::tr("Transforms may only hold Transform elements; found <%1>").arg(nodeName(t)));
         auto algorithm = algorithmOf(t, out);
         if (!algorithm)
             return std::unexpected(algorithm.error());
         uris << *algorithm;
     }
     if (uris.size() != 2 || uris.at(0) != QLatin1String(envelopedUri) || !isCanonicalizationUri(uris.at(1)))
-        noteAlgorithm(out, Text::tr("the Reference transforms must be exactly enveloped-signature then C14N 1.0 "
-                                    "(or exclusive C14N); found: %1")
-                               .arg(uris.isEmpty() ? Text::tr("none") : uris.join(QStringLiteral(", "))));
+        noteAlgorithm(out,
+            Text::tr("the Reference transforms must be exactly enveloped-signature then C14N 1.0 "
+                     "(or exclusive C14N); found: %1")
+                .arg(uris.isEmpty() ? Text::tr("none") : uris.join(QStringLiteral(", "))));
     else
         out.referenceC14nUri = uris.at(1);
     auto digestMethod = algorithmOf(refChildren->at(1), out);
@@ -472,17 +474,19 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
         return std::unexpected(digestMethod.error());
     const DigestAlgorithm *digest = findDigestAlgorithm(*digestMethod);
     if (!digest)
-        noteAlgorithm(out, Text::tr("DigestMethod '%1' is not allowed%2 (sha256, sha384, sha512)")
-                               .arg(*digestMethod, sha1Hint(*digestMethod)));
+        noteAlgorithm(out,
+            Text::tr("DigestMethod '%1' is not allowed%2 (sha256, sha384, sha512)")
+                .arg(*digestMethod, sha1Hint(*digestMethod)));
     out.digestMethodUri = *digestMethod;
     auto digestValue = base64Element(refChildren->at(2));
     if (!digestValue)
         return failed(Check::Structure, digestValue.error());
     if (digest && digestValue->size() != digest->size)
-        return failed(Check::Structure, Text::tr("DigestValue is %1 bytes; %2 has %3")
-                                            .arg(digestValue->size())
-                                            .arg(QLatin1String(digest->name))
-                                            .arg(digest->size));
+        return failed(Check::Structure,
+            Text::tr("DigestValue is %1 bytes; %2 has %3")
+                .arg(digestValue->size())
+                .arg(QLatin1String(digest->name))
+                .arg(digest->size));
     out.digestValue = *digestValue;
     return {};
 }
@@ -497,8 +501,9 @@ std::expected<QList<QByteArray>, QString> readX509Data(xmlNode *data)
     QList<QByteArray> certs;
     for (xmlNode *c : *children) {
         if (!isDsig(c, "X509Certificate"))
-            return std::unexpected(
-                Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate").arg(nodeName(c)).arg(xmlGetLineNo(c)));
+            return std::unexpected(Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate")
+                                       .arg(nodeName(c))
+                                       .arg(xmlGetLineNo(c)));
         auto der = base64Element(c);
         if (!der)
             return std::unexpected(der.error());
@@ -527,7 +532,8 @@ std::expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &
             if (!value)
                 return failed(Check::Structure, value.error());
             if (value->size() != 1 || !isDsig(value->first(), "RSAKeyValue"))
-                return failed(Check::Structure, Text::tr("KeyValue (line %1) must hold one RSAKeyValue").arg(xmlGetLineNo(c)));
+                return failed(
+                    Check::Structure, Text::tr("KeyValue (line %1) must hold one RSAKeyValue").arg(xmlGetLineNo(c)));
             auto parts = elementChildren(value->first());
             if (!parts)
                 return failed(Check::Structure, parts.error());
@@ -542,9 +548,9 @@ std::expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &
             out.rsaExponent = *exponent;
         } else {
             return failed(Check::Structure,
-                          Text::tr("<%1> in KeyInfo (line %2) is not supported; only one KeyValue and X509Data")
-                              .arg(nodeName(c))
-                              .arg(xmlGetLineNo(c)));
+                Text::tr("<%1> in KeyInfo (line %2) is not supported; only one KeyValue and X509Data")
+                    .arg(nodeName(c))
+                    .arg(xmlGetLineNo(c)));
         }
     }
     if (out.certificates.isEmpty())
@@ -557,10 +563,11 @@ std::expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &ou
     if (auto a = checkAttributes(object, {"Id"}); !a)
         return failed(Check::Structure, a.error());
     if (attribute(object, "Id") != QLatin1String(timestampObjectId))
-        return failed(Check::Structure, Text::tr("Object '%1' (line %2) is not supported; only Object Id=\"%3\"")
-                                            .arg(attribute(object, "Id"))
-                                            .arg(xmlGetLineNo(object))
-                                            .arg(QLatin1String(timestampObjectId)));
+        return failed(Check::Structure,
+            Text::tr("Object '%1' (line %2) is not supported; only Object Id=\"%3\"")
+                .arg(attribute(object, "Id"))
+                .arg(xmlGetLineNo(object))
+                .arg(QLatin1String(timestampObjectId)));
     auto children = elementChildren(object);
     if (!children)
         return failed(Check::Structure, children.error());
@@ -577,22 +584,24 @@ std::expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &ou
                 return failed(Check::Structure, a.error());
             const QString format = attribute(c, "ts-format");
             if (format != QLatin1String(timestampFormat))
-                noteAlgorithm(out, Text::tr("CounterSignature format '%1' is not supported (cms-timestamp-message)")
-                                       .arg(format));
+                noteAlgorithm(
+                    out, Text::tr("CounterSignature format '%1' is not supported (cms-timestamp-message)").arg(format));
             auto text = textContent(c);
             auto token = text ? decodeBase64(*text) : std::nullopt;
             if (!token)
-                return failed(Check::Structure, Text::tr("CounterSignature (line %1) is not valid base64").arg(xmlGetLineNo(c)));
+                return failed(
+                    Check::Structure, Text::tr("CounterSignature (line %1) is not valid base64").arg(xmlGetLineNo(c)));
             out.timestampToken = *token;
         } else {
-            return failed(Check::Structure, Text::tr("<%1> in the timestamp Object (line %2) is not supported")
-                                                .arg(nodeName(c))
-                                                .arg(xmlGetLineNo(c)));
+            return failed(Check::Structure,
+                Text::tr("<%1> in the timestamp Object (line %2) is not supported")
+                    .arg(nodeName(c))
+                    .arg(xmlGetLineNo(c)));
         }
     }
     if (counterSignatures != 1)
         return failed(Check::Structure,
-                      Text::tr("the timestamp Object holds %1 CounterSignature elements; expected one").arg(counterSignatures));
+            Text::tr("the timestamp Object holds %1 CounterSignature elements; expected one").arg(counterSignatures));
     out.hasTimestamp = true;
     return {};
 }
@@ -602,7 +611,7 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
 {
     if (document.size() > maxBytes)
         return failed(Check::Size,
-                      Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
+            Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
     auto doc = parseHardened(document);
     if (!doc)
         return failed(Check::Structure, doc.error());
@@ -614,19 +623,20 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
         return failed(Check::Structure, signatures.error());
     if (signatures->isEmpty())
         return failed(Check::Structure,
-                      Text::tr("no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed"));
+            Text::tr("no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed"));
     if (signatures->size() > 1)
-        return failed(Check::Structure,
-                      Text::tr("found %1 Signature elements; exactly one is allowed").arg(signatures->size()));
+        return failed(
+            Check::Structure, Text::tr("found %1 Signature elements; exactly one is allowed").arg(signatures->size()));
     xmlNode *signature = signatures->first();
     if (signature->parent != *root)
-        return failed(Check::Structure, Text::tr("the Signature (line %1) is inside <%2>; it must be a child of the "
-                                                 "root EOCS element")
-                                            .arg(xmlGetLineNo(signature))
-                                            .arg(nodeName(signature->parent)));
+        return failed(Check::Structure,
+            Text::tr("the Signature (line %1) is inside <%2>; it must be a child of the "
+                     "root EOCS element")
+                .arg(xmlGetLineNo(signature))
+                .arg(nodeName(signature->parent)));
     if (lastElementChild(*root) != signature)
-        return failed(Check::Structure, Text::tr("the Signature (line %1) is not the last child element of EOCS")
-                                            .arg(xmlGetLineNo(signature)));
+        return failed(Check::Structure,
+            Text::tr("the Signature (line %1) is not the last child element of EOCS").arg(xmlGetLineNo(signature)));
 
     SignedDocument out;
     if (auto a = checkAttributes(signature, {"Id"}); !a)
@@ -639,15 +649,17 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
         QStringList names;
         for (xmlNode *c : *children)
             names << nodeName(c);
-        return failed(Check::Structure, Text::tr("the Signature must hold SignedInfo, SignatureValue, KeyInfo and "
-                                                 "optionally the timestamp Object; found %1")
-                                            .arg(names.join(QStringLiteral(", "))));
+        return failed(Check::Structure,
+            Text::tr("the Signature must hold SignedInfo, SignatureValue, KeyInfo and "
+                     "optionally the timestamp Object; found %1")
+                .arg(names.join(QStringLiteral(", "))));
     }
     for (qsizetype i = 3; i < children->size(); ++i) {
         if (!isDsig(children->at(i), "Object") || i > 3)
-            return failed(Check::Structure, Text::tr("<%1> (line %2) is not allowed in the Signature")
-                                                .arg(nodeName(children->at(i)))
-                                                .arg(xmlGetLineNo(children->at(i))));
+            return failed(Check::Structure,
+                Text::tr("<%1> (line %2) is not allowed in the Signature")
+                    .arg(nodeName(children->at(i)))
+                    .arg(xmlGetLineNo(children->at(i))));
     }
     if (auto r = readSignedInfo(children->at(0), out); !r)
         return std::unexpected(r.error());
@@ -668,9 +680,10 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
             for (xmlNode *p = n->parent; p; p = p->parent)
                 inside = inside || p == signature;
             if (!inside)
-                return failed(Check::Structure, Text::tr("XML Signature element <%1> outside the Signature (line %2)")
-                                                    .arg(nodeName(n))
-                                                    .arg(xmlGetLineNo(n)));
+                return failed(Check::Structure,
+                    Text::tr("XML Signature element <%1> outside the Signature (line %2)")
+                        .arg(nodeName(n))
+                        .arg(xmlGetLineNo(n)));
         }
     }
 
@@ -741,7 +754,7 @@ Result<std::pair<DocPtr, xmlNode *>> parseUnsigned(const QByteArray &document, q
 {
     if (document.size() > maxBytes)
         return fail(ErrorCode::Format,
-                    Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
+            Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
     auto doc = parseHardened(document);
     if (!doc)
         return fail(ErrorCode::Format, doc.error());
@@ -751,7 +764,7 @@ Result<std::pair<DocPtr, xmlNode *>> parseUnsigned(const QByteArray &document, q
     auto signatures = scanTree(doc->get());
     if (!signatures)
         return fail(ErrorCode::Format, signatures.error());
-    return std::pair{std::move(*doc), *root};
+    return std::pair {std::move(*doc), *root};
 }
 } // namespace
 
@@ -764,10 +777,11 @@ Result<EnvelopedResult> signEnveloped(const QByteArray &document, qint64 maxByte
     xmlNode *root = parsed->second;
     for (xmlNode *n = root->children; n; n = nextNode(n, root)) {
         if (isDsigAny(n))
-            return fail(ErrorCode::Format, Text::tr("the document is already signed (<%1> at line %2); sign the "
-                                                    "unsigned document")
-                                               .arg(nodeName(n))
-                                               .arg(xmlGetLineNo(n)));
+            return fail(ErrorCode::Format,
+                Text::tr("the document is already signed (<%1> at line %2); sign the "
+                         "unsigned document")
+                    .arg(nodeName(n))
+                    .arg(xmlGetLineNo(n)));
     }
 
     // Insert the Signature after the last element, before the closing whitespace.
@@ -836,7 +850,7 @@ Result<EnvelopedResult> signEnveloped(const QByteArray &document, qint64 maxByte
 }
 
 Result<QByteArray> addTimestampObject(const QByteArray &signedDocument, qint64 maxBytes, const QByteArray &tokenDer,
-                                      const QList<QByteArray> &certificatesDer)
+    const QList<QByteArray> &certificatesDer)
 {
     auto parsed = parseUnsigned(signedDocument, maxBytes);
     if (!parsed)

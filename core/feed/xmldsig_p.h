@@ -87,6 +87,6 @@ Result<EnvelopedResult> signEnveloped(const QByteArray &document, qint64 maxByte
 // Adds <Object Id="ts-countersig"> with the TSA certificates and the token to
 // the Signature of a signed document (the signed octets do not change).
 Result<QByteArray> addTimestampObject(const QByteArray &signedDocument, qint64 maxBytes, const QByteArray &tokenDer,
-                                      const QList<QByteArray> &certificatesDer);
+    const QList<QByteArray> &certificatesDer);
 
 } // namespace em::feed_detail

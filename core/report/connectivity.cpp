@@ -25,7 +25,7 @@ bool bypasses(const QString &host, const QStringList &bypass)
         if (entry == QLatin1String("<local>") && !host.contains(QLatin1Char('.')))
             return true;
         if (entry.startsWith(QLatin1String("*.")) ? host.endsWith(entry.mid(1), Qt::CaseInsensitive)
-                                                   : host.compare(entry, Qt::CaseInsensitive) == 0)
+                                                  : host.compare(entry, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -76,8 +76,8 @@ QString connectivityStepName(ConnectivityStep step)
 
 QStringList ConnectivityResult::lines() const
 {
-    QStringList out = QString::fromLatin1(success ? connectivitySuccessLines : connectivityFailureLines)
-                          .split(QLatin1Char('\n'));
+    QStringList out
+        = QString::fromLatin1(success ? connectivitySuccessLines : connectivityFailureLines).split(QLatin1Char('\n'));
     out << (proxy.isEmpty() ? Text::tr("Endpoint: %1").arg(endpoint.toDisplayString())
                             : Text::tr("Endpoint: %1 (through proxy %2)").arg(endpoint.toDisplayString(), proxy));
     if (failedStep)
@@ -129,8 +129,8 @@ void ConnectivityTest::start(const ConnectivityOptions &options)
     m_result = {};
     m_result.endpoint = options.endpoint;
     for (ConnectivityStep s : {ConnectivityStep::Dns, ConnectivityStep::Tcp, ConnectivityStep::Proxy,
-                               ConnectivityStep::Tls, ConnectivityStep::Http})
-        m_result.steps << ConnectivityStepResult{s, ConnectivityStepResult::NotRun, {}};
+             ConnectivityStep::Tls, ConnectivityStep::Http})
+        m_result.steps << ConnectivityStepResult {s, ConnectivityStepResult::NotRun, {}};
     m_running = true;
     m_tunnelUp = false;
     m_sslErrors.clear();
@@ -139,7 +139,8 @@ void ConnectivityTest::start(const ConnectivityOptions &options)
     const QUrl &url = options.endpoint;
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         QTimer::singleShot(0, this, [this] {
-            failStep(ConnectivityStep::Dns, Text::tr("'%1' is not an https: endpoint").arg(m_options.endpoint.toString()));
+            failStep(
+                ConnectivityStep::Dns, Text::tr("'%1' is not an https: endpoint").arg(m_options.endpoint.toString()));
         });
         return;
     }
@@ -153,7 +154,7 @@ void ConnectivityTest::start(const ConnectivityOptions &options)
         if (!proxyUrl.isValid() || proxyUrl.host().isEmpty() || proxyUrl.scheme() != QLatin1String("http")) {
             QTimer::singleShot(0, this, [this] {
                 failStep(ConnectivityStep::Proxy,
-                         Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_options.proxy));
+                    Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_options.proxy));
             });
             return;
         }
@@ -170,15 +171,17 @@ void ConnectivityTest::start(const ConnectivityOptions &options)
         if (!m_running)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            failStep(ConnectivityStep::Dns, m_useProxy ? Text::tr("proxy host '%1' not found (%2)").arg(lookupHost, info.errorString())
-                                                       : Text::tr("host '%1' not found (%2)").arg(lookupHost, info.errorString()));
+            failStep(ConnectivityStep::Dns,
+                m_useProxy ? Text::tr("proxy host '%1' not found (%2)").arg(lookupHost, info.errorString())
+                           : Text::tr("host '%1' not found (%2)").arg(lookupHost, info.errorString()));
             return;
         }
         QStringList addresses;
         for (const QHostAddress &a : info.addresses())
             addresses << a.toString();
-        pass(ConnectivityStep::Dns, m_useProxy ? Text::tr("proxy host %1 is %2").arg(lookupHost, addresses.join(QStringLiteral(", ")))
-                                               : Text::tr("%1 is %2").arg(lookupHost, addresses.join(QStringLiteral(", "))));
+        pass(ConnectivityStep::Dns,
+            m_useProxy ? Text::tr("proxy host %1 is %2").arg(lookupHost, addresses.join(QStringLiteral(", ")))
+                       : Text::tr("%1 is %2").arg(lookupHost, addresses.join(QStringLiteral(", "))));
         connectSocket();
     });
 }
@@ -201,14 +204,16 @@ void ConnectivityTest::connectSocket()
             pass(ConnectivityStep::Tcp, Text::tr("connected to proxy %1:%2").arg(m_proxyHost).arg(m_proxyPort));
             pass(ConnectivityStep::Proxy, Text::tr("tunnel to %1:%2 opened").arg(url.host()).arg(url.port(443)));
         } else {
-            pass(ConnectivityStep::Tcp, Text::tr("connected to %1:%2").arg(m_socket->peerAddress().toString()).arg(url.port(443)));
+            pass(ConnectivityStep::Tcp,
+                Text::tr("connected to %1:%2").arg(m_socket->peerAddress().toString()).arg(url.port(443)));
         }
         armTimer(ConnectivityStep::Tls);
     });
     connect(m_socket, &QSslSocket::sslErrors, this, &ConnectivityTest::onSslErrors);
     connect(m_socket, &QSslSocket::encrypted, this, &ConnectivityTest::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &ConnectivityTest::onReadyRead);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) { onSocketError(int(e)); });
+    connect(
+        m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) { onSocketError(int(e)); });
     armTimer(m_useProxy ? ConnectivityStep::Proxy : ConnectivityStep::Tcp);
     m_socket->connectToHostEncrypted(m_options.endpoint.host(), quint16(m_options.endpoint.port(443)));
 }
@@ -254,10 +259,10 @@ void ConnectivityTest::checkSystemTrust()
 void ConnectivityTest::onEncrypted()
 {
     checkSystemTrust();
-    pass(ConnectivityStep::Tls, Text::tr("%1, certificate '%2' issued by '%3'")
-                                    .arg(m_socket->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
-                                                                                     : QStringLiteral("TLS 1.2"),
-                                         m_result.presentedSubject, m_result.presentedIssuer));
+    pass(ConnectivityStep::Tls,
+        Text::tr("%1, certificate '%2' issued by '%3'")
+            .arg(m_socket->sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3") : QStringLiteral("TLS 1.2"),
+                m_result.presentedSubject, m_result.presentedIssuer));
     const QUrl &url = m_options.endpoint;
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
     if (path.isEmpty())
@@ -267,8 +272,8 @@ void ConnectivityTest::onEncrypted()
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (url.port() > 0 && url.port() != 443)
         host += ':' + QByteArray::number(url.port());
-    m_socket->write("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: EMConsole/" EM_VERSION
-                    "\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+    m_socket->write("GET " + path + " HTTP/1.1\r\nHost: " + host
+        + "\r\nUser-Agent: EMConsole/" EM_VERSION "\r\nAccept: */*\r\nConnection: close\r\n\r\n");
     armTimer(ConnectivityStep::Http);
 }
 
@@ -311,16 +316,17 @@ void ConnectivityTest::onSocketError(int code)
             for (const QSslError &e : m_sslErrors)
                 reasons << e.errorString();
             reasons.removeDuplicates();
-            return failStep(ConnectivityStep::Tls, Text::tr("certificate '%1' issued by '%2' is not trusted: %3")
-                                                        .arg(m_result.presentedSubject, m_result.presentedIssuer,
-                                                             reasons.join(QStringLiteral("; "))));
+            return failStep(ConnectivityStep::Tls,
+                Text::tr("certificate '%1' issued by '%2' is not trusted: %3")
+                    .arg(m_result.presentedSubject, m_result.presentedIssuer, reasons.join(QStringLiteral("; "))));
         }
         return failStep(ConnectivityStep::Tls, Text::tr("handshake failed: %1").arg(text));
     }
     if (m_useProxy) {
         switch (error) {
         case QAbstractSocket::ProxyConnectionRefusedError:
-            return failStep(ConnectivityStep::Proxy, Text::tr("connection to proxy %1 refused (is the proxy running?)").arg(proxy));
+            return failStep(
+                ConnectivityStep::Proxy, Text::tr("connection to proxy %1 refused (is the proxy running?)").arg(proxy));
         case QAbstractSocket::ProxyNotFoundError:
             return failStep(ConnectivityStep::Proxy, Text::tr("proxy host '%1' not found").arg(m_proxyHost));
         case QAbstractSocket::ProxyConnectionTimeoutError:
@@ -328,13 +334,15 @@ void ConnectivityTest::onSocketError(int code)
         case QAbstractSocket::ProxyAuthenticationRequiredError:
             return failStep(ConnectivityStep::Proxy, Text::tr("proxy %1 requires authentication").arg(proxy));
         case QAbstractSocket::HostNotFoundError:
-            return failStep(ConnectivityStep::Proxy, Text::tr("proxy %1 could not resolve %2").arg(proxy, m_options.endpoint.host()));
+            return failStep(ConnectivityStep::Proxy,
+                Text::tr("proxy %1 could not resolve %2").arg(proxy, m_options.endpoint.host()));
         case QAbstractSocket::ConnectionRefusedError:
         case QAbstractSocket::ProxyConnectionClosedError:
         case QAbstractSocket::ProxyProtocolError:
         case QAbstractSocket::SocketAccessError:
         default:
-            return failStep(ConnectivityStep::Proxy, Text::tr("proxy %1 could not open a tunnel to %2: %3").arg(proxy, endpoint, text));
+            return failStep(ConnectivityStep::Proxy,
+                Text::tr("proxy %1 could not open a tunnel to %2: %3").arg(proxy, endpoint, text));
         }
     }
     switch (error) {

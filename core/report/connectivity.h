@@ -25,20 +25,20 @@ class QTimer;
 namespace em {
 
 // The vendor's lines, literal protocol text (not translated).
-inline constexpr char connectivitySuccessLines[] =
-    "Result: Success.\n"
-    "Message: The Mitigation Service endpoint is accessible from this computer.";
-inline constexpr char connectivityFailureLines[] =
-    "Result: Failed.\n"
-    "Message: Unable to connect to the Mitigation Service endpoint from this computer. To learn about "
-    "connectivity requirements, see https://aka.ms/HelpConnectivityEEMS.";
+inline constexpr char connectivitySuccessLines[]
+    = "Result: Success.\n"
+      "Message: The Mitigation Service endpoint is accessible from this computer.";
+inline constexpr char connectivityFailureLines[]
+    = "Result: Failed.\n"
+      "Message: Unable to connect to the Mitigation Service endpoint from this computer. To learn about "
+      "connectivity requirements, see https://aka.ms/HelpConnectivityEEMS.";
 
 struct ConnectivityOptions {
     QUrl endpoint; // https:
     QString proxy; // "http://host:port"; empty: direct
     QStringList proxyBypass;
     QList<QSslCertificate> extraCaCertificates; // trusted for TLS besides the system's roots
-    std::chrono::milliseconds stepTimeout{15000};
+    std::chrono::milliseconds stepTimeout {15000};
 };
 
 enum class ConnectivityStep { Dns, Tcp, Proxy, Tls, Http };

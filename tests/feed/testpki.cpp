@@ -23,7 +23,7 @@
 namespace testpki {
 
 namespace {
-template <typename T, void (*F)(T *)>
+template<typename T, void (*F)(T *)>
 struct Free {
     void operator()(T *p) const { F(p); }
 };
@@ -157,8 +157,7 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.write(data) == data.size();
 }
 
-QByteArray run(const QString &program, const QStringList &args, QString *error, const QByteArray &input,
-               int timeoutMs)
+QByteArray run(const QString &program, const QStringList &args, QString *error, const QByteArray &input, int timeoutMs)
 {
     QProcess p;
     p.start(program, args);
@@ -173,8 +172,8 @@ QByteArray run(const QString &program, const QStringList &args, QString *error, 
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
             *error = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": exit ")
-                     + QString::number(p.exitCode()) + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())
-                     + QString::fromUtf8(p.readAllStandardOutput());
+                + QString::number(p.exitCode()) + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())
+                + QString::fromUtf8(p.readAllStandardOutput());
         return {};
     }
     QByteArray out = p.readAllStandardOutput();
@@ -188,55 +187,53 @@ Pki::Pki(const QString &dir) : m_dir(dir)
     const QString codeSigning = QStringLiteral("codeSigning,") + QLatin1String(testEku);
     const QString leafUsage = QStringLiteral("critical,digitalSignature");
     const QString caUsage = QStringLiteral("critical,keyCertSign,cRLSign");
-    root = issue(QStringLiteral("root"), {QStringLiteral("EM Test Root"), {}, true, 2048, -1000, 3650, caUsage}, nullptr);
+    root = issue(
+        QStringLiteral("root"), {QStringLiteral("EM Test Root"), {}, true, 2048, -1000, 3650, caUsage}, nullptr);
     intermediate = issue(QStringLiteral("intermediate"),
-                         {QStringLiteral("EM Test Signing CA"), {}, true, 2048, -1000, 1825, caUsage}, &root);
+        {QStringLiteral("EM Test Signing CA"), {}, true, 2048, -1000, 1825, caUsage}, &root);
     signer = issue(QStringLiteral("signer"),
-                   {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &intermediate);
+        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &intermediate);
     signerNoEku = issue(QStringLiteral("signer-no-eku"),
-                        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, QStringLiteral("codeSigning")},
-                        &intermediate);
+        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, QStringLiteral("codeSigning")}, &intermediate);
     signerExpired = issue(QStringLiteral("signer-expired"),
-                          {QLatin1String(signerName), {}, false, 2048, -400, -10, leafUsage, codeSigning}, &intermediate);
+        {QLatin1String(signerName), {}, false, 2048, -400, -10, leafUsage, codeSigning}, &intermediate);
     signerRevoked = issue(QStringLiteral("signer-revoked"),
-                          {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &intermediate);
+        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &intermediate);
     signerWeak = issue(QStringLiteral("signer-weak"),
-                       {QLatin1String(signerName), {}, false, 1024, -1, 365, leafUsage, codeSigning}, &intermediate);
+        {QLatin1String(signerName), {}, false, 1024, -1, 365, leafUsage, codeSigning}, &intermediate);
     signerEc = issue(QStringLiteral("signer-ec"),
-                     {QLatin1String(signerName), {}, false, 0, -1, 365, leafUsage, codeSigning}, &intermediate);
-    otherRoot = issue(QStringLiteral("other-root"), {QStringLiteral("Other Root"), QStringLiteral("Other Org"), true,
-                                                     2048, -30, 3650, caUsage},
-                      nullptr);
+        {QLatin1String(signerName), {}, false, 0, -1, 365, leafUsage, codeSigning}, &intermediate);
+    otherRoot = issue(QStringLiteral("other-root"),
+        {QStringLiteral("Other Root"), QStringLiteral("Other Org"), true, 2048, -30, 3650, caUsage}, nullptr);
     otherSigner = issue(QStringLiteral("other-signer"),
-                        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &otherRoot);
+        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &otherRoot);
     // Same name as the real root, different key: a root that exists only in the document.
-    forgedRoot = issue(QStringLiteral("forged-root"), {QStringLiteral("EM Test Root"), {}, true, 2048, -1000, 3650, caUsage},
-                       nullptr);
+    forgedRoot = issue(
+        QStringLiteral("forged-root"), {QStringLiteral("EM Test Root"), {}, true, 2048, -1000, 3650, caUsage}, nullptr);
     forgedSigner = issue(QStringLiteral("forged-signer"),
-                         {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &forgedRoot);
-    tsaRoot = issue(QStringLiteral("tsa-root"), {QStringLiteral("EM Test TSA Root"), {}, true, 2048, -1000, 3650, caUsage},
-                    nullptr);
+        {QLatin1String(signerName), {}, false, 2048, -1, 365, leafUsage, codeSigning}, &forgedRoot);
+    tsaRoot = issue(QStringLiteral("tsa-root"),
+        {QStringLiteral("EM Test TSA Root"), {}, true, 2048, -1000, 3650, caUsage}, nullptr);
     tsa = issue(QStringLiteral("tsa"),
-                {QStringLiteral("EM Test TSA"), {}, false, 2048, -1, 730, leafUsage, QStringLiteral("critical,timeStamping")},
-                &tsaRoot);
-    tsaNonCritical = issue(QStringLiteral("tsa-noncritical"), {QStringLiteral("EM Test TSA NC"), {}, false, 2048, -1, 730,
-                                                               leafUsage, QStringLiteral("timeStamping")},
-                           &tsaRoot);
-    tsaNoEku = issue(QStringLiteral("tsa-no-eku"), {QStringLiteral("EM Test TSA No EKU"), {}, false, 2048, -1, 730,
-                                                    leafUsage, QString()},
-                     &tsaRoot);
+        {QStringLiteral("EM Test TSA"), {}, false, 2048, -1, 730, leafUsage, QStringLiteral("critical,timeStamping")},
+        &tsaRoot);
+    tsaNonCritical = issue(QStringLiteral("tsa-noncritical"),
+        {QStringLiteral("EM Test TSA NC"), {}, false, 2048, -1, 730, leafUsage, QStringLiteral("timeStamping")},
+        &tsaRoot);
+    tsaNoEku = issue(QStringLiteral("tsa-no-eku"),
+        {QStringLiteral("EM Test TSA No EKU"), {}, false, 2048, -1, 730, leafUsage, QString()}, &tsaRoot);
     otherTsaRoot = issue(QStringLiteral("other-tsa-root"),
-                         {QStringLiteral("Other TSA Root"), QStringLiteral("Other Org"), true, 2048, -30, 3650, caUsage},
-                         nullptr);
-    otherTsa = issue(QStringLiteral("other-tsa"), {QStringLiteral("Other TSA"), QStringLiteral("Other Org"), false, 2048,
-                                                   -1, 730, leafUsage, QStringLiteral("critical,timeStamping")},
-                     &otherTsaRoot);
-    tlsRoot = issue(QStringLiteral("tls-root"), {QStringLiteral("EM Test Inspection Root"), {}, true, 0, -30, 3650, caUsage},
-                    nullptr);
+        {QStringLiteral("Other TSA Root"), QStringLiteral("Other Org"), true, 2048, -30, 3650, caUsage}, nullptr);
+    otherTsa = issue(QStringLiteral("other-tsa"),
+        {QStringLiteral("Other TSA"), QStringLiteral("Other Org"), false, 2048, -1, 730, leafUsage,
+            QStringLiteral("critical,timeStamping")},
+        &otherTsaRoot);
+    tlsRoot = issue(QStringLiteral("tls-root"),
+        {QStringLiteral("EM Test Inspection Root"), {}, true, 0, -30, 3650, caUsage}, nullptr);
     tlsServer = issue(QStringLiteral("tls-server"),
-                      {QStringLiteral("localhost"), {}, false, 0, -1, 365, QStringLiteral("critical,digitalSignature"),
-                       QStringLiteral("serverAuth"), QStringLiteral("DNS:localhost,IP:127.0.0.1")},
-                      &tlsRoot);
+        {QStringLiteral("localhost"), {}, false, 0, -1, 365, QStringLiteral("critical,digitalSignature"),
+            QStringLiteral("serverAuth"), QStringLiteral("DNS:localhost,IP:127.0.0.1")},
+        &tlsRoot);
     rootCrlPem = crl(QStringLiteral("root"), root, {});
     intermediateCrlPem = crl(QStringLiteral("intermediate"), intermediate, {&signerRevoked});
     chainPath = intermediate.certPath;
@@ -268,14 +265,14 @@ Cert Pki::issue(const QString &name, const CertSpec &spec, const Cert *issuer)
     const QString organization = spec.organization.isEmpty() ? QStringLiteral("EM Test") : spec.organization;
     X509_NAME *subject = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>(organization.toUtf8().constData()), -1, -1, 0);
+        reinterpret_cast<const unsigned char *>(organization.toUtf8().constData()), -1, -1, 0);
     X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>(spec.commonName.toUtf8().constData()), -1, -1, 0);
+        reinterpret_cast<const unsigned char *>(spec.commonName.toUtf8().constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuerCert.get()) : subject);
     X509_set_pubkey(cert.get(), key.get());
     X509 *issuerX = issuer ? issuerCert.get() : cert.get();
     bool ok = addExt(cert.get(), issuerX, NID_basic_constraints,
-                     spec.ca ? QStringLiteral("critical,CA:TRUE") : QStringLiteral("CA:FALSE"));
+        spec.ca ? QStringLiteral("critical,CA:TRUE") : QStringLiteral("CA:FALSE"));
     ok = ok && addExt(cert.get(), issuerX, NID_key_usage, spec.keyUsage);
     ok = ok && addExt(cert.get(), issuerX, NID_ext_key_usage, spec.extendedKeyUsage);
     ok = ok && addExt(cert.get(), issuerX, NID_subject_key_identifier, QStringLiteral("hash"));
@@ -283,7 +280,9 @@ Cert Pki::issue(const QString &name, const CertSpec &spec, const Cert *issuer)
         ok = ok && addExt(cert.get(), issuerX, NID_authority_key_identifier, QStringLiteral("keyid:always"));
     ok = ok && addExt(cert.get(), issuerX, NID_subject_alt_name, spec.subjectAltName);
     if (!spec.crlDistributionPoint.isEmpty())
-        ok = ok && addExt(cert.get(), issuerX, NID_crl_distribution_points, QStringLiteral("URI:") + spec.crlDistributionPoint);
+        ok = ok
+            && addExt(
+                cert.get(), issuerX, NID_crl_distribution_points, QStringLiteral("URI:") + spec.crlDistributionPoint);
     if (!ok || X509_sign(cert.get(), issuer ? issuerKey.get() : key.get(), EVP_sha256()) <= 0) {
         m_error = QStringLiteral("cannot sign certificate ") + name;
         ERR_print_errors_fp(stderr);
@@ -304,7 +303,7 @@ Cert Pki::issue(const QString &name, const CertSpec &spec, const Cert *issuer)
 }
 
 QByteArray Pki::crl(const QString &name, const Cert &issuer, const QList<const Cert *> &revoked, qint64 lastUpdateDays,
-                    qint64 nextUpdateDays)
+    qint64 nextUpdateDays)
 {
     KeyPtr key = loadKey(issuer.keyPem);
     CertPtr issuerCert = loadCert(issuer.certPem);
@@ -348,25 +347,24 @@ em::TrustProfile Pki::profile() const
 QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &requestDer, QString *error)
 {
     const QString dir = pki.dir();
-    const QString config = QStringLiteral(
-                               "[ tsa ]\n"
-                               "default_tsa = tsa_config1\n"
-                               "[ tsa_config1 ]\n"
-                               "serial = %1/tsaserial\n"
-                               "crypto_device = builtin\n"
-                               "signer_cert = %2\n"
-                               "certs = %1/tsa-chain.pem\n"
-                               "signer_key = %3\n"
-                               "signer_digest = sha256\n"
-                               "default_policy = 1.2.3.4.1\n"
-                               "other_policies = 1.2.3.4.5.6\n"
-                               "digests = sha256, sha384, sha512\n"
-                               "accuracy = secs:1, millisecs:500, microsecs:100\n"
-                               "clock_precision_digits = 0\n"
-                               "ordering = yes\n"
-                               "tsa_name = yes\n"
-                               "ess_cert_id_chain = no\n"
-                               "ess_cert_id_alg = sha256\n")
+    const QString config = QStringLiteral("[ tsa ]\n"
+                                          "default_tsa = tsa_config1\n"
+                                          "[ tsa_config1 ]\n"
+                                          "serial = %1/tsaserial\n"
+                                          "crypto_device = builtin\n"
+                                          "signer_cert = %2\n"
+                                          "certs = %1/tsa-chain.pem\n"
+                                          "signer_key = %3\n"
+                                          "signer_digest = sha256\n"
+                                          "default_policy = 1.2.3.4.1\n"
+                                          "other_policies = 1.2.3.4.5.6\n"
+                                          "digests = sha256, sha384, sha512\n"
+                                          "accuracy = secs:1, millisecs:500, microsecs:100\n"
+                                          "clock_precision_digits = 0\n"
+                                          "ordering = yes\n"
+                                          "tsa_name = yes\n"
+                                          "ess_cert_id_chain = no\n"
+                                          "ess_cert_id_alg = sha256\n")
                                .arg(dir, tsa.certPath, tsa.keyPath);
     QTemporaryFile cfg(dir + QStringLiteral("/tsaXXXXXX.cnf"));
     QTemporaryFile query(dir + QStringLiteral("/reqXXXXXX.tsq"));
@@ -382,7 +380,7 @@ QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &req
     const QString out = query.fileName() + QStringLiteral(".tsr");
     if (run(QStringLiteral("openssl"),
             {QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-config"), cfg.fileName(),
-             QStringLiteral("-queryfile"), query.fileName(), QStringLiteral("-out"), out},
+                QStringLiteral("-queryfile"), query.fileName(), QStringLiteral("-out"), out},
             error)
             .isNull())
         return {};
@@ -392,7 +390,7 @@ QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &req
 }
 
 QByteArray cmsTimestampResponse(const Cert &tsa, const QList<const Cert *> &extraCerts, const QByteArray &signedBytes,
-                                const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate)
+    const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate)
 {
     KeyPtr key = loadKey(tsa.keyPem);
     CertPtr cert = loadCert(tsa.certPem);
@@ -459,68 +457,68 @@ QByteArray sampleFeed(const QString &issued)
 {
     const QString issuedAttr = issued.isEmpty() ? QString() : QStringLiteral(" issued=\"%1\"").arg(issued);
     return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-               "<EOCS version=\"1.0.4\"%1>\n"
-               "  <Config id=\"PING1\" desc=\"EEMS Heartbeat probe. Does not modify any exchange settings.\">\n"
-               "    <ActionList>\n"
-               "      <Action type=\"DoNothing\" scope=\"Server\" desc=\"Ping mitigation action. Does not modify any "
-               "exchange settings.\"><Value>DoNothing</Value></Action>\n"
-               "    </ActionList>\n"
-               "  </Config>\n"
-               "  <Config id=\"M1\" desc=\"Mitigation of CVE-2022-41040 via URL Rewrite configuration\">\n"
-               "    <Applicability>\n"
-               "      <Product name=\"Exchange2019\" min=\"15.2.0.0\" max=\"15.2.1118.15\"/>\n"
-               "      <Product name=\"Exchange2016\" min=\"15.1.0.0\" max=\"15.1.2507.13\"/>\n"
-               "    </Applicability>\n"
-               "    <Rollback>Remove the rule \"EEMS M1.1 PowerShell - inbound\" from the IIS URL Rewrite module in "
-               "Default Web Site.</Rollback>\n"
-               "    <ActionList>\n"
-               "      <Action id=\"M1.1\" type=\"UrlRewrite\" scope=\"Site\" target=\"Default Web Site\" desc=\"Block "
-               "autodiscover PowerShell requests\">\n"
-               "        <rules>\n"
-               "          <rule name=\"EEMS M1.1 PowerShell - inbound\" stopProcessing=\"true\">\n"
-               "            <match url=\".*\" />\n"
-               "            <conditions><add input=\"{UrlDecode:{REQUEST_URI}}\" "
-               "pattern=\"(?=.*autodiscover)(?=.*powershell)\" /></conditions>\n"
-               "            <action type=\"AbortRequest\" />\n"
-               "          </rule>\n"
-               "        </rules>\n"
-               "      </Action>\n"
-               "    </ActionList>\n"
-               "  </Config>\n"
-               "  <Config id=\"M2\" desc=\"Remove a response header from OWA (été ✓)\">\n"
-               "    <ActionList>\n"
-               "      <Action id=\"M2.1\" type=\"UrlRewrite\" scope=\"VDir\" target=\"Default Web Site/owa\" "
-               "desc=\"Outbound rule\">\n"
-               "        <rules>\n"
-               "          <outboundRules>\n"
-               "            <preConditions>\n"
-               "              <preCondition name=\"EEMS M2.1 html - precondition\"><add "
-               "input=\"{RESPONSE_CONTENT_TYPE}\" pattern=\"^text/html\" /></preCondition>\n"
-               "            </preConditions>\n"
-               "            <rule name=\"EEMS M2.1 header - outbound\" preCondition=\"EEMS M2.1 html - "
-               "precondition\">\n"
-               "              <match serverVariable=\"RESPONSE_X_Test\" pattern=\".*\" />\n"
-               "              <action type=\"Rewrite\" value=\"\" />\n"
-               "            </rule>\n"
-               "          </outboundRules>\n"
-               "        </rules>\n"
-               "      </Action>\n"
-               "    </ActionList>\n"
-               "  </Config>\n"
-               "  <Config id=\"M3\" desc=\"Disable the OWA calendar app pool\">\n"
-               "    <ActionList>\n"
-               "      <Action id=\"M3.1\" type=\"DisableAppPool\" scope=\"Server\" "
-               "target=\"MSExchangeOWACalendarAppPool\" desc=\"Stop and disable the app pool\"/>\n"
-               "    </ActionList>\n"
-               "  </Config>\n"
-               "  <Config id=\"M4\" desc=\"Disable IMAP4\">\n"
-               "    <ActionList>\n"
-               "      <Action id=\"M4.1\" type=\"DisableService\" scope=\"Server\" target=\"MSExchangeIMAP4\" "
-               "desc=\"Stop and disable IMAP4\"/>\n"
-               "    </ActionList>\n"
-               "  </Config>\n"
-               "</EOCS>\n")
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<EOCS version=\"1.0.4\"%1>\n"
+        "  <Config id=\"PING1\" desc=\"EEMS Heartbeat probe. Does not modify any exchange settings.\">\n"
+        "    <ActionList>\n"
+        "      <Action type=\"DoNothing\" scope=\"Server\" desc=\"Ping mitigation action. Does not modify any "
+        "exchange settings.\"><Value>DoNothing</Value></Action>\n"
+        "    </ActionList>\n"
+        "  </Config>\n"
+        "  <Config id=\"M1\" desc=\"Mitigation of CVE-2022-41040 via URL Rewrite configuration\">\n"
+        "    <Applicability>\n"
+        "      <Product name=\"Exchange2019\" min=\"15.2.0.0\" max=\"15.2.1118.15\"/>\n"
+        "      <Product name=\"Exchange2016\" min=\"15.1.0.0\" max=\"15.1.2507.13\"/>\n"
+        "    </Applicability>\n"
+        "    <Rollback>Remove the rule \"EEMS M1.1 PowerShell - inbound\" from the IIS URL Rewrite module in "
+        "Default Web Site.</Rollback>\n"
+        "    <ActionList>\n"
+        "      <Action id=\"M1.1\" type=\"UrlRewrite\" scope=\"Site\" target=\"Default Web Site\" desc=\"Block "
+        "autodiscover PowerShell requests\">\n"
+        "        <rules>\n"
+        "          <rule name=\"EEMS M1.1 PowerShell - inbound\" stopProcessing=\"true\">\n"
+        "            <match url=\".*\" />\n"
+        "            <conditions><add input=\"{UrlDecode:{REQUEST_URI}}\" "
+        "pattern=\"(?=.*autodiscover)(?=.*powershell)\" /></conditions>\n"
+        "            <action type=\"AbortRequest\" />\n"
+        "          </rule>\n"
+        "        </rules>\n"
+        "      </Action>\n"
+        "    </ActionList>\n"
+        "  </Config>\n"
+        "  <Config id=\"M2\" desc=\"Remove a response header from OWA (été ✓)\">\n"
+        "    <ActionList>\n"
+        "      <Action id=\"M2.1\" type=\"UrlRewrite\" scope=\"VDir\" target=\"Default Web Site/owa\" "
+        "desc=\"Outbound rule\">\n"
+        "        <rules>\n"
+        "          <outboundRules>\n"
+        "            <preConditions>\n"
+        "              <preCondition name=\"EEMS M2.1 html - precondition\"><add "
+        "input=\"{RESPONSE_CONTENT_TYPE}\" pattern=\"^text/html\" /></preCondition>\n"
+        "            </preConditions>\n"
+        "            <rule name=\"EEMS M2.1 header - outbound\" preCondition=\"EEMS M2.1 html - "
+        "precondition\">\n"
+        "              <match serverVariable=\"RESPONSE_X_Test\" pattern=\".*\" />\n"
+        "              <action type=\"Rewrite\" value=\"\" />\n"
+        "            </rule>\n"
+        "          </outboundRules>\n"
+        "        </rules>\n"
+        "      </Action>\n"
+        "    </ActionList>\n"
+        "  </Config>\n"
+        "  <Config id=\"M3\" desc=\"Disable the OWA calendar app pool\">\n"
+        "    <ActionList>\n"
+        "      <Action id=\"M3.1\" type=\"DisableAppPool\" scope=\"Server\" "
+        "target=\"MSExchangeOWACalendarAppPool\" desc=\"Stop and disable the app pool\"/>\n"
+        "    </ActionList>\n"
+        "  </Config>\n"
+        "  <Config id=\"M4\" desc=\"Disable IMAP4\">\n"
+        "    <ActionList>\n"
+        "      <Action id=\"M4.1\" type=\"DisableService\" scope=\"Server\" target=\"MSExchangeIMAP4\" "
+        "desc=\"Stop and disable IMAP4\"/>\n"
+        "    </ActionList>\n"
+        "  </Config>\n"
+        "</EOCS>\n")
         .arg(issuedAttr)
         .toUtf8();
 }

@@ -25,15 +25,14 @@ struct Cert {
 };
 
 struct CertSpec {
-    CertSpec(QString commonName, QString organization, bool ca, int rsaBits, qint64 notBeforeDays,
-             qint64 notAfterDays, QString keyUsage = {}, QString extendedKeyUsage = {}, QString subjectAltName = {},
-             QString crlDistributionPoint = {})
+    CertSpec(QString commonName, QString organization, bool ca, int rsaBits, qint64 notBeforeDays, qint64 notAfterDays,
+        QString keyUsage = {}, QString extendedKeyUsage = {}, QString subjectAltName = {},
+        QString crlDistributionPoint = {})
         : commonName(std::move(commonName)), organization(std::move(organization)), ca(ca), rsaBits(rsaBits),
           notBeforeDays(notBeforeDays), notAfterDays(notAfterDays), keyUsage(std::move(keyUsage)),
           extendedKeyUsage(std::move(extendedKeyUsage)), subjectAltName(std::move(subjectAltName)),
           crlDistributionPoint(std::move(crlDistributionPoint))
-    {
-    }
+    { }
     QString commonName;
     QString organization; // empty: "EM Test"
     bool ca = false;
@@ -60,7 +59,7 @@ public:
     Cert issue(const QString &name, const CertSpec &spec, const Cert *issuer);
     // A CRL of `issuer` revoking `revoked`; written as NAME.crl.pem.
     QByteArray crl(const QString &name, const Cert &issuer, const QList<const Cert *> &revoked,
-                   qint64 lastUpdateDays = -1, qint64 nextUpdateDays = 7);
+        qint64 lastUpdateDays = -1, qint64 nextUpdateDays = 7);
 
     // The profile of the test signer: anchors root, TSA anchors tsaRoot, code
     // signing + the test EKU, subject CN=EM Test Feed Signing, O=EM Test.
@@ -86,7 +85,7 @@ bool writeFile(const QString &path, const QByteArray &data);
 
 // Runs a program; returns stdout, or a null array (and `error`) on failure.
 QByteArray run(const QString &program, const QStringList &args, QString *error, const QByteArray &input = {},
-               int timeoutMs = 60000);
+    int timeoutMs = 60000);
 
 // An RFC 3161 TimeStampResp from `openssl ts -reply` for a request (DER).
 QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &requestDer, QString *error);
@@ -94,7 +93,7 @@ QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &req
 // certificate (also one `openssl ts` refuses), optional nonce, optional
 // attribute certificate in the certificate set.
 QByteArray cmsTimestampResponse(const Cert &tsa, const QList<const Cert *> &extraCerts, const QByteArray &signedBytes,
-                                const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate = false);
+    const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate = false);
 
 // A sample EOCS feed with all four action types (PING1, M1 UrlRewrite Site,
 // M2 UrlRewrite VDir outbound, M3 DisableAppPool, M4 DisableService).

@@ -79,9 +79,8 @@ void Server::serve(QTcpSocket *socket)
     auto buffer = std::make_shared<QByteArray>();
     auto busy = std::make_shared<bool>(false);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError) {
-        socket->deleteLater();
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket,
+        [socket](QAbstractSocket::SocketError) { socket->deleteLater(); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, busy] {
         *buffer += socket->readAll();
         // Keep-alive: answer every complete request on this connection, in order.
@@ -97,8 +96,8 @@ void Server::serve(QTcpSocket *socket)
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines.at(i).indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                           lines.at(i).mid(colon + 1).trimmed());
+                    request.headers.insert(
+                        lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
             }
             const qsizetype length = request.headers.value("content-length").toLongLong();
             if (buffer->size() < headerEnd + 4 + length)
@@ -168,14 +167,13 @@ Server::Handler tsaHandler(const testpki::Pki &pki, const testpki::Cert &tsa)
             r.reason = "Internal Server Error";
             return r;
         }
-        r.headers << std::pair{QByteArray("Content-Type"), QByteArray("application/timestamp-reply")};
+        r.headers << std::pair {QByteArray("Content-Type"), QByteArray("application/timestamp-reply")};
         return r;
     };
 }
 
 Proxy::Proxy(const QString &dir) : m_dir(dir)
-{
-}
+{ }
 
 Proxy::~Proxy()
 {
@@ -197,9 +195,9 @@ bool Proxy::start(QString *error)
     m_port = freePort();
     const QString config = m_dir + QStringLiteral("/tinyproxy.conf");
     const QByteArray text = "Port " + QByteArray::number(m_port)
-                            + "\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nMaxClients 50\nLogLevel Info\n"
-                              "LogFile \""
-                            + m_dir.toUtf8() + "/tinyproxy.log\"\n";
+        + "\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nMaxClients 50\nLogLevel Info\n"
+          "LogFile \""
+        + m_dir.toUtf8() + "/tinyproxy.log\"\n";
     if (!testpki::writeFile(config, text)) {
         *error = QStringLiteral("cannot write ") + config;
         return false;
@@ -221,7 +219,9 @@ bool Proxy::start(QString *error)
             break;
         QThread::msleep(50);
     }
-    *error = QStringLiteral("tinyproxy did not listen on port %1: %2").arg(m_port).arg(QString::fromUtf8(m_process.readAll()));
+    *error = QStringLiteral("tinyproxy did not listen on port %1: %2")
+                 .arg(m_port)
+                 .arg(QString::fromUtf8(m_process.readAll()));
     return false;
 }
 

@@ -18,7 +18,7 @@
 namespace testpki {
 class Pki;
 struct Cert;
-}
+} // namespace testpki
 
 namespace testserver {
 
@@ -48,8 +48,8 @@ public:
     using Handler = std::function<Response(const Request &)>;
 
     // TLS when certificate and key are given.
-    explicit Server(Handler handler, const QByteArray &certPem = {}, const QByteArray &keyPem = {},
-                    QObject *parent = nullptr);
+    explicit Server(
+        Handler handler, const QByteArray &certPem = {}, const QByteArray &keyPem = {}, QObject *parent = nullptr);
     bool start(); // on 127.0.0.1, any free port
     [[nodiscard]] QString url(const QString &path) const; // "https://127.0.0.1:PORT/path" or "http://..."
     [[nodiscard]] int requestCount() const { return m_requests; }

@@ -29,7 +29,7 @@ private:
     QString m_port;
 
     ConnectivityResult run(const QString &path, const QString &proxy, bool trust,
-                           std::chrono::milliseconds timeout = std::chrono::milliseconds(10000))
+        std::chrono::milliseconds timeout = std::chrono::milliseconds(10000))
     {
         ConnectivityOptions o;
         o.endpoint = QUrl(path.startsWith(QLatin1String("https:")) ? path : m_https->url(path));
@@ -47,22 +47,23 @@ private:
 
     QString warning() const
     {
-        return QStringLiteral("Warning: the TLS certificate presented for 127.0.0.1 chains to 'EM Test Inspection Root', "
-                              "which this system does not trust as a public certification authority. A "
-                              "TLS-inspecting proxy may be in the path; TLS inspection may break feed validation.");
+        return QStringLiteral(
+            "Warning: the TLS certificate presented for 127.0.0.1 chains to 'EM Test Inspection Root', "
+            "which this system does not trust as a public certification authority. A "
+            "TLS-inspecting proxy may be in the path; TLS inspection may break feed validation.");
     }
 
     static QStringList success()
     {
         return {QStringLiteral("Result: Success."),
-                QStringLiteral("Message: The Mitigation Service endpoint is accessible from this computer.")};
+            QStringLiteral("Message: The Mitigation Service endpoint is accessible from this computer.")};
     }
 
     static QStringList failure()
     {
         return {QStringLiteral("Result: Failed."),
-                QStringLiteral("Message: Unable to connect to the Mitigation Service endpoint from this computer. To "
-                               "learn about connectivity requirements, see https://aka.ms/HelpConnectivityEEMS.")};
+            QStringLiteral("Message: Unable to connect to the Mitigation Service endpoint from this computer. To "
+                           "learn about connectivity requirements, see https://aka.ms/HelpConnectivityEEMS.")};
     }
 
     // Compares line by line; a line of `expected` ending in "..." is a prefix.
@@ -74,7 +75,8 @@ private:
             same = e.endsWith(QLatin1String("...")) ? actual.at(i).startsWith(e.chopped(3)) : actual.at(i) == e;
         }
         if (!same)
-            qWarning().noquote() << "actual:\n" << actual.join(QLatin1Char('\n')) << "\nexpected:\n"
+            qWarning().noquote() << "actual:\n"
+                                 << actual.join(QLatin1Char('\n')) << "\nexpected:\n"
                                  << expected.join(QLatin1Char('\n'));
         return same;
     }
@@ -118,14 +120,14 @@ private slots:
         const ConnectivityResult r = run(QStringLiteral("/GetExchangeMitigations"), {}, true);
         QVERIFY(r.success);
         QVERIFY(r.tlsInspectionSuspected); // trusted by this test, not by the system
-        QVERIFY(sameLines(r.lines(), success() + QStringList{
-            QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations").arg(m_port),
-            QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
-            QStringLiteral("TCP: passed: connected to 127.0.0.1:%1").arg(m_port),
-            QStringLiteral("Proxy: not used"),
-            QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
-            QStringLiteral("HTTP: passed: status 200 OK"),
-            warning()}));
+        QVERIFY(sameLines(r.lines(),
+            success()
+                + QStringList {QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations").arg(m_port),
+                    QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
+                    QStringLiteral("TCP: passed: connected to 127.0.0.1:%1").arg(m_port),
+                    QStringLiteral("Proxy: not used"),
+                    QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
+                    QStringLiteral("HTTP: passed: status 200 OK"), warning()}));
     }
 
     void proxySuccess()
@@ -133,14 +135,16 @@ private slots:
         const ConnectivityResult r = run(QStringLiteral("/GetExchangeMitigations"), m_proxy->url(), true);
         QVERIFY(r.success);
         const QString proxyPort = QString::number(m_proxy->port());
-        QVERIFY(sameLines(r.lines(), success() + QStringList{
-            QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations (through proxy %2)").arg(m_port, m_proxy->url()),
-            QStringLiteral("DNS: passed: proxy host 127.0.0.1 is 127.0.0.1"),
-            QStringLiteral("TCP: passed: connected to proxy 127.0.0.1:%1").arg(proxyPort),
-            QStringLiteral("Proxy: passed: tunnel to 127.0.0.1:%1 opened").arg(m_port),
-            QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
-            QStringLiteral("HTTP: passed: status 200 OK"),
-            warning()}));
+        QVERIFY(sameLines(r.lines(),
+            success()
+                + QStringList {
+                    QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations (through proxy %2)")
+                        .arg(m_port, m_proxy->url()),
+                    QStringLiteral("DNS: passed: proxy host 127.0.0.1 is 127.0.0.1"),
+                    QStringLiteral("TCP: passed: connected to proxy 127.0.0.1:%1").arg(proxyPort),
+                    QStringLiteral("Proxy: passed: tunnel to 127.0.0.1:%1 opened").arg(m_port),
+                    QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
+                    QStringLiteral("HTTP: passed: status 200 OK"), warning()}));
         QVERIFY(m_proxy->log().contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_port).toUtf8()));
     }
 
@@ -153,51 +157,55 @@ private slots:
             const QStringList lines = r.lines();
             QCOMPARE(lines.mid(0, 2), failure());
             QVERIFY(lines.contains(QStringLiteral("Failed step: TLS")));
-            QVERIFY(sameLines(lines.mid(lines.size() - 3), {
-                QStringLiteral("TLS: failed: certificate 'localhost' issued by 'EM Test Inspection Root' is not trusted: ..."),
-                QStringLiteral("HTTP: not run"),
-                warning()}));
+            QVERIFY(sameLines(lines.mid(lines.size() - 3),
+                {QStringLiteral(
+                     "TLS: failed: certificate 'localhost' issued by 'EM Test Inspection Root' is not trusted: ..."),
+                    QStringLiteral("HTTP: not run"), warning()}));
         }
     }
 
     void proxyDown()
     {
         const QString port = QString::number(testserver::freePort());
-        const ConnectivityResult r = run(QStringLiteral("/GetExchangeMitigations"), QStringLiteral("http://127.0.0.1:") + port, true);
-        QVERIFY(sameLines(r.lines(), failure() + QStringList{
-            QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations (through proxy http://127.0.0.1:%2)").arg(m_port, port),
-            QStringLiteral("Failed step: Proxy"),
-            QStringLiteral("DNS: passed: proxy host 127.0.0.1 is 127.0.0.1"),
-            QStringLiteral("TCP: not run"),
-            QStringLiteral("Proxy: failed: connection to proxy 127.0.0.1:%1 refused (is the proxy running?)").arg(port),
-            QStringLiteral("TLS: not run"),
-            QStringLiteral("HTTP: not run")}));
+        const ConnectivityResult r
+            = run(QStringLiteral("/GetExchangeMitigations"), QStringLiteral("http://127.0.0.1:") + port, true);
+        QVERIFY(sameLines(r.lines(),
+            failure()
+                + QStringList {
+                    QStringLiteral(
+                        "Endpoint: https://127.0.0.1:%1/GetExchangeMitigations (through proxy http://127.0.0.1:%2)")
+                        .arg(m_port, port),
+                    QStringLiteral("Failed step: Proxy"),
+                    QStringLiteral("DNS: passed: proxy host 127.0.0.1 is 127.0.0.1"), QStringLiteral("TCP: not run"),
+                    QStringLiteral("Proxy: failed: connection to proxy 127.0.0.1:%1 refused (is the proxy running?)")
+                        .arg(port),
+                    QStringLiteral("TLS: not run"), QStringLiteral("HTTP: not run")}));
     }
 
     void proxyCannotReachTheEndpoint()
     {
         const QString dead = QString::number(testserver::freePort());
-        const ConnectivityResult r = run(QStringLiteral("https://127.0.0.1:%1/GetExchangeMitigations").arg(dead),
-                                         m_proxy->url(), true);
+        const ConnectivityResult r
+            = run(QStringLiteral("https://127.0.0.1:%1/GetExchangeMitigations").arg(dead), m_proxy->url(), true);
         QCOMPARE(r.failedStep, std::optional(ConnectivityStep::Proxy));
-        QVERIFY(sameLines(r.lines().mid(6, 1), {QStringLiteral("Proxy: failed: proxy 127.0.0.1:%1 could not open a tunnel to "
-                                                               "127.0.0.1:%2: ...")
-                                                    .arg(m_proxy->port())
-                                                    .arg(dead)}));
+        QVERIFY(sameLines(r.lines().mid(6, 1),
+            {QStringLiteral("Proxy: failed: proxy 127.0.0.1:%1 could not open a tunnel to "
+                            "127.0.0.1:%2: ...")
+                    .arg(m_proxy->port())
+                    .arg(dead)}));
     }
 
     void httpStatus()
     {
         const ConnectivityResult r = run(QStringLiteral("/nowhere"), {}, true);
-        QVERIFY(sameLines(r.lines(), failure() + QStringList{
-            QStringLiteral("Endpoint: https://127.0.0.1:%1/nowhere").arg(m_port),
-            QStringLiteral("Failed step: HTTP"),
-            QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
-            QStringLiteral("TCP: passed: connected to 127.0.0.1:%1").arg(m_port),
-            QStringLiteral("Proxy: not used"),
-            QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
-            QStringLiteral("HTTP: failed: status 404 Not Found"),
-            warning()}));
+        QVERIFY(sameLines(r.lines(),
+            failure()
+                + QStringList {QStringLiteral("Endpoint: https://127.0.0.1:%1/nowhere").arg(m_port),
+                    QStringLiteral("Failed step: HTTP"), QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
+                    QStringLiteral("TCP: passed: connected to 127.0.0.1:%1").arg(m_port),
+                    QStringLiteral("Proxy: not used"),
+                    QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
+                    QStringLiteral("HTTP: failed: status 404 Not Found"), warning()}));
     }
 
     void silentEndpointTimesOut()
@@ -210,28 +218,27 @@ private slots:
     void refused()
     {
         const QString dead = QString::number(testserver::freePort());
-        const ConnectivityResult r = run(QStringLiteral("https://127.0.0.1:%1/GetExchangeMitigations").arg(dead), {}, true);
-        QVERIFY(sameLines(r.lines(), failure() + QStringList{
-            QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations").arg(dead),
-            QStringLiteral("Failed step: TCP"),
-            QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
-            QStringLiteral("TCP: failed: connection to 127.0.0.1:%1 refused").arg(dead),
-            QStringLiteral("Proxy: not used"),
-            QStringLiteral("TLS: not run"),
-            QStringLiteral("HTTP: not run")}));
+        const ConnectivityResult r
+            = run(QStringLiteral("https://127.0.0.1:%1/GetExchangeMitigations").arg(dead), {}, true);
+        QVERIFY(sameLines(r.lines(),
+            failure()
+                + QStringList {QStringLiteral("Endpoint: https://127.0.0.1:%1/GetExchangeMitigations").arg(dead),
+                    QStringLiteral("Failed step: TCP"), QStringLiteral("DNS: passed: 127.0.0.1 is 127.0.0.1"),
+                    QStringLiteral("TCP: failed: connection to 127.0.0.1:%1 refused").arg(dead),
+                    QStringLiteral("Proxy: not used"), QStringLiteral("TLS: not run"),
+                    QStringLiteral("HTTP: not run")}));
     }
 
     void unknownHost()
     {
         const ConnectivityResult r = run(QStringLiteral("https://mitigations.nonexistent.invalid/x"), {}, true);
-        QVERIFY(sameLines(r.lines(), failure() + QStringList{
-            QStringLiteral("Endpoint: https://mitigations.nonexistent.invalid/x"),
-            QStringLiteral("Failed step: DNS"),
-            QStringLiteral("DNS: failed: host 'mitigations.nonexistent.invalid' not found (..."),
-            QStringLiteral("TCP: not run"),
-            QStringLiteral("Proxy: not used"),
-            QStringLiteral("TLS: not run"),
-            QStringLiteral("HTTP: not run")}));
+        QVERIFY(sameLines(r.lines(),
+            failure()
+                + QStringList {QStringLiteral("Endpoint: https://mitigations.nonexistent.invalid/x"),
+                    QStringLiteral("Failed step: DNS"),
+                    QStringLiteral("DNS: failed: host 'mitigations.nonexistent.invalid' not found (..."),
+                    QStringLiteral("TCP: not run"), QStringLiteral("Proxy: not used"), QStringLiteral("TLS: not run"),
+                    QStringLiteral("HTTP: not run")}));
     }
 };
 

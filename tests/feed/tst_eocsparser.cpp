@@ -19,7 +19,7 @@ QByteArray feedWith(const QByteArray &configs, const QByteArray &rootAttributes 
 QByteArray action(const QByteArray &attributes, const QByteArray &content = {})
 {
     return "<Config id=\"M1\" desc=\"d\"><ActionList><Action " + attributes + ">" + content
-           + "</Action></ActionList></Config>";
+        + "</Action></ActionList></Config>";
 }
 
 const QByteArray inbound = "<rules><rule name=\"EEMS M1.1 block\" stopProcessing=\"true\"><match url=\".*\"></match>"
@@ -38,9 +38,8 @@ private:
         const QString file = m_tmp.filePath(QStringLiteral("doc.xml"));
         testpki::writeFile(file, doc);
         const QString xsd = QString::fromLocal8Bit(qgetenv("EM_SOURCE_DIR")) + QStringLiteral("/docs/eocs.xsd");
-        return !testpki::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"),
-                                                         QStringLiteral("--schema"), xsd, file},
-                             error)
+        return !testpki::run(QStringLiteral("xmllint"),
+            {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"), xsd, file}, error)
                     .isNull();
     }
 
@@ -71,9 +70,10 @@ private slots:
         // Characters outside the BMP before <rules> must not shift the slice.
         const QByteArray rules = "<rule name=\"EEMS M1.1 caf\xc3\xa9 \xf0\x9f\x94\x92\" stopProcessing=\"true\">"
                                  "<match url=\"^a&amp;b$\"></match><action type=\"AbortRequest\"></action></rule>";
-        const QByteArray doc = feedWith("<Config id=\"M1\" desc=\"\xf0\x9f\x94\x92 lock \xc3\xa9t\xc3\xa9\"><ActionList>"
-                                        "<Action id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" desc=\"x\"><rules>"
-                                        + rules + "</rules></Action></ActionList></Config>");
+        const QByteArray doc
+            = feedWith("<Config id=\"M1\" desc=\"\xf0\x9f\x94\x92 lock \xc3\xa9t\xc3\xa9\"><ActionList>"
+                       "<Action id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" desc=\"x\"><rules>"
+                + rules + "</rules></Action></ActionList></Config>");
         auto parsed = parseCatalog(doc);
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed->catalog.findAction(QStringLiteral("M1.1"))->rulesXml, QString::fromUtf8(rules));
@@ -89,13 +89,15 @@ private slots:
                                                            "target=\"MSExchangeIMAP4\" desc=\"x\""));
         QTest::newRow("DisableAppPool") << feedWith(action("id=\"M1.1\" type=\"DisableAppPool\" scope=\"Server\" "
                                                            "target=\"MSExchangeOWACalendarAppPool\""));
-        QTest::newRow("UrlRewrite Server") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", inbound));
+        QTest::newRow("UrlRewrite Server")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", inbound));
         QTest::newRow("UrlRewrite VDir") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"VDir\" "
                                                             "target=\"Default Web Site/owa\"",
-                                                            inbound));
-        QTest::newRow("issued with an offset") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
-                                                                  "target=\"W3SVC\""),
-                                                           "version=\"1\" issued=\"2026-11-20T11:00:00+01:00\"");
+            inbound));
+        QTest::newRow("issued with an offset")
+            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
+                               "target=\"W3SVC\""),
+                   "version=\"1\" issued=\"2026-11-20T11:00:00+01:00\"");
     }
 
     void accepted()
@@ -114,78 +116,82 @@ private slots:
         QTest::addColumn<bool>("schemaRefuses"); // the XSD can express this rule too
         QTest::newRow("DOCTYPE") << QByteArray("<!DOCTYPE EOCS [<!ENTITY x \"y\">]><EOCS version=\"1\"/>")
                                  << "a DOCTYPE is not allowed" << false;
-        QTest::newRow("comment") << feedWith("<!-- x -->" + action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
-                                                                    "target=\"W3SVC\""))
+        QTest::newRow("comment") << feedWith("<!-- x -->"
+            + action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" "
+                     "target=\"W3SVC\""))
                                  << "comments are not allowed" << false;
         QTest::newRow("processing instruction")
             << feedWith("<?x y?>" + action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
             << "processing instruction 'x'" << false;
-        QTest::newRow("namespace") << QByteArray("<EOCS xmlns=\"urn:x\" version=\"1\"/>") << "namespaces are not used" << true;
+        QTest::newRow("namespace") << QByteArray("<EOCS xmlns=\"urn:x\" version=\"1\"/>") << "namespaces are not used"
+                                   << true;
         QTest::newRow("no version") << QByteArray("<EOCS><Config/></EOCS>") << "no version attribute" << true;
-        QTest::newRow("bad issued") << feedWith({}, "version=\"1\" issued=\"yesterday\"") << "issued 'yesterday'" << true;
-        QTest::newRow("issued without zone") << feedWith({}, "version=\"1\" issued=\"2026-11-20T10:00:00\"")
-                                             << "with a zone" << false;
+        QTest::newRow("bad issued") << feedWith({}, "version=\"1\" issued=\"yesterday\"") << "issued 'yesterday'"
+                                    << true;
+        QTest::newRow("issued without zone")
+            << feedWith({}, "version=\"1\" issued=\"2026-11-20T10:00:00\"") << "with a zone" << false;
         QTest::newRow("empty feed") << feedWith({}) << "holds no <Config>" << true;
-        QTest::newRow("unknown element") << feedWith("<Mitigation/>") << "unknown element <Mitigation> in <EOCS>" << true;
-        QTest::newRow("unknown attribute") << feedWith("<Config id=\"M1\" enabled=\"true\"/>")
-                                           << "unknown attribute 'enabled' on <Config>" << true;
+        QTest::newRow("unknown element") << feedWith("<Mitigation/>") << "unknown element <Mitigation> in <EOCS>"
+                                         << true;
+        QTest::newRow("unknown attribute")
+            << feedWith("<Config id=\"M1\" enabled=\"true\"/>") << "unknown attribute 'enabled' on <Config>" << true;
         QTest::newRow("bad mitigation id") << feedWith("<Config id=\"M-1\"/>") << "Config id 'M-1'" << true;
         QTest::newRow("duplicate Config")
             << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"")
-                        + action("id=\"M1.2\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
+                   + action("id=\"M1.2\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
             << "Config id 'M1' appears twice" << false;
-        QTest::newRow("no actions") << feedWith("<Config id=\"M1\"><ActionList></ActionList></Config>") << "has no actions"
-                                    << true;
+        QTest::newRow("no actions") << feedWith("<Config id=\"M1\"><ActionList></ActionList></Config>")
+                                    << "has no actions" << true;
         QTest::newRow("action id of another mitigation")
             << feedWith(action("id=\"M2.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\""))
             << "action id 'M2.1' must be 'M1.<number>'" << false;
         QTest::newRow("unknown type") << feedWith(action("id=\"M1.1\" type=\"RunScript\" scope=\"Server\""))
                                       << "unknown action type 'RunScript'" << true;
-        QTest::newRow("unknown scope") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Forest\" target=\"x\""))
+        QTest::newRow("unknown scope") << feedWith(
+            action("id=\"M1.1\" type=\"DisableService\" scope=\"Forest\" target=\"x\""))
                                        << "unknown action scope 'Forest'" << true;
-        QTest::newRow("service without target") << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\""))
-                                                << "needs a target (the service name)" << false;
+        QTest::newRow("service without target")
+            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\""))
+            << "needs a target (the service name)" << false;
         QTest::newRow("service at site scope")
             << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Site\" target=\"W3SVC\""))
             << "DisableService has scope Server" << false;
-        QTest::newRow("UrlRewrite without rules") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\""))
-                                                  << "UrlRewrite needs <rules>" << false;
+        QTest::newRow("UrlRewrite without rules")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"")) << "UrlRewrite needs <rules>"
+            << false;
         QTest::newRow("VDir without slash")
             << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"VDir\" target=\"owa\"", inbound))
             << "scope VDir needs 'Site/vdir'" << false;
-        QTest::newRow("rule name without prefix")
-            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
-                               "<rules><rule name=\"Block\"><match url=\".*\"></match></rule></rules>"))
-            << "rule name 'Block' must start with 'EEMS M1.1'" << false;
+        QTest::newRow("rule name without prefix") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+            "<rules><rule name=\"Block\"><match url=\".*\"></match></rule></rules>"))
+                                                  << "rule name 'Block' must start with 'EEMS M1.1'" << false;
         QTest::newRow("rule name of another action")
             << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
-                               "<rules><rule name=\"EEMS M1.10 x\"><match url=\".*\"></match></rule></rules>"))
+                   "<rules><rule name=\"EEMS M1.10 x\"><match url=\".*\"></match></rule></rules>"))
             << "must start with 'EEMS M1.1'" << false;
-        QTest::newRow("script element in rules")
-            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
-                               "<rules><rule name=\"EEMS M1.1 x\"><exec cmd=\"x\"></exec></rule></rules>"))
-            << "<exec> is not an IIS URL Rewrite element" << false;
-        QTest::newRow("text in rules")
-            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
-                               "<rules>x<rule name=\"EEMS M1.1 x\"></rule></rules>"))
-            << "unexpected text in <rules>" << false;
-        QTest::newRow("Value on a service action")
-            << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"", "<Value>x</Value>"))
-            << "<Value> belongs to DoNothing actions only" << false;
-        QTest::newRow("text in Config") << feedWith("<Config id=\"M1\">text</Config>") << "unexpected text in <Config>" << true;
-        QTest::newRow("unknown product")
-            << feedWith("<Config id=\"M1\"><Applicability><Product name=\"Exchange2007\" min=\"8.0.0.0\" max=\"8.3.0.0\"/>"
-                        "</Applicability></Config>")
-            << "unknown product 'Exchange2007'" << true;
-        QTest::newRow("max below min")
-            << feedWith("<Config id=\"M1\"><Applicability><Product name=\"Exchange2019\" min=\"15.2.1118.0\" "
-                        "max=\"15.2.986.5\"/></Applicability><ActionList><Action id=\"M1.1\" type=\"DisableService\" "
-                        "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>")
-            << "max 15.2.986.5 is below min 15.2.1118.0" << false;
+        QTest::newRow("script element in rules") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"",
+            "<rules><rule name=\"EEMS M1.1 x\"><exec cmd=\"x\"></exec></rule></rules>"))
+                                                 << "<exec> is not an IIS URL Rewrite element" << false;
+        QTest::newRow("text in rules") << feedWith(action(
+            "id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", "<rules>x<rule name=\"EEMS M1.1 x\"></rule></rules>"))
+                                       << "unexpected text in <rules>" << false;
+        QTest::newRow("Value on a service action") << feedWith(
+            action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"", "<Value>x</Value>"))
+                                                   << "<Value> belongs to DoNothing actions only" << false;
+        QTest::newRow("text in Config") << feedWith("<Config id=\"M1\">text</Config>") << "unexpected text in <Config>"
+                                        << true;
+        QTest::newRow("unknown product") << feedWith(
+            "<Config id=\"M1\"><Applicability><Product name=\"Exchange2007\" min=\"8.0.0.0\" max=\"8.3.0.0\"/>"
+            "</Applicability></Config>") << "unknown product 'Exchange2007'"
+                                         << true;
+        QTest::newRow("max below min") << feedWith(
+            "<Config id=\"M1\"><Applicability><Product name=\"Exchange2019\" min=\"15.2.1118.0\" "
+            "max=\"15.2.986.5\"/></Applicability><ActionList><Action id=\"M1.1\" type=\"DisableService\" "
+            "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>")
+                                       << "max 15.2.986.5 is below min 15.2.1118.0" << false;
         QTest::newRow("content after the root") << QByteArray(feedWith(action("id=\"M1.1\" type=\"DisableService\" "
-                                                                               "scope=\"Server\" target=\"W3SVC\""))
-                                                              + "<EOCS/>")
-                                                << "not well-formed" << true;
+                                                                              "scope=\"Server\" target=\"W3SVC\""))
+            + "<EOCS/>") << "not well-formed" << true;
     }
 
     void refused()
@@ -215,12 +221,12 @@ private slots:
         auto parsed = parseCatalog(feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", deep)));
         QVERIFY(!parsed);
         QVERIFY2(parsed.error().message.contains(QLatin1String("nested deeper than 32 levels")),
-                 qPrintable(parsed.error().message));
+            qPrintable(parsed.error().message));
 
         QByteArray many;
         for (int i = 0; i < 200; ++i)
             many += "<Config id=\"M" + QByteArray::number(i) + "\"><ActionList><Action id=\"M" + QByteArray::number(i)
-                    + ".1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>";
+                + ".1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>";
         CatalogLimits small;
         small.maxElements = 500;
         parsed = parseCatalog(feedWith(many), small);
@@ -228,12 +234,14 @@ private slots:
         QVERIFY(parsed.error().message.contains(QLatin1String("more than 500 elements")));
         QVERIFY(parseCatalog(feedWith(many)));
 
-        parsed = parseCatalog(feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\" desc=\""
-                                              + QByteArray(9000, 'a') + "\"")));
+        parsed = parseCatalog(
+            feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\" desc=\""
+                + QByteArray(9000, 'a') + "\"")));
         QVERIFY(!parsed);
         QVERIFY(parsed.error().message.contains(QLatin1String("longer than 8192 characters")));
 
-        parsed = parseCatalog(feedWith("<Config id=\"M1\"><Rollback>" + QByteArray(70000, 'a') + "</Rollback></Config>"));
+        parsed
+            = parseCatalog(feedWith("<Config id=\"M1\"><Rollback>" + QByteArray(70000, 'a') + "</Rollback></Config>"));
         QVERIFY(!parsed);
         QVERIFY(parsed.error().message.contains(QLatin1String("text of <Rollback> is longer than 65536 characters")));
     }
@@ -243,9 +251,9 @@ private slots:
         // Canonical octets never carry one; the parser still refuses the token.
         auto parsed = parseCatalog(feedWith("<Config id=\"M1\" desc=\"&x;\"/>"));
         QVERIFY(!parsed);
-        QVERIFY2(parsed.error().message.contains(QLatin1String("not well-formed")) ||
-                     parsed.error().message.contains(QLatin1String("entity reference")),
-                 qPrintable(parsed.error().message));
+        QVERIFY2(parsed.error().message.contains(QLatin1String("not well-formed"))
+                || parsed.error().message.contains(QLatin1String("entity reference")),
+            qPrintable(parsed.error().message));
     }
 
     void documentedExamplesValidate()
@@ -262,7 +270,8 @@ private slots:
             QVERIFY(end > start);
             const QByteArray doc = text.mid(start, end - start);
             auto parsed = parseCatalog(doc);
-            QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message + QStringLiteral("\n") + QString::fromUtf8(doc)));
+            QVERIFY2(parsed,
+                parsed ? "" : qPrintable(parsed.error().message + QStringLiteral("\n") + QString::fromUtf8(doc)));
             QString error;
             QVERIFY2(schemaAccepts(doc, &error), qPrintable(error));
             ++examples;

@@ -51,23 +51,27 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QByteArray xmlsec(const QStringList &args, QString *error) { return testpki::run(QStringLiteral("xmlsec1"), args, error); }
+    QByteArray xmlsec(const QStringList &args, QString *error)
+    {
+        return testpki::run(QStringLiteral("xmlsec1"), args, error);
+    }
 
     bool xmlsecVerifies(const QString &file, QString *error)
     {
         return !xmlsec({QStringLiteral("--verify"), QStringLiteral("--trusted-pem"), m_pki->root.certPath,
-                        QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), file},
-                       error)
+                           QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), file},
+            error)
                     .isNull();
     }
 
     QStringList signArgs(const QString &in, const QString &out)
     {
         return {QStringLiteral("feed"), QStringLiteral("sign"), QStringLiteral("--key"), m_pki->signer.keyPath,
-                QStringLiteral("--cert"), m_pki->signer.certPath, QStringLiteral("--chain"), m_pki->chainPath, in, out};
+            QStringLiteral("--cert"), m_pki->signer.certPath, QStringLiteral("--chain"), m_pki->chainPath, in, out};
     }
 
     QString writeUnsigned(const QString &name, qint64 issuedHoursAgo)
@@ -114,12 +118,13 @@ private slots:
     void trustProfiles()
     {
         Run r = emctl({QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("contoso"),
-                       QStringLiteral("--anchor"), m_pki->root.certPath, QStringLiteral("--tsa-anchor"),
-                       m_pki->tsaRoot.certPath, QStringLiteral("--signer-subject"),
-                       QStringLiteral("CN=EM Test Feed Signing, O=EM Test"), QStringLiteral("--eku"),
-                       QStringLiteral("1.3.6.1.5.5.7.3.3"), QStringLiteral("--eku"), QStringLiteral("1.3.6.1.4.1.55555.7.1")});
+            QStringLiteral("--anchor"), m_pki->root.certPath, QStringLiteral("--tsa-anchor"), m_pki->tsaRoot.certPath,
+            QStringLiteral("--signer-subject"), QStringLiteral("CN=EM Test Feed Signing, O=EM Test"),
+            QStringLiteral("--eku"), QStringLiteral("1.3.6.1.5.5.7.3.3"), QStringLiteral("--eku"),
+            QStringLiteral("1.3.6.1.4.1.55555.7.1")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("Anchors          : {CN=EM Test Root, O=EM Test (valid until")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Anchors          : {CN=EM Test Root, O=EM Test (valid until")),
+            qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("RequiredEkus     : {1.3.6.1.5.5.7.3.3, 1.3.6.1.4.1.55555.7.1}")));
 
         r = emctl({QStringLiteral("trust"), QStringLiteral("list")});
@@ -130,13 +135,14 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("Name             : contoso\nInUse            : False")));
 
         // A leaf is no anchor; an unknown profile cannot be used; nothing changes.
-        r = emctl({QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("bad"), QStringLiteral("--anchor"),
-                   m_pki->signer.certPath});
+        r = emctl({QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("bad"),
+            QStringLiteral("--anchor"), m_pki->signer.certPath});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("trust anchors: 'CN=EM Test Feed Signing, O=EM Test' is not a CA certificate")),
-                 qPrintable(r.err));
-        r = emctl({QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("bad"), QStringLiteral("--anchor"),
-                   m_pki->root.certPath, QStringLiteral("--eku"), QStringLiteral("codeSigning")});
+        QVERIFY2(r.err.contains(
+                     QLatin1String("trust anchors: 'CN=EM Test Feed Signing, O=EM Test' is not a CA certificate")),
+            qPrintable(r.err));
+        r = emctl({QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("bad"),
+            QStringLiteral("--anchor"), m_pki->root.certPath, QStringLiteral("--eku"), QStringLiteral("codeSigning")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("EKU 'codeSigning' is not a dotted OID")));
         r = emctl({QStringLiteral("trust"), QStringLiteral("use"), QStringLiteral("nosuch")});
@@ -149,7 +155,8 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("TrustProfile       : contoso")));
         r = emctl({QStringLiteral("audit")});
         QVERIFY(r.out.contains(QLatin1String("trust-add-profile")));
-        QVERIFY(r.out.contains(QLatin1String("Property       : TrustProfile\nOldValue       : vendor\nNewValue       : contoso")));
+        QVERIFY(r.out.contains(
+            QLatin1String("Property       : TrustProfile\nOldValue       : vendor\nNewValue       : contoso")));
     }
 
     void signVerifyAndXmlsecInterop()
@@ -169,18 +176,21 @@ private slots:
         QStringList titles;
         for (const QString &line : lines.mid(0, 12))
             titles << line.section(QLatin1String("  "), 0, 0).trimmed();
-        QCOMPARE(titles, (QStringList{QStringLiteral("Size"), QStringLiteral("Structure"), QStringLiteral("Algorithms"),
-                                      QStringLiteral("Digest"), QStringLiteral("Signature"), QStringLiteral("Chain"),
-                                      QStringLiteral("EKU"), QStringLiteral("Signer name"), QStringLiteral("Revocation"),
-                                      QStringLiteral("Timestamp"), QStringLiteral("Catalog"), QStringLiteral("Freshness")}));
+        QCOMPARE(titles,
+            (QStringList {QStringLiteral("Size"), QStringLiteral("Structure"), QStringLiteral("Algorithms"),
+                QStringLiteral("Digest"), QStringLiteral("Signature"), QStringLiteral("Chain"), QStringLiteral("EKU"),
+                QStringLiteral("Signer name"), QStringLiteral("Revocation"), QStringLiteral("Timestamp"),
+                QStringLiteral("Catalog"), QStringLiteral("Freshness")}));
         QVERIFY(lines.at(3).startsWith(QLatin1String("Digest       pass  sha256 of ")));
-        QVERIFY(lines.at(5).startsWith(QLatin1String("Chain        pass  'CN=EM Test Feed Signing, O=EM Test' -> 'CN=EM Test "
-                                                     "Signing CA, O=EM Test' -> 'CN=EM Test Root, O=EM Test'")));
+        QVERIFY(lines.at(5).startsWith(
+            QLatin1String("Chain        pass  'CN=EM Test Feed Signing, O=EM Test' -> 'CN=EM Test "
+                          "Signing CA, O=EM Test' -> 'CN=EM Test Root, O=EM Test'")));
         QCOMPARE(lines.at(8).left(18), QStringLiteral("Revocation   warn "));
         QCOMPARE(lines.last(), QStringLiteral("Result: verified"));
 
         // JSON: one record per check.
-        r = emctl({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("feed"), QStringLiteral("verify"), out});
+        r = emctl({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("feed"), QStringLiteral("verify"),
+            out});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("\"Check\": \"digest\"")));
 
@@ -189,26 +199,31 @@ private slots:
         testpki::writeFile(tampered, testpki::readFile(out).replace("MSExchangeIMAP4", "MSExchangeIMAP5"));
         r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), tampered});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(QLatin1String("Digest       FAIL  the document was changed after signing: the sha256 of its "
-                                             "canonical form does not match DigestValue\nSignature    -")));
-        QVERIFY(r.out.endsWith(QLatin1String("Result: refused: Digest: the document was changed after signing: the sha256 "
-                                             "of its canonical form does not match DigestValue\n")));
+        QVERIFY(
+            r.out.contains(QLatin1String("Digest       FAIL  the document was changed after signing: the sha256 of its "
+                                         "canonical form does not match DigestValue\nSignature    -")));
+        QVERIFY(
+            r.out.endsWith(QLatin1String("Result: refused: Digest: the document was changed after signing: the sha256 "
+                                         "of its canonical form does not match DigestValue\n")));
         QVERIFY(!xmlsecVerifies(tampered, &error));
 
         // The vendor profile does not trust this signer.
-        r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), QStringLiteral("--profile"), QStringLiteral("vendor"), out});
+        r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), QStringLiteral("--profile"),
+            QStringLiteral("vendor"), out});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QLatin1String("Chain        FAIL  signer chain (profile 'vendor'): no trust anchor of the "
-                                              "profile issued 'CN=EM Test Signing CA, O=EM Test'")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String("Chain        FAIL  signer chain (profile 'vendor'): no trust anchor of the "
+                                         "profile issued 'CN=EM Test Signing CA, O=EM Test'")),
+            qPrintable(r.out));
 
         // Refused input for sign: nothing written.
         const QString notFeed = path(QStringLiteral("not-a-feed.xml"));
         testpki::writeFile(notFeed, "<EOCS version=\"1\"><Unknown/></EOCS>");
         r = emctl(signArgs(notFeed, path(QStringLiteral("never.xml"))));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("not a valid EOCS feed, nothing signed: catalog line 1: unknown element <Unknown> in <EOCS>")),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String(
+                     "not a valid EOCS feed, nothing signed: catalog line 1: unknown element <Unknown> in <EOCS>")),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("never.xml"))));
     }
 
@@ -216,25 +231,26 @@ private slots:
     {
         QByteArray templ = testpki::sampleFeed();
         templ.replace("</EOCS>",
-                      "<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><SignedInfo>"
-                      "<CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
-                      "<SignatureMethod Algorithm=\"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256\"/>"
-                      "<Reference URI=\"\"><Transforms>"
-                      "<Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
-                      "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/></Transforms>"
-                      "<DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/><DigestValue/></Reference>"
-                      "</SignedInfo><SignatureValue/>"
-                      "<KeyInfo><KeyValue/><X509Data><X509Certificate/></X509Data></KeyInfo></Signature></EOCS>");
+            "<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><SignedInfo>"
+            "<CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
+            "<SignatureMethod Algorithm=\"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256\"/>"
+            "<Reference URI=\"\"><Transforms>"
+            "<Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/>"
+            "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/></Transforms>"
+            "<DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/><DigestValue/></Reference>"
+            "</SignedInfo><SignatureValue/>"
+            "<KeyInfo><KeyValue/><X509Data><X509Certificate/></X509Data></KeyInfo></Signature></EOCS>");
         const QString in = path(QStringLiteral("xmlsec-template.xml"));
         const QString out = path(QStringLiteral("xmlsec-signed.xml"));
         testpki::writeFile(in, templ);
         QString error;
         QVERIFY2(!xmlsec({QStringLiteral("--sign"), QStringLiteral("--privkey-pem"),
-                          m_pki->signer.keyPath + QLatin1Char(',') + m_pki->signer.certPath + QLatin1Char(',') + m_pki->chainPath,
-                          QStringLiteral("--output"), out, in},
-                         &error)
+                             m_pki->signer.keyPath + QLatin1Char(',') + m_pki->signer.certPath + QLatin1Char(',')
+                                 + m_pki->chainPath,
+                             QStringLiteral("--output"), out, in},
+                     &error)
                       .isNull(),
-                 qPrintable(error));
+            qPrintable(error));
         Run r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.endsWith(QLatin1String("Result: verified\n")));
@@ -249,7 +265,8 @@ private slots:
         const int before = m_tsa->requestCount();
         Run r = emctl(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.out, QStringLiteral("Signed %1 -> %2 (timestamped by %3)\n").arg(in, out, m_tsa->url(QStringLiteral("/tsa"))));
+        QCOMPARE(r.out,
+            QStringLiteral("Signed %1 -> %2 (timestamped by %3)\n").arg(in, out, m_tsa->url(QStringLiteral("/tsa"))));
         QCOMPARE(m_tsa->requestCount(), before + 1);
         QCOMPARE(m_tsa->requests().last().headers.value("content-type"), QByteArray("application/timestamp-query"));
         const QByteArray doc = testpki::readFile(out);
@@ -271,10 +288,11 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String(", the timestamp's genTime)")));
         QVERIFY(!r.out.contains(QLatin1String("FAIL")));
         r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), QStringLiteral("--at"), later,
-                   path(QStringLiteral("feed.signed.xml"))});
+            path(QStringLiteral("feed.signed.xml"))});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(QLatin1String("Chain        FAIL  signer chain (profile 'contoso'): certificate 'CN=EM Test "
-                                             "Feed Signing, O=EM Test' expired on ")));
+        QVERIFY(
+            r.out.contains(QLatin1String("Chain        FAIL  signer chain (profile 'contoso'): certificate 'CN=EM Test "
+                                         "Feed Signing, O=EM Test' expired on ")));
 
         // An unreachable TSA: the sign fails, nothing is written.
         args = signArgs(in, path(QStringLiteral("ts-never.xml")));
@@ -290,15 +308,17 @@ private slots:
     {
         Run r = emctl({QStringLiteral("feed"), QStringLiteral("import"), path(QStringLiteral("feed.signed.xml"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-        QVERIFY(r.out.startsWith(QStringLiteral("Accepted the feed from %1\n").arg(path(QStringLiteral("feed.signed.xml")))));
+        QVERIFY(r.out.startsWith(
+            QStringLiteral("Accepted the feed from %1\n").arg(path(QStringLiteral("feed.signed.xml")))));
         QVERIFY(r.out.contains(QLatin1String("Mitigations: 5, actions: 5\n")));
 
         r = emctl({QStringLiteral("feed"), QStringLiteral("show")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("Signer            : CN=EM Test Feed Signing, O=EM Test\n")));
         QVERIFY(r.out.contains(QLatin1String("Version           : 1.0.4\n")));
-        QVERIFY(r.out.contains(QLatin1String("Id            : M1.1\nMitigation    : M1\nType          : UrlRewrite\nScope         : "
-                                             "Site\nTarget        : Default Web Site\n")));
+        QVERIFY(r.out.contains(
+            QLatin1String("Id            : M1.1\nMitigation    : M1\nType          : UrlRewrite\nScope         : "
+                          "Site\nTarget        : Default Web Site\n")));
 
         r = emctl({QStringLiteral("feed"), QStringLiteral("import"), path(QStringLiteral("feed.tampered.xml"))});
         QCOMPARE(r.exitCode, 1);
@@ -307,7 +327,8 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("Id               : 1008\nLevelDisplayName : Error")));
         QVERIFY(r.out.contains(QLatin1String("stays in effect.")));
         r = emctl({QStringLiteral("feed"), QStringLiteral("show")});
-        QVERIFY(r.out.contains(QStringLiteral("Source            : %1\n").arg(path(QStringLiteral("feed.signed.xml")))));
+        QVERIFY(
+            r.out.contains(QStringLiteral("Source            : %1\n").arg(path(QStringLiteral("feed.signed.xml")))));
         QVERIFY(r.out.contains(QLatin1String("; last update failed at")));
 
         // An older feed than the accepted one (signed earlier) is a rollback.
@@ -321,13 +342,13 @@ private slots:
     void fetchThroughAServersProxy()
     {
         QCOMPARE(emctl({QStringLiteral("add-server"), QStringLiteral("EX01"), QStringLiteral("--build"),
-                        QStringLiteral("15.2.1118.7")})
+                           QStringLiteral("15.2.1118.7")})
                      .exitCode,
-                 0);
+            0);
         QCOMPARE(emctl({QStringLiteral("set-server"), QStringLiteral("EX01"), QStringLiteral("--internet-web-proxy"),
-                        m_proxy->url()})
+                           m_proxy->url()})
                      .exitCode,
-                 0);
+            0);
         const QString newer = path(QStringLiteral("newer.signed.xml"));
         QCOMPARE(emctl(signArgs(writeUnsigned(QStringLiteral("newer.xml"), 1), newer)).exitCode, 0);
         m_served = testpki::readFile(newer);
@@ -335,24 +356,26 @@ private slots:
 
         // The endpoint's certificate is not trusted by the system.
         Run r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"), url,
-                       QStringLiteral("--identity"), QStringLiteral("EX01")});
+            QStringLiteral("--identity"), QStringLiteral("EX01")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("TLS: the certificate of 127.0.0.1:")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("issued by 'EM Test Inspection Root'")));
 
-        r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"), url, QStringLiteral("--identity"),
-                   QStringLiteral("EX01"), QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
+        r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"), url,
+            QStringLiteral("--identity"), QStringLiteral("EX01"), QStringLiteral("--tls-ca-file"),
+            m_pki->tlsRoot.certPath});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.startsWith(QStringLiteral("Accepted the feed from %1\n").arg(url)));
         QVERIFY(m_proxy->log().contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_https->serverPort()).toUtf8()));
-        r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"), url, QStringLiteral("--identity"),
-                   QStringLiteral("EX01"), QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
+        r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"), url,
+            QStringLiteral("--identity"), QStringLiteral("EX01"), QStringLiteral("--tls-ca-file"),
+            m_pki->tlsRoot.certPath});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("The feed from %1 is unchanged\n").arg(url)));
 
         // A 404 is recorded as a failed attempt.
         r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"),
-                   m_https->url(QStringLiteral("/gone.xml")), QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
+            m_https->url(QStringLiteral("/gone.xml")), QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("HTTP status 404")));
         r = emctl({QStringLiteral("feed"), QStringLiteral("show")});
@@ -364,7 +387,7 @@ private slots:
         const QString endpoint = m_https->url(QStringLiteral("/GetExchangeMitigations"));
         const QString port = QString::number(m_https->serverPort());
         Run r = emctl({QStringLiteral("test-connectivity"), QStringLiteral("--identity"), QStringLiteral("EX01"),
-                       QStringLiteral("--url"), endpoint, QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
+            QStringLiteral("--url"), endpoint, QStringLiteral("--tls-ca-file"), m_pki->tlsRoot.certPath});
         QCOMPARE(r.exitCode, 0);
         const QStringList expected = {
             QStringLiteral("Result: Success."),
@@ -375,31 +398,36 @@ private slots:
             QStringLiteral("Proxy: passed: tunnel to 127.0.0.1:%1 opened").arg(port),
             QStringLiteral("TLS: passed: TLS 1.3, certificate 'localhost' issued by 'EM Test Inspection Root'"),
             QStringLiteral("HTTP: passed: status 200 OK"),
-            QStringLiteral("Warning: the TLS certificate presented for 127.0.0.1 chains to 'EM Test Inspection Root', which "
-                           "this system does not trust as a public certification authority. A TLS-inspecting proxy may be "
-                           "in the path; TLS inspection may break feed validation."),
+            QStringLiteral(
+                "Warning: the TLS certificate presented for 127.0.0.1 chains to 'EM Test Inspection Root', which "
+                "this system does not trust as a public certification authority. A TLS-inspecting proxy may be "
+                "in the path; TLS inspection may break feed validation."),
         };
         QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
 
         // The server's proxy is down.
         const QString deadProxy = QStringLiteral("http://127.0.0.1:%1").arg(testserver::freePort());
-        QCOMPARE(emctl({QStringLiteral("set-server"), QStringLiteral("EX01"), QStringLiteral("--internet-web-proxy"), deadProxy})
+        QCOMPARE(emctl({QStringLiteral("set-server"), QStringLiteral("EX01"), QStringLiteral("--internet-web-proxy"),
+                           deadProxy})
                      .exitCode,
-                 0);
+            0);
         r = emctl({QStringLiteral("test-connectivity"), QStringLiteral("--identity"), QStringLiteral("EX01"),
-                   QStringLiteral("--url"), endpoint});
+            QStringLiteral("--url"), endpoint});
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.mid(0, 4),
-                 (QStringList{QStringLiteral("Result: Failed."),
-                              QStringLiteral("Message: Unable to connect to the Mitigation Service endpoint from this "
-                                             "computer. To learn about connectivity requirements, see "
-                                             "https://aka.ms/HelpConnectivityEEMS."),
-                              QStringLiteral("Endpoint: %1 (through proxy %2)").arg(endpoint, deadProxy),
-                              QStringLiteral("Failed step: Proxy")}));
-        QCOMPARE(lines.at(6), QStringLiteral("Proxy: failed: connection to proxy %1 refused (is the proxy running?)")
-                                  .arg(deadProxy.mid(7)));
-        QCOMPARE(emctl({QStringLiteral("test-connectivity"), QStringLiteral("--identity"), QStringLiteral("NOPE")}).exitCode, 1);
+            (QStringList {QStringLiteral("Result: Failed."),
+                QStringLiteral("Message: Unable to connect to the Mitigation Service endpoint from this "
+                               "computer. To learn about connectivity requirements, see "
+                               "https://aka.ms/HelpConnectivityEEMS."),
+                QStringLiteral("Endpoint: %1 (through proxy %2)").arg(endpoint, deadProxy),
+                QStringLiteral("Failed step: Proxy")}));
+        QCOMPARE(lines.at(6),
+            QStringLiteral("Proxy: failed: connection to proxy %1 refused (is the proxy running?)")
+                .arg(deadProxy.mid(7)));
+        QCOMPARE(
+            emctl({QStringLiteral("test-connectivity"), QStringLiteral("--identity"), QStringLiteral("NOPE")}).exitCode,
+            1);
     }
 };
 

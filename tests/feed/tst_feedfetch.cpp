@@ -43,15 +43,15 @@ private:
         } else if (r.target == "/redirect-http") {
             out.status = 302;
             out.reason = "Found";
-            out.headers << std::pair{QByteArray("Location"), m_http->url(QStringLiteral("/feed.xml")).toUtf8()};
+            out.headers << std::pair {QByteArray("Location"), m_http->url(QStringLiteral("/feed.xml")).toUtf8()};
         } else if (r.target == "/redirect-relative") {
             out.status = 301;
             out.reason = "Moved Permanently";
-            out.headers << std::pair{QByteArray("Location"), QByteArray("/feed.xml")};
+            out.headers << std::pair {QByteArray("Location"), QByteArray("/feed.xml")};
         } else if (r.target.startsWith("/redirect-loop")) {
             out.status = 302;
             out.reason = "Found";
-            out.headers << std::pair{QByteArray("Location"), r.target + "x"};
+            out.headers << std::pair {QByteArray("Location"), r.target + "x"};
         } else if (r.target == "/big") {
             out.body = QByteArray(5 * 1024 * 1024, 'x');
         } else if (r.target == "/big-streamed") {
@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(f->result()->httpStatus, 200);
         QCOMPARE(f->failure(), FetchFailure::None);
         QCOMPARE(f->peerCertificateChain().value(0).subjectInfo(QSslCertificate::CommonName).value(0),
-                 QStringLiteral("localhost"));
+            QStringLiteral("localhost"));
     }
 
     void failures_data()
@@ -140,10 +140,10 @@ private slots:
         QTest::newRow("redirect to http") << "/redirect-http" << true << int(FetchFailure::Redirect) << "leaves HTTPS";
         QTest::newRow("redirect loop") << "/redirect-loop" << true << int(FetchFailure::Redirect)
                                        << "more than 3 redirects";
-        QTest::newRow("too large (Content-Length)") << "/big" << true << int(FetchFailure::TooLarge)
-                                                    << "is 5242880 bytes; the limit is 4194304 bytes";
-        QTest::newRow("too large (streamed)") << "/big-streamed" << true << int(FetchFailure::TooLarge)
-                                              << "exceeds the limit of 4194304 bytes";
+        QTest::newRow("too large (Content-Length)")
+            << "/big" << true << int(FetchFailure::TooLarge) << "is 5242880 bytes; the limit is 4194304 bytes";
+        QTest::newRow("too large (streamed)")
+            << "/big-streamed" << true << int(FetchFailure::TooLarge) << "exceeds the limit of 4194304 bytes";
         QTest::newRow("stalled server") << "/stall" << true << int(FetchFailure::Timeout) << "the server stalled";
     }
 
@@ -180,13 +180,25 @@ private slots:
         QVERIFY(clock.elapsed() < 15000);
     }
 
+    void connectTimeout()
+    {
+        // A plain HTTP server never answers a TLS ClientHello: the handshake hangs.
+        FetchRequest r = request(QStringLiteral("https://127.0.0.1:%1/feed.xml").arg(m_http->serverPort()));
+        r.connectTimeout = std::chrono::milliseconds(1000);
+        auto f = fetch(r);
+        QCOMPARE(f->failure(), FetchFailure::Timeout);
+        QVERIFY2(message(*f).contains(
+                     QStringLiteral("connecting to 127.0.0.1:%1 timed out after 1 s").arg(m_http->serverPort())),
+            qPrintable(message(*f)));
+    }
+
     void refused()
     {
         const quint16 port = testserver::freePort();
         auto f = fetch(request(QStringLiteral("https://127.0.0.1:%1/feed.xml").arg(port)));
         QCOMPARE(f->failure(), FetchFailure::Refused);
         QVERIFY2(message(*f).contains(QStringLiteral("connection to 127.0.0.1:%1 refused").arg(port)),
-                 qPrintable(message(*f)));
+            qPrintable(message(*f)));
     }
 
     void unknownHost()
@@ -194,7 +206,7 @@ private slots:
         auto f = fetch(request(QStringLiteral("https://feed.nonexistent.invalid/feed.xml")));
         QCOMPARE(f->failure(), FetchFailure::Dns);
         QVERIFY2(message(*f).contains(QLatin1String("DNS: host 'feed.nonexistent.invalid' not found")),
-                 qPrintable(message(*f)));
+            qPrintable(message(*f)));
     }
 
     void throughProxy()
@@ -205,7 +217,8 @@ private slots:
         QVERIFY2(f->result(), qPrintable(message(*f)));
         QCOMPARE(f->result()->body, m_feed);
         // The tunnel really went through tinyproxy.
-        QTRY_VERIFY(m_proxy->log().contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_https->serverPort()).toUtf8()));
+        QTRY_VERIFY(
+            m_proxy->log().contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_https->serverPort()).toUtf8()));
     }
 
     void throughProxyFailures_data()
@@ -241,7 +254,8 @@ private slots:
         r.proxy = QStringLiteral("http://127.0.0.1:%1").arg(port);
         auto f = fetch(r);
         QCOMPARE(f->failure(), FetchFailure::Proxy);
-        QVERIFY2(message(*f).contains(QStringLiteral("proxy http://127.0.0.1:%1: ").arg(port)), qPrintable(message(*f)));
+        QVERIFY2(
+            message(*f).contains(QStringLiteral("proxy http://127.0.0.1:%1: ").arg(port)), qPrintable(message(*f)));
         QVERIFY2(message(*f).contains(QLatin1String("refused")), qPrintable(message(*f)));
     }
 
@@ -259,9 +273,14 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("proxy");
         QTest::addColumn<QString>("text");
-        QTest::newRow("plain http") << "http://127.0.0.1/feed.xml" << "" << "scheme http is not allowed";
-        QTest::newRow("ftp") << "ftp://127.0.0.1/feed.xml" << "" << "scheme ftp is not allowed";
-        QTest::newRow("bad proxy") << "https://127.0.0.1/feed.xml" << "socks5://127.0.0.1:1080"
+        QTest::newRow("plain http") << "http://127.0.0.1/feed.xml"
+                                    << ""
+                                    << "scheme http is not allowed";
+        QTest::newRow("ftp") << "ftp://127.0.0.1/feed.xml"
+                             << ""
+                             << "scheme ftp is not allowed";
+        QTest::newRow("bad proxy") << "https://127.0.0.1/feed.xml"
+                                   << "socks5://127.0.0.1:1080"
                                    << "invalid proxy URL 'socks5://127.0.0.1:1080'";
     }
 

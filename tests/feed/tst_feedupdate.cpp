@@ -29,20 +29,19 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<testpki::Pki> m_pki;
     std::unique_ptr<OrgDirectory> m_dir;
-    const Actor m_admin{QStringLiteral("alice"), QStringLiteral("admin-ws")};
+    const Actor m_admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
     QDateTime m_now;
 
     QByteArray signedFeed(qint64 issuedHoursAgo, const QByteArray &extra = {}, const testpki::Cert *signer = nullptr,
-                          const QByteArray &chain = {})
+        const QByteArray &chain = {})
     {
-        QByteArray doc = testpki::sampleFeed(issuedHoursAgo == INT64_MIN
-                                                 ? QString()
-                                                 : isoTime(m_now.addSecs(-issuedHoursAgo * 3600)));
+        QByteArray doc = testpki::sampleFeed(
+            issuedHoursAgo == INT64_MIN ? QString() : isoTime(m_now.addSecs(-issuedHoursAgo * 3600)));
         if (!extra.isEmpty())
             doc.replace("</EOCS>", extra + "</EOCS>");
         const testpki::Cert &cert = signer ? *signer : m_pki->signer;
-        auto s = signFeed(doc, SigningInput{cert.keyPem, cert.certPem,
-                                            chain.isEmpty() ? m_pki->intermediate.certPem : chain});
+        auto s = signFeed(
+            doc, SigningInput {cert.keyPem, cert.certPem, chain.isEmpty() ? m_pki->intermediate.certPem : chain});
         if (!s)
             qWarning() << s.error().message;
         return s ? s->document : QByteArray();
@@ -50,7 +49,7 @@ private:
 
     QList<Event> errors()
     {
-        auto events = m_dir->events(EventFilter{{}, {}, EventError, 0});
+        auto events = m_dir->events(EventFilter {{}, {}, EventError, 0});
         return events ? *events : QList<Event>();
     }
 
@@ -105,7 +104,8 @@ private slots:
         auto outcome = acceptFeedDocument(*m_dir, feed, QStringLiteral("https://feeds.contoso.com/eocs.xml"), m_admin);
         VERIFY_RESULT(outcome);
         QVERIFY(outcome->changed);
-        QVERIFY2(outcome->verification.warnings.isEmpty(), qPrintable(outcome->verification.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(outcome->verification.warnings.isEmpty(),
+            qPrintable(outcome->verification.warnings.join(QLatin1Char('\n'))));
         auto accepted = m_dir->acceptedFeed();
         QVERIFY(accepted && *accepted);
         const FeedState &s = **accepted;
@@ -120,12 +120,12 @@ private slots:
         QCOMPARE(catalog->mitigations.size(), 5);
         QVERIFY(catalog->findAction(QStringLiteral("M1.1")));
         QCOMPARE(catalog->findAction(QStringLiteral("M1.1"))->rulesXml,
-                 outcome->verification.catalog.findAction(QStringLiteral("M1.1"))->rulesXml);
+            outcome->verification.catalog.findAction(QStringLiteral("M1.1"))->rulesXml);
         auto attempt = m_dir->lastFeedAttempt();
         QVERIFY(attempt && *attempt);
         QVERIFY((*attempt)->ok);
         QCOMPARE((*attempt)->message, QStringLiteral("verified"));
-        auto audit = m_dir->audit(AuditFilter{QStringLiteral("Feed"), {}, 0});
+        auto audit = m_dir->audit(AuditFilter {QStringLiteral("Feed"), {}, 0});
         QVERIFY(audit);
         QCOMPARE(audit->size(), 1);
         QCOMPARE(audit->first().action, QStringLiteral("feed-accept"));
@@ -138,7 +138,7 @@ private slots:
         VERIFY_RESULT(again);
         QVERIFY(!again->changed);
         QCOMPARE((*m_dir->lastFeedAttempt())->message, QStringLiteral("verified; unchanged"));
-        QCOMPARE(m_dir->audit(AuditFilter{QStringLiteral("Feed"), {}, 0})->size(), 1);
+        QCOMPARE(m_dir->audit(AuditFilter {QStringLiteral("Feed"), {}, 0})->size(), 1);
 
         const FeedStatus status = *feedStatus(*m_dir);
         QVERIFY(status.hasFeed);
@@ -146,8 +146,9 @@ private slots:
         QCOMPARE(status.mitigations, 5);
         QCOMPARE(status.actions, 5);
         QCOMPARE(status.ageSeconds, qint64(2 * 3600));
-        QCOMPARE(status.summary, QStringLiteral("Feed verified: signed by CN=EM Test Feed Signing, O=EM Test at %1 (2h ago)")
-                                     .arg(isoTime(m_now.addSecs(-2 * 3600))));
+        QCOMPARE(status.summary,
+            QStringLiteral("Feed verified: signed by CN=EM Test Feed Signing, O=EM Test at %1 (2h ago)")
+                .arg(isoTime(m_now.addSecs(-2 * 3600))));
     }
 
     void refusedFeedKeepsThePreviousOne_data()
@@ -183,8 +184,9 @@ private slots:
             second = signedFeed(INT64_MIN);
             break;
         case 3:
-            second = signedFeed(5, "<Config id=\"M9\" desc=\"x\"><ActionList><Action id=\"M9.1\" type=\"DisableService\" "
-                                   "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n");
+            second = signedFeed(5,
+                "<Config id=\"M9\" desc=\"x\"><ActionList><Action id=\"M9.1\" type=\"DisableService\" "
+                "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n");
             break;
         case 4:
             second = signedFeed(1, {}, &m_pki->signerRevoked);
@@ -210,7 +212,8 @@ private slots:
         QCOMPARE(events.first().eventId, 1008);
         QCOMPARE(events.first().level, EventLevel::Error);
         QVERIFY(events.first().message.contains(reason));
-        QVERIFY2(events.first().message.endsWith(QLatin1String("stays in effect.")), qPrintable(events.first().message));
+        QVERIFY2(
+            events.first().message.endsWith(QLatin1String("stays in effect.")), qPrintable(events.first().message));
         const FeedStatus status = *feedStatus(*m_dir);
         QVERIFY(status.summary.contains(QLatin1String("; last update failed at")));
     }
@@ -218,8 +221,9 @@ private slots:
     void newerFeedReplacesTheOlder()
     {
         VERIFY_RESULT(acceptFeedDocument(*m_dir, signedFeed(5), QStringLiteral("a"), m_admin));
-        const QByteArray newer = signedFeed(1, "<Config id=\"M9\" desc=\"x\"><ActionList><Action id=\"M9.1\" "
-                                               "type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n");
+        const QByteArray newer = signedFeed(1,
+            "<Config id=\"M9\" desc=\"x\"><ActionList><Action id=\"M9.1\" "
+            "type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n");
         auto outcome = acceptFeedDocument(*m_dir, newer, QStringLiteral("b"), m_admin);
         VERIFY_RESULT(outcome);
         QVERIFY(outcome->changed);
@@ -229,8 +233,8 @@ private slots:
 
     void firstFeedRefusedLeavesNoFeed()
     {
-        auto outcome = acceptFeedDocument(*m_dir, signedFeed(1, {}, &m_pki->otherSigner, m_pki->otherRoot.certPem),
-                                          QStringLiteral("x.xml"), m_admin);
+        auto outcome = acceptFeedDocument(
+            *m_dir, signedFeed(1, {}, &m_pki->otherSigner, m_pki->otherRoot.certPem), QStringLiteral("x.xml"), m_admin);
         QVERIFY(!outcome);
         QVERIFY(!*m_dir->acceptedFeed());
         QVERIFY(errors().first().message.endsWith(QLatin1String("No feed is in effect.")));
@@ -267,17 +271,15 @@ private slots:
         const QString ekus = QStringLiteral("codeSigning,1.3.6.1.4.1.55555.7.1");
         // An intermediate under the same key/name as the PKI's, pointing at the root's CRL.
         testpki::Cert cdpSigner = m_pki->issue(QStringLiteral("cdp-signer"),
-                                               {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -1, 365,
-                                                leafUsage, ekus, {}, interCdp},
-                                               &m_pki->intermediate);
+            {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -1, 365, leafUsage, ekus, {}, interCdp},
+            &m_pki->intermediate);
         testpki::Cert cdpRevoked = m_pki->issue(QStringLiteral("cdp-revoked"),
-                                                {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -1, 365,
-                                                 leafUsage, ekus, {}, interCdp},
-                                                &m_pki->intermediate);
+            {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -1, 365, leafUsage, ekus, {}, interCdp},
+            &m_pki->intermediate);
         Q_UNUSED(rootCdp);
         Q_UNUSED(caUsage);
-        m_pki->intermediateCrlPem = m_pki->crl(QStringLiteral("intermediate"), m_pki->intermediate,
-                                               {&m_pki->signerRevoked, &cdpRevoked});
+        m_pki->intermediateCrlPem
+            = m_pki->crl(QStringLiteral("intermediate"), m_pki->intermediate, {&m_pki->signerRevoked, &cdpRevoked});
         // The profile carries only the root's CRL; the intermediate's comes from the CDP.
         TrustProfile p = m_pki->profile();
         p.name = QStringLiteral("cdp");
@@ -293,15 +295,16 @@ private slots:
         QByteArray goodFeed = signedFeed(2, {}, &cdpSigner);
         QByteArray revokedFeed = signedFeed(1, {}, &cdpRevoked);
         QByteArray served = goodFeed;
-        testserver::Server https([&served](const testserver::Request &r) {
-            testserver::Response out;
-            if (r.target == "/feed.xml")
-                out.body = served;
-            else
-                out.status = 404;
-            return out;
-        },
-                                 m_pki->tlsServer.certPem, m_pki->tlsServer.keyPem);
+        testserver::Server https(
+            [&served](const testserver::Request &r) {
+                testserver::Response out;
+                if (r.target == "/feed.xml")
+                    out.body = served;
+                else
+                    out.status = 404;
+                return out;
+            },
+            m_pki->tlsServer.certPem, m_pki->tlsServer.keyPem);
         QVERIFY(https.start());
         testserver::Proxy proxy(m_tmp.path());
         QString error;
@@ -328,7 +331,8 @@ private slots:
         job.start(request);
         QVERIFY(done.wait(30000));
         QVERIFY(!job.result());
-        QVERIFY2(job.result().error().message.contains(QLatin1String("is revoked")), qPrintable(job.result().error().message));
+        QVERIFY2(job.result().error().message.contains(QLatin1String("is revoked")),
+            qPrintable(job.result().error().message));
         QCOMPARE(acceptedHash(), hash);
 
         // Without the CDP fetch the intermediate's status is unknown, which this org refuses.
@@ -338,7 +342,7 @@ private slots:
         QVERIFY(done.wait(30000));
         QVERIFY(!job.result());
         QVERIFY2(job.result().error().message.contains(QLatin1String("RevocationUnknown=Fail")),
-                 qPrintable(job.result().error().message));
+            qPrintable(job.result().error().message));
 
         // A fetch failure is recorded like a refusal.
         request.url = QUrl(https.url(QStringLiteral("/gone.xml")));

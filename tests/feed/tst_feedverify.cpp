@@ -66,7 +66,7 @@ private:
         auto s = signFeed(doc, in);
         if (!s)
             qWarning() << s.error().message;
-        return s ? *s : SignedFeed{};
+        return s ? *s : SignedFeed {};
     }
 
     FeedVerification verify(const QByteArray &doc, const VerifyOptions &options = {})
@@ -108,7 +108,7 @@ private slots:
         QVERIFY2(r.verified, qPrintable(outcomes(r)));
         QVERIFY(r.failure.isEmpty());
         for (const char *key : {"size", "structure", "algorithms", "digest", "signature", "chain", "eku", "signer",
-                                "revocation", "catalog"})
+                 "revocation", "catalog"})
             QCOMPARE(r.check(QLatin1String(key))->outcome, CheckOutcome::Passed);
         QCOMPARE(r.check(QStringLiteral("timestamp"))->outcome, CheckOutcome::NotApplicable);
         // No signing time at all: freshness and rollback cannot be judged.
@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(m21->scope, ActionScope::VDir);
         QVERIFY(m21->rulesXml.contains(QLatin1String("<outboundRules>")));
         QCOMPARE(c.findMitigation(QStringLiteral("M2"))->description,
-                 QString::fromUtf8("Remove a response header from OWA (été ✓)"));
+            QString::fromUtf8("Remove a response header from OWA (été ✓)"));
         QCOMPARE(c.findAction(QStringLiteral("M3.1"))->type, ActionType::DisableAppPool);
         QCOMPARE(c.findAction(QStringLiteral("M3.1"))->target, QStringLiteral("MSExchangeOWACalendarAppPool"));
         QCOMPARE(c.findAction(QStringLiteral("M4.1"))->type, ActionType::DisableService);
@@ -192,7 +192,7 @@ private slots:
         QFETCH(int, signer);
         QFETCH(QString, message);
         const Cert &cert = signer == 0 ? m_pki->signer : signer == 1 ? m_pki->signerWeak : m_pki->signerEc;
-        SigningInput in{cert.keyPem, cert.certPem, m_pki->intermediate.certPem};
+        SigningInput in {cert.keyPem, cert.certPem, m_pki->intermediate.certPem};
         auto s = signFeed(document, in);
         QVERIFY(!s);
         QVERIFY2(s.error().message.contains(message), qPrintable(s.error().message));
@@ -200,7 +200,7 @@ private slots:
 
     void signRefusesAKeyOfAnotherCertificate()
     {
-        SigningInput in{m_pki->signer.keyPem, m_pki->otherSigner.certPem, {}};
+        SigningInput in {m_pki->signer.keyPem, m_pki->otherSigner.certPem, {}};
         auto s = signFeed(testpki::sampleFeed(), in);
         QVERIFY(!s);
         QVERIFY2(s.error().message.contains(QLatin1String("does not belong")), qPrintable(s.error().message));
@@ -216,37 +216,44 @@ private slots:
         const QByteArray body = good.mid(good.indexOf("<EOCS"));
         QVERIFY(!signature.isEmpty());
 
-        QTest::newRow("changed attribute") << replaced(good, "desc=\"Disable IMAP4\"", "desc=\"Disable IMAP5\"")
-                                           << "digest" << "changed after signing";
+        QTest::newRow("changed attribute")
+            << replaced(good, "desc=\"Disable IMAP4\"", "desc=\"Disable IMAP5\"") << "digest"
+            << "changed after signing";
         QTest::newRow("changed rule pattern")
             << replaced(good, "pattern=\"(?=.*autodiscover)(?=.*powershell)\"", "pattern=\"^$\"") << "digest"
             << "changed after signing";
         QTest::newRow("changed action target")
             << replaced(good, "target=\"MSExchangeIMAP4\"", "target=\"MSExchangeTransport\"") << "digest"
             << "changed after signing";
-        QTest::newRow("added Config")
-            << replaced(good, "  <Signature ",
-                        "  <Config id=\"EVIL\" desc=\"x\"><ActionList><Action id=\"EVIL.1\" type=\"DisableService\" "
-                        "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n  <Signature ")
-            << "digest" << "changed after signing";
+        QTest::newRow("added Config") << replaced(good, "  <Signature ",
+            "  <Config id=\"EVIL\" desc=\"x\"><ActionList><Action id=\"EVIL.1\" type=\"DisableService\" "
+            "scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>\n  <Signature ")
+                                      << "digest"
+                                      << "changed after signing";
         QTest::newRow("removed Config") << replaced(good, between(good, "<Config id=\"M3\"", "</Config>"), "")
-                                        << "digest" << "changed after signing";
-        QTest::newRow("whitespace added in content") << replaced(good, "<Value>DoNothing", "<Value> DoNothing")
-                                                     << "digest" << "changed after signing";
-        QTest::newRow("signature moved first")
-            << replaced(replaced(good, signature, ""), "<EOCS version=\"1.0.4\">", "<EOCS version=\"1.0.4\">" + signature)
-            << "structure" << "not the last child element";
+                                        << "digest"
+                                        << "changed after signing";
+        QTest::newRow("whitespace added in content")
+            << replaced(good, "<Value>DoNothing", "<Value> DoNothing") << "digest"
+            << "changed after signing";
+        QTest::newRow("signature moved first") << replaced(
+            replaced(good, signature, ""), "<EOCS version=\"1.0.4\">", "<EOCS version=\"1.0.4\">" + signature)
+                                               << "structure"
+                                               << "not the last child element";
         QTest::newRow("signature moved into a Config")
             << replaced(replaced(good, signature, ""), "</ActionList>\n  </Config>\n  <Config id=\"M1\"",
-                        "</ActionList>" + signature + "\n  </Config>\n  <Config id=\"M1\"")
-            << "structure" << "inside <Config>";
-        QTest::newRow("signature duplicated") << replaced(good, "</Signature>", "</Signature>" + signature)
-                                              << "structure" << "found 2 Signature elements";
+                   "</ActionList>" + signature + "\n  </Config>\n  <Config id=\"M1\"")
+            << "structure"
+            << "inside <Config>";
+        QTest::newRow("signature duplicated")
+            << replaced(good, "</Signature>", "</Signature>" + signature) << "structure"
+            << "found 2 Signature elements";
         const QByteArray reference = between(good, "<Reference ", "</Reference>");
         QTest::newRow("second Reference") << replaced(good, "</Reference>", "</Reference>" + reference) << "structure"
                                           << "2 Reference elements";
-        QTest::newRow("URI=#id reference") << replaced(good, "<Reference URI=\"\">", "<Reference URI=\"#M1\">")
-                                           << "structure" << "Reference URI '#M1' is not allowed";
+        QTest::newRow("URI=#id reference")
+            << replaced(good, "<Reference URI=\"\">", "<Reference URI=\"#M1\">") << "structure"
+            << "Reference URI '#M1' is not allowed";
         QTest::newRow("reference without URI") << replaced(good, "<Reference URI=\"\">", "<Reference>") << "structure"
                                                << "no URI attribute";
         QTest::newRow("second EOCS root wrapped around")
@@ -255,26 +262,31 @@ private slots:
         QTest::newRow("wrapper with lifted signature")
             << QByteArray("<EOCS version=\"1.0.4\"><Config id=\"EVIL\"><ActionList><Action id=\"EVIL.1\" "
                           "type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"/></ActionList></Config>"
-                          + replaced(body, signature, "") + signature + "</EOCS>")
-            << "digest" << "changed after signing";
+                   + replaced(body, signature, "") + signature + "</EOCS>")
+            << "digest"
+            << "changed after signing";
         QTest::newRow("comment injected into text")
             << replaced(good, "Remove the rule", "Remove<!-- injected --> the rule") << "structure"
             << "comment at line";
-        QTest::newRow("comment after the root") << QByteArray(good + "<!-- x -->") << "structure" << "comment";
+        QTest::newRow("comment after the root") << QByteArray(good + "<!-- x -->") << "structure"
+                                                << "comment";
         QTest::newRow("processing instruction")
             << replaced(good, "<Config id=\"M4\"", "<?evil x?><Config id=\"M4\"") << "structure"
             << "processing instruction";
         QTest::newRow("DOCTYPE internal entity")
             << replaced(replaced(good, "<EOCS ", "<!DOCTYPE EOCS [<!ENTITY x \"IMAP4\">]>\n<EOCS "), "Disable IMAP4\"",
-                        "Disable &x;\"")
-            << "structure" << "DOCTYPE is not allowed";
-        QTest::newRow("external entity")
-            << replaced(replaced(good, "<EOCS ", "<!DOCTYPE EOCS [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<EOCS "),
-                        "Disable IMAP4\"", "Disable &x;\"")
-            << "structure" << "DOCTYPE is not allowed";
-        QTest::newRow("external DTD")
-            << replaced(good, "<EOCS ", "<!DOCTYPE EOCS SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<EOCS ")
-            << "structure" << "DOCTYPE is not allowed";
+                   "Disable &x;\"")
+            << "structure"
+            << "DOCTYPE is not allowed";
+        QTest::newRow("external entity") << replaced(
+            replaced(good, "<EOCS ", "<!DOCTYPE EOCS [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<EOCS "),
+            "Disable IMAP4\"", "Disable &x;\"")
+                                         << "structure"
+                                         << "DOCTYPE is not allowed";
+        QTest::newRow("external DTD") << replaced(
+            good, "<EOCS ", "<!DOCTYPE EOCS SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<EOCS ")
+                                      << "structure"
+                                      << "DOCTYPE is not allowed";
         QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n";
         laughs += " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n";
         for (int i = 2; i <= 9; ++i)
@@ -284,37 +296,44 @@ private slots:
                           .arg(i - 1)
                           .toLatin1();
         laughs += "]>\n<EOCS version=\"1\">&lol9;</EOCS>\n";
-        QTest::newRow("billion laughs") << laughs << "structure" << "DOCTYPE is not allowed";
+        QTest::newRow("billion laughs") << laughs << "structure"
+                                        << "DOCTYPE is not allowed";
         QTest::newRow("undeclared entity") << replaced(good, "Disable IMAP4\"", "Disable &x;\"") << "structure"
                                            << "not well-formed";
-        QTest::newRow("not well-formed") << good.left(good.size() / 2) << "structure" << "not well-formed";
-        QTest::newRow("oversized")
-            << replaced(good, "</EOCS>", QByteArray(4 * 1024 * 1024, ' ') + "</EOCS>") << "size" << "the limit is 4194304";
-        QTest::newRow("rsa-sha1") << replaced(good, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
-                                              "http://www.w3.org/2000/09/xmldsig#rsa-sha1")
-                                  << "algorithms" << "SHA-1 is refused";
-        QTest::newRow("sha1 digest") << replaced(good, "http://www.w3.org/2001/04/xmlenc#sha256",
-                                                 "http://www.w3.org/2000/09/xmldsig#sha1")
-                                     << "algorithms" << "DigestMethod 'http://www.w3.org/2000/09/xmldsig#sha1'";
+        QTest::newRow("not well-formed") << good.left(good.size() / 2) << "structure"
+                                         << "not well-formed";
+        QTest::newRow("oversized") << replaced(good, "</EOCS>", QByteArray(4 * 1024 * 1024, ' ') + "</EOCS>") << "size"
+                                   << "the limit is 4194304";
+        QTest::newRow("rsa-sha1") << replaced(
+            good, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "http://www.w3.org/2000/09/xmldsig#rsa-sha1")
+                                  << "algorithms"
+                                  << "SHA-1 is refused";
+        QTest::newRow("sha1 digest") << replaced(
+            good, "http://www.w3.org/2001/04/xmlenc#sha256", "http://www.w3.org/2000/09/xmldsig#sha1")
+                                     << "algorithms"
+                                     << "DigestMethod 'http://www.w3.org/2000/09/xmldsig#sha1'";
         QTest::newRow("unknown signature algorithm")
             << replaced(good, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "urn:example:none") << "algorithms"
             << "SignatureMethod 'urn:example:none' is not allowed";
-        QTest::newRow("hmac") << replaced(good, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
-                                          "http://www.w3.org/2000/09/xmldsig#hmac-sha1")
-                              << "algorithms" << "hmac-sha1";
+        QTest::newRow("hmac") << replaced(
+            good, "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "http://www.w3.org/2000/09/xmldsig#hmac-sha1")
+                              << "algorithms"
+                              << "hmac-sha1";
         QTest::newRow("c14n with comments")
-            << replaced(good,
-                        "<CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>",
-                        "<CanonicalizationMethod "
-                        "Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments\"/>")
-            << "algorithms" << "CanonicalizationMethod";
+            << replaced(good, "<CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>",
+                   "<CanonicalizationMethod "
+                   "Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments\"/>")
+            << "algorithms"
+            << "CanonicalizationMethod";
         QTest::newRow("only the enveloped transform")
             << replaced(good, "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>", "")
-            << "algorithms" << "exactly enveloped-signature then C14N";
-        QTest::newRow("XSLT transform")
-            << replaced(good, "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>",
-                        "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xslt-19991116\"/>")
-            << "algorithms" << "REC-xslt";
+            << "algorithms"
+            << "exactly enveloped-signature then C14N";
+        QTest::newRow("XSLT transform") << replaced(good,
+            "<Transform Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>",
+            "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xslt-19991116\"/>")
+                                        << "algorithms"
+                                        << "REC-xslt";
         const QByteArray sigValue = between(good, "<SignatureValue>", "</SignatureValue>");
         QByteArray corrupt = sigValue;
         corrupt[20] = corrupt[20] == 'A' ? 'B' : 'A';
@@ -326,22 +345,29 @@ private slots:
             << replaced(good, modulus, between(other.document, "<Modulus>", "</Modulus>")) << "signature"
             << "KeyValue does not match";
         const QByteArray certs = between(good, "<X509Data>", "</X509Data>");
-        QTest::newRow("no certificate") << replaced(good, certs, "") << "structure" << "no X509Certificate";
-        QTest::newRow("unsigned document") << testpki::sampleFeed() << "structure" << "not signed";
-        QTest::newRow("another root element") << QByteArray("<Feed/>") << "structure" << "expected <EOCS>";
-        QTest::newRow("unknown Object")
-            << replaced(good, "</KeyInfo>", "</KeyInfo><Object Id=\"payload\"><Config/></Object>") << "structure"
-            << "Object 'payload'";
+        QTest::newRow("no certificate") << replaced(good, certs, "") << "structure"
+                                        << "no X509Certificate";
+        QTest::newRow("unsigned document") << testpki::sampleFeed() << "structure"
+                                           << "not signed";
+        QTest::newRow("another root element") << QByteArray("<Feed/>") << "structure"
+                                              << "expected <EOCS>";
+        QTest::newRow("unknown Object") << replaced(
+            good, "</KeyInfo>", "</KeyInfo><Object Id=\"payload\"><Config/></Object>")
+                                        << "structure"
+                                        << "Object 'payload'";
         QTest::newRow("DigestValue of the wrong length")
             << replaced(good, between(good, "<DigestValue>", "</DigestValue>"), "<DigestValue>AAAA</DigestValue>")
-            << "structure" << "DigestValue is 3 bytes";
+            << "structure"
+            << "DigestValue is 3 bytes";
         const SignedFeed forged = sign(m_pki->forgedSigner, testpki::sampleFeed(), m_pki->forgedRoot.certPem);
         QTest::newRow("root certificate only inside KeyInfo") << forged.document << "chain"
-                                                               << "comes from the document and is not a trust anchor";
+                                                              << "comes from the document and is not a trust anchor";
         const SignedFeed foreign = sign(m_pki->otherSigner, testpki::sampleFeed(), {});
-        QTest::newRow("signer from another root") << foreign.document << "chain" << "no trust anchor of the profile";
+        QTest::newRow("signer from another root") << foreign.document << "chain"
+                                                  << "no trust anchor of the profile";
         const SignedFeed noChain = sign(m_pki->signer, testpki::sampleFeed(), {});
-        QTest::newRow("intermediate missing") << noChain.document << "chain" << "no trust anchor of the profile";
+        QTest::newRow("intermediate missing") << noChain.document << "chain"
+                                              << "no trust anchor of the profile";
     }
 
     void hostile()
@@ -361,11 +387,11 @@ private slots:
         for (const FeedCheck &c : r.checks) {
             if (&c == failed)
                 break;
-            QVERIFY2(c.outcome == CheckOutcome::Passed || c.outcome == CheckOutcome::NotApplicable,
-                     qPrintable(outcomes(r)));
+            QVERIFY2(
+                c.outcome == CheckOutcome::Passed || c.outcome == CheckOutcome::NotApplicable, qPrintable(outcomes(r)));
         }
         QCOMPARE(r.check(QStringLiteral("catalog"))->outcome,
-                 check == QLatin1String("catalog") ? CheckOutcome::Failed : CheckOutcome::NotChecked);
+            check == QLatin1String("catalog") ? CheckOutcome::Failed : CheckOutcome::NotChecked);
         auto asResult = verifyFeed(document, m_pki->profile(), {});
         QVERIFY(!asResult);
         QCOMPARE(asResult.error().code, ErrorCode::Verification);
@@ -376,13 +402,20 @@ private slots:
         QTest::addColumn<int>("which");
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("message");
-        QTest::newRow("signer without the EKU") << 0 << "eku" << "lacks EKU 1.3.6.1.4.1.55555.7.1";
-        QTest::newRow("expired signer") << 1 << "chain" << "expired";
-        QTest::newRow("revoked signer") << 2 << "revocation" << "is revoked";
-        QTest::newRow("unexpected signer name") << 3 << "signer" << "expected CN=Microsoft Exchange XML Signing";
-        QTest::newRow("profile without EKUs") << 4 << "eku" << "requires no EKU";
-        QTest::newRow("weak key") << 5 << "signature" << "too weak";
-        QTest::newRow("profile without anchors") << 6 << "chain" << "has no trust anchor";
+        QTest::newRow("signer without the EKU") << 0 << "eku"
+                                                << "lacks EKU 1.3.6.1.4.1.55555.7.1";
+        QTest::newRow("expired signer") << 1 << "chain"
+                                        << "expired";
+        QTest::newRow("revoked signer") << 2 << "revocation"
+                                        << "is revoked";
+        QTest::newRow("unexpected signer name") << 3 << "signer"
+                                                << "expected CN=Microsoft Exchange XML Signing";
+        QTest::newRow("profile without EKUs") << 4 << "eku"
+                                              << "requires no EKU";
+        QTest::newRow("weak key") << 5 << "signature"
+                                  << "too weak";
+        QTest::newRow("profile without anchors") << 6 << "chain"
+                                                 << "has no trust anchor";
     }
 
     void signerProblems()
@@ -420,7 +453,7 @@ private slots:
             EVP_PKEY *k = key->get();
             feed_detail::SignatureMaterial m;
             m.certificates = {feed_detail::certificateDer(cert->front().get()),
-                              feed_detail::certificateDer(feed_detail::certificatesFromPem(chain, {})->front().get())};
+                feed_detail::certificateDer(feed_detail::certificatesFromPem(chain, {})->front().get())};
             m.rsaModulus = numbers->first;
             m.rsaExponent = numbers->second;
             m.sign = [k](const QByteArray &data) { return feed_detail::signRsaSha256(k, data); };
@@ -460,7 +493,7 @@ private slots:
         r = verify(m_good.document, o);
         QCOMPARE(r.check(QStringLiteral("revocation"))->outcome, CheckOutcome::Failed);
         QVERIFY2(r.check(QStringLiteral("revocation"))->detail.contains(QLatin1String("EM Test Signing CA")),
-                 qPrintable(r.check(QStringLiteral("revocation"))->detail));
+            qPrintable(r.check(QStringLiteral("revocation"))->detail));
         // CRLs in the profile count like fetched ones.
         TrustProfile p = m_pki->profile();
         p.crlsPem = m_pki->rootCrlPem + m_pki->intermediateCrlPem;
@@ -537,18 +570,18 @@ private slots:
         QTest::newRow("CMS token") << 0 << qint64(-1) << false << false << true << QString();
         QTest::newRow("non-critical timeStamping EKU") << 1 << qint64(-1) << false << false << true << QString();
         QTest::newRow("attribute certificate in the token") << 0 << qint64(-1) << false << true << true << QString();
-        QTest::newRow("TSA without timeStamping EKU") << 2 << qint64(-1) << false << false << true
-                                                      << QStringLiteral("lacks the timeStamping EKU");
-        QTest::newRow("TSA of another root") << 3 << qint64(-1) << false << false << true
-                                             << QStringLiteral("TSA chain");
-        QTest::newRow("token over another signature") << 0 << qint64(-1) << true << false << true
-                                                       << QStringLiteral("belongs to another signature");
-        QTest::newRow("genTime in the future") << 0 << qint64(3) << false << false << true
-                                               << QStringLiteral("in the future");
-        QTest::newRow("genTime before the TSA certificate") << 0 << qint64(-30) << false << false << true
-                                                            << QStringLiteral("not valid before");
-        QTest::newRow("profile without timestamp anchors") << 0 << qint64(-1) << false << false << false
-                                                           << QStringLiteral("no timestamp anchors");
+        QTest::newRow("TSA without timeStamping EKU")
+            << 2 << qint64(-1) << false << false << true << QStringLiteral("lacks the timeStamping EKU");
+        QTest::newRow("TSA of another root")
+            << 3 << qint64(-1) << false << false << true << QStringLiteral("TSA chain");
+        QTest::newRow("token over another signature")
+            << 0 << qint64(-1) << true << false << true << QStringLiteral("belongs to another signature");
+        QTest::newRow("genTime in the future")
+            << 0 << qint64(3) << false << false << true << QStringLiteral("in the future");
+        QTest::newRow("genTime before the TSA certificate")
+            << 0 << qint64(-30) << false << false << true << QStringLiteral("not valid before");
+        QTest::newRow("profile without timestamp anchors")
+            << 0 << qint64(-1) << false << false << false << QStringLiteral("no timestamp anchors");
     }
 
     void timestampCases()
@@ -559,15 +592,17 @@ private slots:
         QFETCH(bool, attributeCert);
         QFETCH(bool, profileHasTsaAnchor);
         QFETCH(QString, message);
-        const Cert &cert = tsa == 0 ? m_pki->tsa : tsa == 1 ? m_pki->tsaNonCritical : tsa == 2 ? m_pki->tsaNoEku
-                                                                                                : m_pki->otherTsa;
+        const Cert &cert = tsa == 0 ? m_pki->tsa
+            : tsa == 1              ? m_pki->tsaNonCritical
+            : tsa == 2              ? m_pki->tsaNoEku
+                                    : m_pki->otherTsa;
         const Cert &tsaRoot = tsa == 3 ? m_pki->otherTsaRoot : m_pki->tsaRoot;
         auto request = makeTimestampRequest(m_good.signatureValue);
         QVERIFY(request);
         const QByteArray imprinted = otherImprint ? QByteArray("something else") : m_good.signatureValue;
         const QDateTime genTime = QDateTime::currentDateTimeUtc().addSecs(genTimeOffsetDays * 86400 + 3600);
-        const QByteArray response =
-            testpki::cmsTimestampResponse(cert, {&cert, &tsaRoot}, imprinted, genTime, request->nonce, attributeCert);
+        const QByteArray response
+            = testpki::cmsTimestampResponse(cert, {&cert, &tsaRoot}, imprinted, genTime, request->nonce, attributeCert);
         QVERIFY(!response.isEmpty());
         QByteArray stamped;
         if (otherImprint) {
@@ -595,7 +630,7 @@ private slots:
             QVERIFY(!r.verified);
             QVERIFY2(r.check(QStringLiteral("timestamp"))->outcome == CheckOutcome::Failed, qPrintable(outcomes(r)));
             QVERIFY2(r.check(QStringLiteral("timestamp"))->detail.contains(message),
-                     qPrintable(r.check(QStringLiteral("timestamp"))->detail));
+                qPrintable(r.check(QStringLiteral("timestamp"))->detail));
         }
     }
 
@@ -604,14 +639,13 @@ private slots:
         // The vendor case: the intermediate expired after the feed was signed
         // and timestamped. Signed "a year ago" by a signer valid back then.
         Cert shortLived = m_pki->issue(QStringLiteral("short-ca"),
-                                       {QStringLiteral("EM Test Short CA"), {}, true, 2048, -400, -30,
-                                        QStringLiteral("critical,keyCertSign,cRLSign")},
-                                       &m_pki->root);
+            {QStringLiteral("EM Test Short CA"), {}, true, 2048, -400, -30,
+                QStringLiteral("critical,keyCertSign,cRLSign")},
+            &m_pki->root);
         Cert oldSigner = m_pki->issue(QStringLiteral("old-signer"),
-                                      {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -399, -31,
-                                       QStringLiteral("critical,digitalSignature"),
-                                       QStringLiteral("codeSigning,1.3.6.1.4.1.55555.7.1")},
-                                      &shortLived);
+            {QLatin1String(testpki::Pki::signerName), {}, false, 2048, -399, -31,
+                QStringLiteral("critical,digitalSignature"), QStringLiteral("codeSigning,1.3.6.1.4.1.55555.7.1")},
+            &shortLived);
         const SignedFeed feed = sign(oldSigner, testpki::sampleFeed(), shortLived.certPem);
         QVERIFY(!feed.document.isEmpty());
         QVERIFY(!verify(feed.document).verified);
@@ -619,11 +653,10 @@ private slots:
         const QDateTime genTime = QDateTime::currentDateTimeUtc().addDays(-200);
         // The TSA certificate must be valid at genTime, too.
         Cert oldTsa = m_pki->issue(QStringLiteral("old-tsa"),
-                                   {QStringLiteral("EM Test Old TSA"), {}, false, 2048, -500, -100,
-                                    QStringLiteral("critical,digitalSignature"), QStringLiteral("timeStamping")},
-                                   &m_pki->tsaRoot);
-        auto stamped = addTimestamp(
-            feed, *request,
+            {QStringLiteral("EM Test Old TSA"), {}, false, 2048, -500, -100,
+                QStringLiteral("critical,digitalSignature"), QStringLiteral("timeStamping")},
+            &m_pki->tsaRoot);
+        auto stamped = addTimestamp(feed, *request,
             testpki::cmsTimestampResponse(oldTsa, {&oldTsa}, feed.signatureValue, genTime, request->nonce));
         VERIFY_RESULT(stamped);
         VerifyOptions o;
@@ -651,10 +684,11 @@ private slots:
         QVERIFY(r.verified); // old is accepted, with a warning
         QCOMPARE(r.check(QStringLiteral("freshness"))->outcome, CheckOutcome::Warning);
         QVERIFY2(r.check(QStringLiteral("freshness"))->detail.contains(QLatin1String("older than the 7d limit")),
-                 qPrintable(r.check(QStringLiteral("freshness"))->detail));
+            qPrintable(r.check(QStringLiteral("freshness"))->detail));
         QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("Freshness")));
 
-        const SignedFeed future = sign(m_pki->signer, testpki::sampleFeed(issued(24 * 30)), m_pki->intermediate.certPem);
+        const SignedFeed future
+            = sign(m_pki->signer, testpki::sampleFeed(issued(24 * 30)), m_pki->intermediate.certPem);
         r = verify(future.document);
         QVERIFY(!r.verified);
         QVERIFY(r.check(QStringLiteral("catalog"))->detail.contains(QLatin1String("in the future")));
@@ -665,17 +699,17 @@ private slots:
         const QString file = m_tmp.filePath(QStringLiteral("ours.xml"));
         QVERIFY(testpki::writeFile(file, m_good.document));
         QString error;
-        const QByteArray out = xmlsec({QStringLiteral("--verify"), QStringLiteral("--trusted-pem"),
-                                       m_pki->root.certPath, QStringLiteral("--enabled-key-data"),
-                                       QStringLiteral("x509"), file},
-                                      &error);
+        const QByteArray out
+            = xmlsec({QStringLiteral("--verify"), QStringLiteral("--trusted-pem"), m_pki->root.certPath,
+                         QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), file},
+                &error);
         QVERIFY2(!out.isNull(), qPrintable(error));
         // ... and refuses the tampered one, so the check above means something.
         const QString tampered = m_tmp.filePath(QStringLiteral("ours-tampered.xml"));
         QVERIFY(testpki::writeFile(tampered, replaced(m_good.document, "Disable IMAP4", "Disable IMAP5")));
         QVERIFY(xmlsec({QStringLiteral("--verify"), QStringLiteral("--trusted-pem"), m_pki->root.certPath,
-                        QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), tampered},
-                       &error)
+                           QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), tampered},
+            &error)
                     .isNull());
     }
 
@@ -697,37 +731,37 @@ private slots:
         QFETCH(QString, c14n);
         QFETCH(QString, method);
         QFETCH(int, signer);
-        const QByteArray templ = QStringLiteral(
-                                     "  <Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">\n"
-                                     "    <SignedInfo>\n"
-                                     "      <CanonicalizationMethod Algorithm=\"%1\"/>\n"
-                                     "      <SignatureMethod Algorithm=\"%2\"/>\n"
-                                     "      <Reference URI=\"\">\n"
-                                     "        <Transforms>\n"
-                                     "          <Transform Algorithm=\"http://www.w3.org/2000/09/"
-                                     "xmldsig#enveloped-signature\"/>\n"
-                                     "          <Transform Algorithm=\"%1\"/>\n"
-                                     "        </Transforms>\n"
-                                     "        <DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>\n"
-                                     "        <DigestValue/>\n"
-                                     "      </Reference>\n"
-                                     "    </SignedInfo>\n"
-                                     "    <SignatureValue/>\n"
-                                     "    <KeyInfo><X509Data><X509Certificate/></X509Data></KeyInfo>\n"
-                                     "  </Signature>\n</EOCS>\n")
-                                     .arg(c14n, method)
-                                     .toUtf8();
+        const QByteArray templ
+            = QStringLiteral("  <Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">\n"
+                             "    <SignedInfo>\n"
+                             "      <CanonicalizationMethod Algorithm=\"%1\"/>\n"
+                             "      <SignatureMethod Algorithm=\"%2\"/>\n"
+                             "      <Reference URI=\"\">\n"
+                             "        <Transforms>\n"
+                             "          <Transform Algorithm=\"http://www.w3.org/2000/09/"
+                             "xmldsig#enveloped-signature\"/>\n"
+                             "          <Transform Algorithm=\"%1\"/>\n"
+                             "        </Transforms>\n"
+                             "        <DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/>\n"
+                             "        <DigestValue/>\n"
+                             "      </Reference>\n"
+                             "    </SignedInfo>\n"
+                             "    <SignatureValue/>\n"
+                             "    <KeyInfo><X509Data><X509Certificate/></X509Data></KeyInfo>\n"
+                             "  </Signature>\n</EOCS>\n")
+                  .arg(c14n, method)
+                  .toUtf8();
         const QString in = m_tmp.filePath(QStringLiteral("template.xml"));
         const QString out = m_tmp.filePath(QStringLiteral("xmlsec-signed.xml"));
         QVERIFY(testpki::writeFile(in, replaced(testpki::sampleFeed(), "</EOCS>\n", templ)));
         const Cert &cert = signer == 0 ? m_pki->signer : m_pki->signerEc;
         QString error;
         QVERIFY2(!xmlsec({QStringLiteral("--sign"), QStringLiteral("--privkey-pem"),
-                          cert.keyPath + QLatin1Char(',') + cert.certPath + QLatin1Char(',') + m_pki->chainPath,
-                          QStringLiteral("--output"), out, in},
-                         &error)
+                             cert.keyPath + QLatin1Char(',') + cert.certPath + QLatin1Char(',') + m_pki->chainPath,
+                             QStringLiteral("--output"), out, in},
+                     &error)
                       .isNull(),
-                 qPrintable(error));
+            qPrintable(error));
         const QByteArray doc = testpki::readFile(out);
         const FeedVerification r = verify(doc);
         QVERIFY2(r.verified, qPrintable(outcomes(r) + QStringLiteral("\n") + QString::fromUtf8(doc)));
