@@ -1,10 +1,19 @@
 // emctl verbs for the cycle, rollback, reports and the EM service loop.
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 #include "cli.h"
 #include "engine/cycle.h"
+#include "engine/diagnostics.h"
 #include "engine/reportexport.h"
+#include "engine/service.h"
 #include "model/actionstatus.h"
 #include "report/mitigationreport.h"
 
@@ -33,7 +42,10 @@ QString cycleText(const CycleReport &report, bool dryRun)
             statusWidth = std::max(statusWidth, statusName(a.status.status).size());
         }
         for (const ActionOutcome &a : s.actions) {
-            const QString text = !a.change.isEmpty() ? a.change : a.status.detail;
+            // What this run changed; for what it left alone, why (not the story of an earlier change).
+            const QString text = !a.change.isEmpty()       ? a.change
+                : a.status.status == ActionStatus::Applied ? QString()
+                                                           : a.status.detail;
             QString line = QStringLiteral("    %1  %2  %3")
                                .arg(a.status.actionId.leftJustified(idWidth),
                                    statusName(a.status.status).leftJustified(statusWidth), text);
@@ -150,6 +162,87 @@ int getMitigations(Cli &cli, const QStringList &args)
     cli.printRecords(records);
     return ExitOk;
 }
+#ifdef Q_OS_UNIX
+// SIGTERM and SIGINT reach the event loop through a socket pair: the handler
+// only writes a byte, the loop then stops the service cleanly.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+#endif
+
+int service(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("once"), Text::tr("Run one check now, then exit.")});
+    p.addOption(valueOption(
+        "request-poll", Text::tr("How often to look for run requests, in seconds (default 30)."), "SECONDS"));
+    if (!cli.parse(p, args, 0, 0))
+        return cli.parseExitCode();
+    ServiceOptions options;
+    options.directoryPath = cli.directoryPath();
+    options.once = p.isSet(QStringLiteral("once"));
+    if (p.isSet(QStringLiteral("request-poll"))) {
+        bool ok = false;
+        const int seconds = p.value(QStringLiteral("request-poll")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return cli.usage(Text::tr("invalid --request-poll '%1': expected 1 to 3600 seconds")
+                                 .arg(p.value(QStringLiteral("request-poll"))));
+        options.runRequestPoll = std::chrono::seconds(seconds);
+    }
+
+    MitigationService svc(options);
+    QObject::connect(
+        &svc, &MitigationService::message, &svc, [&cli](const QString &line) { cli.print(line + QLatin1Char('\n')); });
+    QObject::connect(&svc, &MitigationService::stopped, QCoreApplication::instance(), &QCoreApplication::quit);
+#ifdef Q_OS_UNIX
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(signalPipe[1], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &svc, [&svc] {
+            char byte = 0;
+            [[maybe_unused]] const auto n = ::read(signalPipe[1], &byte, 1);
+            svc.stop();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGTERM, &action, nullptr);
+        sigaction(SIGINT, &action, nullptr);
+    }
+#endif
+    if (auto started = svc.start(); !started)
+        return cli.failed(started.error());
+    QCoreApplication::exec();
+    return ExitOk;
+}
+
+int diagnosticsPreview(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("Server name."));
+    if (!cli.parse(p, args, 1, 1))
+        return cli.parseExitCode();
+    OrgDirectory *dir = cli.directory();
+    if (!dir)
+        return ExitFailed;
+    auto payload = diagnosticPayloadFor(*dir, p.positionalArguments().first());
+    if (!payload)
+        return cli.failed(payload.error());
+    auto org = dir->org();
+    auto server = dir->server(p.positionalArguments().first());
+    if (org && server && !sendsDiagnostics(*org, *server)) {
+        cli.warn(org->diagnosticsUrl.isEmpty()
+                ? Text::tr("nothing is sent: the organization has no diagnostics URL (set-org --diagnostics-url)")
+                : Text::tr("nothing is sent: DataCollectionEnabled is False on %1").arg(server->name));
+    }
+    cli.print(QString::fromUtf8(*payload));
+    return ExitOk;
+}
 } // namespace
 
 QList<Verb> engineVerbs()
@@ -161,6 +254,11 @@ QList<Verb> engineVerbs()
             Text::tr("remove what an applied action added, and record it"), rollback},
         {QStringLiteral("get-mitigations"), QStringLiteral("[--identity NAME] [--export-csv FILE]"),
             Text::tr("the Get-Mitigations report"), getMitigations},
+        {QStringLiteral("service"), QStringLiteral("[--once]"),
+            Text::tr("the EM service loop: first check after the start delay, then every interval; stops on SIGTERM"),
+            service},
+        {QStringLiteral("diagnostics preview"), QStringLiteral("NAME"),
+            Text::tr("print exactly the diagnostic data the service would send for a server"), diagnosticsPreview},
     };
 }
 

@@ -197,13 +197,13 @@ Result<std::unique_ptr<OrgDirectory>> OrgDirectory::open(const QString &path, Op
     if (info.exists()) {
         if (info.isDir())
             return named(Text::tr("is a folder, not a database file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return named(Text::tr("cannot be read (%1)").arg(file.errorString()));
-        const QByteArray header = file.read(16);
-        // An empty file is what SQLite itself creates before the first write.
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-            return named(Text::tr("is not an EM Console directory (the file is not an SQLite database)"));
+        // Never open the file ourselves: closing any descriptor of a database
+        // file drops every POSIX lock SQLite holds on it in this process (the
+        // console and the service open one connection per thread), which lets
+        // another process write under them and corrupts the file. SQLite's own
+        // first read tells a file that is not a database.
+        if (!info.isReadable())
+            return named(Text::tr("cannot be read (permission denied)"));
     } else {
         if (!options.createIfMissing)
             return named(Text::tr("does not exist"));
