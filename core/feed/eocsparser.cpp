@@ -414,8 +414,19 @@ Result<void> Parser::checkAction(const Action &a, bool hasValue)
     case ActionType::UrlRewrite:
         if (a.rulesXml.isNull())
             return error(Text::tr("action '%1': UrlRewrite needs <rules>").arg(a.id));
-        if (a.scope == ActionScope::Server && !a.target.isEmpty())
-            return error(Text::tr("action '%1': a Server-scoped UrlRewrite has no target").arg(a.id));
+        // Server scope: applicationHost.config, globally, or in <location path="target">
+        // for a site or "site/vdir" target.
+        if (a.scope == ActionScope::Server && !a.target.isEmpty()) {
+            const qsizetype slash = a.target.indexOf(QLatin1Char('/'));
+            const bool valid = slash < 0
+                ? validTargetName(a.target)
+                : slash > 0 && slash < a.target.size() - 1 && validTargetName(a.target.left(slash))
+                    && validTargetName(a.target.mid(slash + 1).remove(QLatin1Char('/')));
+            if (!valid)
+                return error(Text::tr("action '%1': a Server-scoped UrlRewrite target is a location path such as "
+                                      "'Default Web Site' or 'Default Web Site/owa'; '%2' is not valid")
+                                 .arg(a.id, a.target));
+        }
         if (a.scope == ActionScope::Site && (!validTargetName(a.target) || a.target.contains(QLatin1Char('/'))))
             return error(Text::tr("action '%1': scope Site needs the site name as target, e.g. Default Web Site; "
                                   "'%2' is not valid")

@@ -91,6 +91,10 @@ private slots:
                                                            "target=\"MSExchangeOWACalendarAppPool\""));
         QTest::newRow("UrlRewrite Server")
             << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"", inbound));
+        QTest::newRow("UrlRewrite Server location") << feedWith(
+            action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" target=\"Default Web Site\"", inbound));
+        QTest::newRow("UrlRewrite Server vdir location") << feedWith(
+            action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" target=\"Default Web Site/owa\"", inbound));
         QTest::newRow("UrlRewrite VDir") << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"VDir\" "
                                                             "target=\"Default Web Site/owa\"",
             inbound));
@@ -156,6 +160,9 @@ private slots:
         QTest::newRow("service at site scope")
             << feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Site\" target=\"W3SVC\""))
             << "DisableService has scope Server" << false;
+        QTest::newRow("Server location with a bad path")
+            << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\" target=\"/owa\"", inbound))
+            << "a Server-scoped UrlRewrite target is a location path" << false;
         QTest::newRow("UrlRewrite without rules")
             << feedWith(action("id=\"M1.1\" type=\"UrlRewrite\" scope=\"Server\"")) << "UrlRewrite needs <rules>"
             << false;
