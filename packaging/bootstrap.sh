@@ -12,6 +12,7 @@ packages=(
     tinyproxy-bin sqlite3
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
+    librsvg2-bin man-db systemd
 )
 
 missing=()
