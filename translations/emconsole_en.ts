@@ -290,39 +290,11 @@
 <context>
     <name>DemoOrganization</name>
     <message>
-        <source>Exchange Server 2016 CU23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU13</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU14</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange Server SE RTM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edge Transport: listed, never touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mitigations turned off on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an administrator blocked M2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; its configuration is read-only, so applying fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +311,145 @@
     </message>
     <message>
         <source>demo organization &apos;%1&apos;: cannot move the new directory into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the previous lab servers in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make &apos;%2&apos; read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016 CU23: every mitigation applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU12; its site web.config is read-only, so the URL Rewrite action fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU13, updated from CU12 after M1 was applied: M1.1 is obsolete and waits to be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU14: M1 does not apply to this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server SE RTM: M1 does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator blocked M2, and the server fetches through a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>demo PKI: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating an RSA key of %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the name &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choosing a serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filling the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: cannot restrict its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: write failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI in &apos;%1&apos;: a key does not match its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI in &apos;%1&apos;: the signer expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI: RSA keys of %1 bits are too weak; use 2048 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the CRL of the demo root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the CRL of the demo root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the CRL of the demo root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo PKI folder &apos;%1&apos;: cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,10 +644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite has no target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>action &apos;%1&apos;: scope Site needs the site name as target, e.g. Default Web Site; &apos;%2&apos; is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +673,10 @@
     </message>
     <message>
         <source>unexpected end of document in &lt;rules&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite target is a location path such as &apos;Default Web Site&apos; or &apos;Default Web Site/owa&apos;; &apos;%2&apos; is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +1822,89 @@
     </message>
 </context>
 <context>
+    <name>MitigationService</name>
+    <message>
+        <source>scheduled check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM service started on %1 (check interval %2, first check delay %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one check (--once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping: the server in progress finishes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the run request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run requested at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed accepted: signed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed not updated, the previous one stays in effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation cycle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle stopped before every server was processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnostic data of %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic data of %1 could not be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -1722,14 +1916,6 @@
     </message>
     <message>
         <source>is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an EM Console directory (the file is not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,6 +2180,10 @@
     </message>
     <message>
         <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,9 +3339,170 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ConnectivityDialog</name>
+    <message>
+        <source>Connectivity test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation Service endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see every step of its test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing through the proxy of each server: %1 of %n done…</source>
+        <translation>
+            <numerusform>Testing through the proxy of each server: %1 of %n done…</numerusform>
+            <numerusform>Testing through the proxy of each server: %1 of %n done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n server(s) tested, %2 cannot reach the endpoint.</source>
+        <translation>
+            <numerusform>Stopped: %1 of %n server tested, %2 cannot reach the endpoint.</numerusform>
+            <numerusform>Stopped: %1 of %n servers tested, %2 cannot reach the endpoint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer reaches the endpoint through the proxy of each of the %n server(s).</source>
+        <translation>
+            <numerusform>This computer reaches the endpoint through the proxy of each of the %n server.</numerusform>
+            <numerusform>This computer reaches the endpoint through the proxy of each of the %n servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) cannot reach the endpoint from this computer. The steps of the selected server are below.</source>
+        <translation>
+            <numerusform>%1 of %n server cannot reach the endpoint from this computer. The steps of the selected server are below.</numerusform>
+            <numerusform>%1 of %n servers cannot reach the endpoint from this computer. The steps of the selected server are below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ConnectivityModel</name>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>em::ui::CreateDemoCommand</name>
     <message>
         <source>Preparing the demo organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CycleCommand</name>
+    <message>
+        <source>%1 servers: %2 applied, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obsolete</source>
+        <translation>
+            <numerusform>%n obsolete</numerusform>
+            <numerusform>%n obsolete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
+        <translation>
+            <numerusform>Cycle cancelled after %1 of %n server (the server in progress finished): %2.</numerusform>
+            <numerusform>Cycle cancelled after %1 of %n servers (the server in progress finished): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle run on %n server(s): %1.</source>
+        <translation>
+            <numerusform>Cycle run on %n server: %1.</numerusform>
+            <numerusform>Cycle run on %n servers: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) could not be processed.</source>
+        <translation>
+            <numerusform>%n server could not be processed.</numerusform>
+            <numerusform>%n servers could not be processed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle was stopped before it started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3609,170 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ExportCsvCommand</name>
+    <message>
+        <source>Exporting the Get-Mitigations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the Get-Mitigations report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedCheckModel</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedFetchThread</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedReportDialog</name>
+    <message>
+        <source>Feed refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FetchFeedCommand</name>
+    <message>
+        <source>Fetching the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feed through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feed through the proxy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ImportFeedCommand</name>
+    <message>
+        <source>feed file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed from %1 is the one already in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed accepted from %1: signed by %2 on %3; %n mitigation(s).</source>
+        <translation>
+            <numerusform>Feed accepted from %1: signed by %2 on %3; %n mitigation.</numerusform>
+            <numerusform>Feed accepted from %1: signed by %2 on %3; %n mitigations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed from %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 stopped before it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>em::ui::LoadDirectoryCommand</name>
     <message>
         <source>Reading the org directory</source>
@@ -3285,10 +3800,6 @@
 </context>
 <context>
     <name>em::ui::MainWindow</name>
-    <message>
-        <source>Available when the engine lands</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>EM Console</source>
         <translation type="unfinished"></translation>
@@ -3551,13 +4062,247 @@ Org directory: %1</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;service to run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of every server to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch feed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
+
+An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed feeds (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Details).</numerusform>
+            <numerusform>… and %n more (see Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some mitigation actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
+        <translation>
+            <numerusform>%n failure in this cycle; the other actions and servers were processed.</numerusform>
+            <numerusform>%n failures in this cycle; the other actions and servers were processed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now on the %1 selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ReapplyCommand</name>
+    <message>
+        <source>Reapplying mitigations on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapplying mitigations on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RequestRunCommand</name>
+    <message>
+        <source>Asking the EM service to run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RollbackCommand</name>
+    <message>
+        <source>Rolling back %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied on %2: nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) rolled back</source>
+        <translation>
+            <numerusform>%n action rolled back</numerusform>
+            <numerusform>%n actions rolled back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n failed</numerusform>
+            <numerusform>; %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RunNowCommand</name>
+    <message>
+        <source>Running a mitigation cycle on every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a mitigation cycle on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a mitigation cycle on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ServerDetailsPane</name>
-    <message>
-        <source>Available when the engine lands</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Mitigations enabled on this server</source>
         <translation type="unfinished"></translation>
@@ -3603,10 +4348,6 @@ Org directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No server selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,10 +4380,6 @@ Org directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The actions of %1 are shown. Block, Unblock and the switches apply to the %2 selected servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No feed accepted yet: there are no mitigations to show. Import or fetch a feed first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,11 +4400,31 @@ Org directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reapply</source>
+        <source>Run a mitigation cycle on the selected servers now: applies what is due and puts back what was removed by hand. Blocked actions stay blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll back</source>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what the selected actions added on the selected servers. An action still due is also blocked there, so the next cycle does not apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions of %1 are shown. Block, Unblock, Reapply, Roll back and the switches apply to the %2 selected servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reapply on the selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,6 +4539,38 @@ Org directory: %1</source>
     <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TestConnectivityCommand</name>
+    <message>
+        <source>Testing connectivity to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connectivity test cancelled: %1 of %n server(s) tested.</source>
+        <translation>
+            <numerusform>Connectivity test cancelled: %1 of %n server tested.</numerusform>
+            <numerusform>Connectivity test cancelled: %1 of %n servers tested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mitigation Service endpoint is accessible from this computer for the %n server(s) tested.</source>
+        <translation>
+            <numerusform>The Mitigation Service endpoint is accessible from this computer for the %n server tested.</numerusform>
+            <numerusform>The Mitigation Service endpoint is accessible from this computer for the %n servers tested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) cannot reach the Mitigation Service endpoint from this computer.</source>
+        <translation>
+            <numerusform>%1 of %n server cannot reach the Mitigation Service endpoint from this computer.</numerusform>
+            <numerusform>%1 of %n servers cannot reach the Mitigation Service endpoint from this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5214,34 @@ Org directory: %1</source>
     </message>
     <message>
         <source>test the connection to the Mitigation Service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one check now, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to look for run requests, in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --request-poll &apos;%1&apos;: expected 1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is sent: the organization has no diagnostics URL (set-org --diagnostics-url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is sent: DataCollectionEnabled is False on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EM service loop: first check after the start delay, then every interval; stops on SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print exactly the diagnostic data the service would send for a server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

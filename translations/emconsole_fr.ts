@@ -290,40 +290,12 @@
 <context>
     <name>DemoOrganization</name>
     <message>
-        <source>Exchange Server 2016 CU23</source>
-        <translation>Exchange Server 2016 CU23</translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU12</source>
-        <translation>Exchange Server 2019 CU12</translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU13</source>
-        <translation>Exchange Server 2019 CU13</translation>
-    </message>
-    <message>
-        <source>Exchange Server 2019 CU14</source>
-        <translation>Exchange Server 2019 CU14</translation>
-    </message>
-    <message>
-        <source>Exchange Server SE RTM</source>
-        <translation>Exchange Server SE RTM</translation>
-    </message>
-    <message>
         <source>Edge Transport: listed, never touched</source>
         <translation>Transport Edge : listé, jamais modifié</translation>
     </message>
     <message>
         <source>mitigations turned off on the server</source>
         <translation>atténuations désactivées sur le serveur</translation>
-    </message>
-    <message>
-        <source>an administrator blocked M2</source>
-        <translation>un administrateur a bloqué M2</translation>
-    </message>
-    <message>
-        <source>; its configuration is read-only, so applying fails</source>
-        <translation> ; sa configuration est en lecture seule, l&apos;application échoue donc</translation>
     </message>
     <message>
         <source>demo organization &apos;%1&apos;: already exists</source>
@@ -340,6 +312,145 @@
     <message>
         <source>demo organization &apos;%1&apos;: cannot move the new directory into place</source>
         <translation>organisation de démonstration &apos;%1&apos; : impossible de mettre le nouvel annuaire en place</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the previous lab servers in &apos;%2&apos;</source>
+        <translation>%1 : impossible de supprimer les serveurs de laboratoire précédents dans &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot make &apos;%2&apos; read-only</source>
+        <translation>%1 : impossible de passer &apos;%2&apos; en lecture seule</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2016 CU23: every mitigation applied</source>
+        <translation>Exchange Server 2016 CU23 : toutes les atténuations appliquées</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU12; its site web.config is read-only, so the URL Rewrite action fails</source>
+        <translation>Exchange Server 2019 CU12 ; le web.config de son site est en lecture seule, donc l&apos;action URL Rewrite échoue</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU13, updated from CU12 after M1 was applied: M1.1 is obsolete and waits to be rolled back</source>
+        <translation>Exchange Server 2019 CU13, mis à jour depuis CU12 après l&apos;application de M1 : M1.1 est obsolète et attend d&apos;être restaurée</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU14: M1 does not apply to this build</source>
+        <translation>Exchange Server 2019 CU14 : M1 ne s&apos;applique pas à cette build</translation>
+    </message>
+    <message>
+        <source>Exchange Server SE RTM: M1 does not apply</source>
+        <translation>Exchange Server SE RTM : M1 ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>an administrator blocked M2, and the server fetches through a proxy</source>
+        <translation>un administrateur a bloqué M2, et le serveur récupère le flux par un proxy</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPki</name>
+    <message>
+        <source>demo PKI: %1 failed</source>
+        <translation>PKI de démonstration : échec : %1</translation>
+    </message>
+    <message>
+        <source>demo PKI: %1 failed: %2</source>
+        <translation>PKI de démonstration : échec : %1 : %2</translation>
+    </message>
+    <message>
+        <source>generating an RSA key of %1 bits</source>
+        <translation>génération d&apos;une clé RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>writing a private key</source>
+        <translation>écriture d&apos;une clé privée</translation>
+    </message>
+    <message>
+        <source>building the name &apos;%1&apos;</source>
+        <translation>construction du nom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>building the extension %1</source>
+        <translation>construction de l&apos;extension %1</translation>
+    </message>
+    <message>
+        <source>adding the extension %1</source>
+        <translation>ajout de l&apos;extension %1</translation>
+    </message>
+    <message>
+        <source>choosing a serial number</source>
+        <translation>choix d&apos;un numéro de série</translation>
+    </message>
+    <message>
+        <source>creating the certificate &apos;%1&apos;</source>
+        <translation>création du certificat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>filling the certificate &apos;%1&apos;</source>
+        <translation>remplissage du certificat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>signing the certificate &apos;%1&apos;</source>
+        <translation>signature du certificat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: %2</source>
+        <translation>fichier de la PKI de démonstration &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: cannot be written (%2)</source>
+        <translation>fichier de la PKI de démonstration &apos;%1&apos; : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: cannot restrict its permissions</source>
+        <translation>fichier de la PKI de démonstration &apos;%1&apos; : impossible de restreindre ses permissions</translation>
+    </message>
+    <message>
+        <source>demo PKI file &apos;%1&apos;: write failed (%2)</source>
+        <translation>fichier de la PKI de démonstration &apos;%1&apos; : échec de l&apos;écriture (%2)</translation>
+    </message>
+    <message>
+        <source>demo PKI in &apos;%1&apos;: a key does not match its certificate</source>
+        <translation>PKI de démonstration dans &apos;%1&apos; : une clé ne correspond pas à son certificat</translation>
+    </message>
+    <message>
+        <source>demo PKI in &apos;%1&apos;: the signer expires soon</source>
+        <translation>PKI de démonstration dans &apos;%1&apos; : le certificat du signataire expire bientôt</translation>
+    </message>
+    <message>
+        <source>demo PKI: RSA keys of %1 bits are too weak; use 2048 or more</source>
+        <translation>PKI de démonstration : des clés RSA de %1 bits sont trop faibles ; utilisez 2048 bits ou plus</translation>
+    </message>
+    <message>
+        <source>demo root certificate</source>
+        <translation>certificat racine de démonstration</translation>
+    </message>
+    <message>
+        <source>demo root key</source>
+        <translation>clé racine de démonstration</translation>
+    </message>
+    <message>
+        <source>building the CRL of the demo root</source>
+        <translation>construction de la CRL de la racine de démonstration</translation>
+    </message>
+    <message>
+        <source>signing the CRL of the demo root</source>
+        <translation>signature de la CRL de la racine de démonstration</translation>
+    </message>
+    <message>
+        <source>writing the CRL of the demo root</source>
+        <translation>écriture de la CRL de la racine de démonstration</translation>
+    </message>
+    <message>
+        <source>demo PKI folder &apos;%1&apos;: cannot be created</source>
+        <translation>dossier de la PKI de démonstration &apos;%1&apos; : création impossible</translation>
     </message>
 </context>
 <context>
@@ -533,10 +644,6 @@
         <translation>action &apos;%1&apos; : UrlRewrite exige &lt;rules&gt;</translation>
     </message>
     <message>
-        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite has no target</source>
-        <translation>action &apos;%1&apos; : une UrlRewrite de portée Server n&apos;a pas de cible</translation>
-    </message>
-    <message>
         <source>action &apos;%1&apos;: scope Site needs the site name as target, e.g. Default Web Site; &apos;%2&apos; is not valid</source>
         <translation>action &apos;%1&apos; : la portée Site exige le nom du site comme cible, par exemple Default Web Site ; &apos;%2&apos; n&apos;est pas valide</translation>
     </message>
@@ -567,6 +674,10 @@
     <message>
         <source>unexpected end of document in &lt;rules&gt;</source>
         <translation>fin de document inattendue dans &lt;rules&gt;</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos;: a Server-scoped UrlRewrite target is a location path such as &apos;Default Web Site&apos; or &apos;Default Web Site/owa&apos;; &apos;%2&apos; is not valid</source>
+        <translation>action &apos;%1&apos; : la cible d&apos;un UrlRewrite de portée Server est un chemin de location tel que &apos;Default Web Site&apos; ou &apos;Default Web Site/owa&apos; ; &apos;%2&apos; n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1822,89 @@
     </message>
 </context>
 <context>
+    <name>MitigationService</name>
+    <message>
+        <source>scheduled check</source>
+        <translation>vérification planifiée</translation>
+    </message>
+    <message>
+        <source>EM service started on %1 (check interval %2, first check delay %3)</source>
+        <translation>Service EM démarré sur %1 (intervalle de vérification %2, délai avant la première vérification %3)</translation>
+    </message>
+    <message>
+        <source>one check (--once)</source>
+        <translation>une vérification (--once)</translation>
+    </message>
+    <message>
+        <source>first check</source>
+        <translation>première vérification</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>EM service stopped</source>
+        <translation>Service EM arrêté</translation>
+    </message>
+    <message>
+        <source>stopping: the server in progress finishes first</source>
+        <translation>arrêt : le serveur en cours se termine d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot read the run request: %1</source>
+        <translation>impossible de lire la demande d&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>run requested at %1</source>
+        <translation>exécution demandée le %1</translation>
+    </message>
+    <message>
+        <source>check started (%1)</source>
+        <translation>vérification démarrée (%1)</translation>
+    </message>
+    <message>
+        <source>feed accepted: signed by %1 at %2</source>
+        <translation>flux accepté : signé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>feed unchanged</source>
+        <translation>flux inchangé</translation>
+    </message>
+    <message>
+        <source>feed not updated, the previous one stays in effect: %1</source>
+        <translation>flux non mis à jour, le précédent reste en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>cycle failed: %1</source>
+        <translation>échec du cycle : %1</translation>
+    </message>
+    <message>
+        <source>Mitigation cycle failed: %1</source>
+        <translation>Échec du cycle d&apos;atténuation : %1</translation>
+    </message>
+    <message>
+        <source>cycle stopped before every server was processed</source>
+        <translation>cycle arrêté avant que tous les serveurs soient traités</translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation>journal : %1</translation>
+    </message>
+    <message>
+        <source>diagnostic data of %1 sent</source>
+        <translation>données de diagnostic de %1 envoyées</translation>
+    </message>
+    <message>
+        <source>Diagnostic data of %1 could not be sent: %2</source>
+        <translation>Les données de diagnostic de %1 n&apos;ont pas pu être envoyées : %2</translation>
+    </message>
+    <message>
+        <source>next check</source>
+        <translation>prochaine vérification</translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -1723,14 +1917,6 @@
     <message>
         <source>is a folder, not a database file</source>
         <translation>est un dossier, pas un fichier de base de données</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>illisible (%1)</translation>
-    </message>
-    <message>
-        <source>is not an EM Console directory (the file is not an SQLite database)</source>
-        <translation>n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>does not exist</source>
@@ -1995,6 +2181,10 @@
     <message>
         <source>reading the audit trail</source>
         <translation>lecture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>ne peut pas être lu (permission refusée)</translation>
     </message>
 </context>
 <context>
@@ -3149,10 +3339,171 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ConnectivityDialog</name>
+    <message>
+        <source>Connectivity test</source>
+        <translation>Test de connectivité</translation>
+    </message>
+    <message>
+        <source>Mitigation Service endpoint: %1</source>
+        <translation>Point de terminaison du service d&apos;atténuation : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Select a server to see every step of its test.</source>
+        <translation>Sélectionnez un serveur pour voir chaque étape de son test.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing through the proxy of each server: %1 of %n done…</source>
+        <translation>
+            <numerusform>Test par le proxy de chaque serveur : %1 sur %n terminé…</numerusform>
+            <numerusform>Test par le proxy de chaque serveur : %1 sur %n terminés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n server(s) tested, %2 cannot reach the endpoint.</source>
+        <translation>
+            <numerusform>Arrêté : %1 serveur sur %n testé, %2 ne peuvent pas joindre le point de terminaison.</numerusform>
+            <numerusform>Arrêté : %1 serveurs sur %n testés, %2 ne peuvent pas joindre le point de terminaison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer reaches the endpoint through the proxy of each of the %n server(s).</source>
+        <translation>
+            <numerusform>Cet ordinateur joint le point de terminaison par le proxy du serveur.</numerusform>
+            <numerusform>Cet ordinateur joint le point de terminaison par le proxy de chacun des %n serveurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) cannot reach the endpoint from this computer. The steps of the selected server are below.</source>
+        <translation>
+            <numerusform>%1 serveur sur %n ne peut pas joindre le point de terminaison depuis cet ordinateur. Les étapes du serveur sélectionné sont ci-dessous.</numerusform>
+            <numerusform>%1 serveurs sur %n ne peuvent pas joindre le point de terminaison depuis cet ordinateur. Les étapes du serveur sélectionné sont ci-dessous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ConnectivityModel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Not tested: the test was cancelled.</source>
+        <translation>Non testé : le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::CreateDemoCommand</name>
     <message>
         <source>Preparing the demo organization</source>
         <translation>Préparation de l&apos;organisation de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CycleCommand</name>
+    <message>
+        <source>%1 servers: %2 applied, %3 failed</source>
+        <translation>%1 serveurs : %2 appliquées, %3 en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obsolete</source>
+        <translation>
+            <numerusform>%n obsolète</numerusform>
+            <numerusform>%n obsolètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
+        <translation>
+            <numerusform>Cycle annulé après %1 serveur sur %n (le serveur en cours a été terminé) : %2.</numerusform>
+            <numerusform>Cycle annulé après %1 serveurs sur %n (le serveur en cours a été terminé) : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle run on %n server(s): %1.</source>
+        <translation>
+            <numerusform>Cycle exécuté sur %n serveur : %1.</numerusform>
+            <numerusform>Cycle exécuté sur %n serveurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) could not be processed.</source>
+        <translation>
+            <numerusform>%n serveur n&apos;a pas pu être traité.</numerusform>
+            <numerusform>%n serveurs n&apos;ont pas pu être traités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server %1 of %2: %3</source>
+        <translation>Serveur %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>The cycle was stopped before it started.</source>
+        <translation>Le cycle a été arrêté avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3609,170 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ExportCsvCommand</name>
+    <message>
+        <source>Exporting the Get-Mitigations report</source>
+        <translation>Export du rapport Get-Mitigations</translation>
+    </message>
+    <message>
+        <source>Exporting the Get-Mitigations report of %1</source>
+        <translation>Export du rapport Get-Mitigations de %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 rows written</source>
+        <translation>Export : %1 lignes écrites</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedCheckModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedFetchThread</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedReportDialog</name>
+    <message>
+        <source>Feed refused</source>
+        <translation>Flux refusé</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signataire : %1</translation>
+    </message>
+    <message>
+        <source>Signing time: %1 (%2)</source>
+        <translation>Heure de signature : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3161 timestamp</source>
+        <translation>horodatage RFC 3161</translation>
+    </message>
+    <message>
+        <source>issued attribute</source>
+        <translation>attribut issued</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FetchFeedCommand</name>
+    <message>
+        <source>Fetching the feed</source>
+        <translation>Récupération du flux</translation>
+    </message>
+    <message>
+        <source>Fetching the feed through %1</source>
+        <translation>Récupération du flux par %1</translation>
+    </message>
+    <message>
+        <source>Fetching the feed through the proxy of %1</source>
+        <translation>Récupération du flux par le proxy de %1</translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation>Mise à jour des états de %1 serveurs sur %2</translation>
+    </message>
+    <message>
+        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
+        <translation>La récupération du flux a été annulée ; le flux en vigueur est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ImportFeedCommand</name>
+    <message>
+        <source>feed file &apos;%1&apos;: %2</source>
+        <translation>fichier de flux &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>The feed from %1 is the one already in effect.</source>
+        <translation>Le flux de %1 est déjà celui en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed accepted from %1: signed by %2 on %3; %n mitigation(s).</source>
+        <translation>
+            <numerusform>Flux de %1 accepté : signé par %2 le %3 ; %n atténuation.</numerusform>
+            <numerusform>Flux de %1 accepté : signé par %2 le %3 ; %n atténuations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
+    </message>
+    <message>
+        <source>The feed from %1 was refused: %2</source>
+        <translation>Le flux de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>Importing the feed %1</source>
+        <translation>Import du flux %1</translation>
+    </message>
+    <message>
+        <source>Updating the statuses of %1 of %2 servers</source>
+        <translation>Mise à jour des états de %1 serveurs sur %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 stopped before it was verified.</source>
+        <translation>L&apos;import de %1 s&apos;est arrêté avant sa vérification.</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::LoadDirectoryCommand</name>
     <message>
         <source>Reading the org directory</source>
@@ -3285,10 +3800,6 @@
 </context>
 <context>
     <name>em::ui::MainWindow</name>
-    <message>
-        <source>Available when the engine lands</source>
-        <translation>Disponible quand le moteur sera intégré</translation>
-    </message>
     <message>
         <source>EM Console</source>
         <translation>EM Console</translation>
@@ -3555,13 +4066,249 @@ Annuaire de l&apos;organisation : %1</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
+        <translation>Exécuter maintenant un cycle d&apos;atténuation sur tous les serveurs de l&apos;organisation, depuis cet ordinateur : appliquer ce qui est dû, remettre ce qui a été retiré à la main, enregistrer les états</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;service to run now</source>
+        <translation>Demander au &amp;service de s&apos;exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
+        <translation>Lever l&apos;indicateur « exécution demandée » : le service EM (emctl service) exécute un cycle sur ses serveurs la prochaine fois qu&apos;il consulte les demandes</translation>
+    </message>
+    <message>
+        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
+        <translation>Tester si cet ordinateur joint le point de terminaison du service d&apos;atténuation par le proxy de chaque serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of every server to a CSV file</source>
+        <translation>Exporter le rapport Get-Mitigations de tous les serveurs dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
+        <translation>Vérifier un fichier de flux signé et en faire le flux en vigueur (organisations isolées du réseau)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch feed now</source>
+        <translation>&amp;Récupérer le flux maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
+        <translation>Récupérer maintenant le flux de l&apos;organisation par le proxy du serveur sélectionné, le vérifier et l&apos;accepter</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation>Restaurer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 servers</source>
+        <translation>Restaurer %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>the %1 selected servers</source>
+        <translation>les %1 serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
+
+An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
+        <translation>EM Console retire exactement ce que %1 a ajouté sur %2 et rétablit ce qu&apos;elle a désactivé.
+
+Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour que le prochain cycle ne l&apos;applique pas de nouveau ; débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Rollback done</source>
+        <translation>Restauration effectuée</translation>
+    </message>
+    <message>
+        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
+        <translation>Les actions bloquées restent dans la liste de blocage du serveur jusqu&apos;à ce que vous les débloquiez.</translation>
+    </message>
+    <message>
+        <source>The feed could not be fetched</source>
+        <translation>Le flux n&apos;a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>Import feed</source>
+        <translation>Importer un flux</translation>
+    </message>
+    <message>
+        <source>Signed feeds (*.xml);;All files (*)</source>
+        <translation>Flux signés (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The feed could not be imported</source>
+        <translation>Le flux n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
+        <translation>Le flux en vigueur est inchangé : signé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
+        <translation>Aucun flux n&apos;est en vigueur : rien n&apos;est appliqué tant qu&apos;aucun flux n&apos;est accepté.</translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report</source>
+        <translation>Exporter le rapport Get-Mitigations</translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of %1</source>
+        <translation>Exporter le rapport Get-Mitigations de %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation>Un export est en cours ; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported</source>
+        <translation>Le rapport n&apos;a pas pu être exporté</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails).</numerusform>
+            <numerusform>… et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some mitigation actions failed</source>
+        <translation>Des actions d&apos;atténuation ont échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
+        <translation>
+            <numerusform>%n échec dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
+            <numerusform>%n échecs dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>Run now on %1</source>
+        <translation>Exécuter maintenant sur %1</translation>
+    </message>
+    <message>
+        <source>Run now on the %1 selected servers</source>
+        <translation>Exécuter maintenant sur les %1 serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export CSV of %1…</source>
+        <translation>Exporter le CSV de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ReapplyCommand</name>
+    <message>
+        <source>Reapplying mitigations on %1</source>
+        <translation>Réapplication des atténuations sur %1</translation>
+    </message>
+    <message>
+        <source>Reapplying mitigations on %1 servers</source>
+        <translation>Réapplication des atténuations sur %1 serveurs</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RequestRunCommand</name>
+    <message>
+        <source>Asking the EM service to run now</source>
+        <translation>Demande d&apos;exécution immédiate au service EM</translation>
+    </message>
+    <message>
+        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
+        <translation>Exécution demandée : le service EM exécute un cycle la prochaine fois qu&apos;il consulte les demandes (toutes les 30 secondes par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RollbackCommand</name>
+    <message>
+        <source>Rolling back %1 on %2</source>
+        <translation>Restauration de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Rolling back %1 on %2 servers</source>
+        <translation>Restauration de %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rolled back: %3</source>
+        <translation>%1 n&apos;a pas été restaurée sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not applied on %2: nothing to roll back.</source>
+        <translation>%1 n&apos;est pas appliquée sur %2 : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
+        <translation>%1 restaurée sur %2, et bloquée sur ce serveur pour que le prochain cycle ne l&apos;applique pas de nouveau. Débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2.</source>
+        <translation>%1 restaurée sur %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back.</source>
+        <translation>Rien n&apos;a été restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) rolled back</source>
+        <translation>
+            <numerusform>%n action restaurée</numerusform>
+            <numerusform>%n actions restaurées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n en échec</numerusform>
+            <numerusform>; %n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation>Annulé : %1 serveurs sur %2 n&apos;ont pas été modifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::RunNowCommand</name>
+    <message>
+        <source>Running a mitigation cycle on every server</source>
+        <translation>Exécution d&apos;un cycle d&apos;atténuation sur tous les serveurs</translation>
+    </message>
+    <message>
+        <source>Running a mitigation cycle on %1</source>
+        <translation>Exécution d&apos;un cycle d&apos;atténuation sur %1</translation>
+    </message>
+    <message>
+        <source>Running a mitigation cycle on %1 servers</source>
+        <translation>Exécution d&apos;un cycle d&apos;atténuation sur %1 serveurs</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ServerDetailsPane</name>
-    <message>
-        <source>Available when the engine lands</source>
-        <translation>Disponible quand le moteur sera intégré</translation>
-    </message>
     <message>
         <source>Mitigations enabled on this server</source>
         <translation>Atténuations activées sur ce serveur</translation>
@@ -3607,10 +4354,6 @@ Annuaire de l&apos;organisation : %1</translation>
         <translation>&amp;Réappliquer</translation>
     </message>
     <message>
-        <source>Roll &amp;back</source>
-        <translation>Re&amp;staurer</translation>
-    </message>
-    <message>
         <source>No server selected</source>
         <translation>Aucun serveur sélectionné</translation>
     </message>
@@ -3643,10 +4386,6 @@ Annuaire de l&apos;organisation : %1</translation>
         <translation>Liste de blocage : %1</translation>
     </message>
     <message>
-        <source>The actions of %1 are shown. Block, Unblock and the switches apply to the %2 selected servers.</source>
-        <translation>Les actions de %1 sont affichées. Bloquer, Débloquer et les commutateurs s&apos;appliquent aux %2 serveurs sélectionnés.</translation>
-    </message>
-    <message>
         <source>No feed accepted yet: there are no mitigations to show. Import or fetch a feed first.</source>
         <translation>Aucun flux accepté pour l&apos;instant : il n&apos;y a aucune atténuation à afficher. Importez ou récupérez d&apos;abord un flux.</translation>
     </message>
@@ -3667,12 +4406,32 @@ Annuaire de l&apos;organisation : %1</translation>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <source>Reapply</source>
-        <translation>Réappliquer</translation>
+        <source>Run a mitigation cycle on the selected servers now: applies what is due and puts back what was removed by hand. Blocked actions stay blocked.</source>
+        <translation>Exécuter maintenant un cycle d&apos;atténuation sur les serveurs sélectionnés : applique ce qui est dû et remet ce qui a été retiré à la main. Les actions bloquées restent bloquées.</translation>
     </message>
     <message>
-        <source>Roll back</source>
-        <translation>Restaurer</translation>
+        <source>Roll &amp;back…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <source>Remove what the selected actions added on the selected servers. An action still due is also blocked there, so the next cycle does not apply it again.</source>
+        <translation>Retirer ce que les actions sélectionnées ont ajouté sur les serveurs sélectionnés. Une action encore due y est aussi bloquée, pour que le prochain cycle ne l&apos;applique pas de nouveau.</translation>
+    </message>
+    <message>
+        <source>The actions of %1 are shown. Block, Unblock, Reapply, Roll back and the switches apply to the %2 selected servers.</source>
+        <translation>Les actions de %1 sont affichées. Bloquer, Débloquer, Réappliquer, Restaurer et les interrupteurs s&apos;appliquent aux %2 serveurs sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Reapply on the selected servers</source>
+        <translation>Réappliquer sur les serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Roll back %1…</source>
+        <translation>Restaurer %1…</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4545,38 @@ Annuaire de l&apos;organisation : %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TestConnectivityCommand</name>
+    <message>
+        <source>Testing connectivity to %1</source>
+        <translation>Test de connectivité vers %1</translation>
+    </message>
+    <message>
+        <source>No server to test.</source>
+        <translation>Aucun serveur à tester.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connectivity test cancelled: %1 of %n server(s) tested.</source>
+        <translation>
+            <numerusform>Test de connectivité annulé : %1 serveur sur %n testé.</numerusform>
+            <numerusform>Test de connectivité annulé : %1 serveurs sur %n testés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mitigation Service endpoint is accessible from this computer for the %n server(s) tested.</source>
+        <translation>
+            <numerusform>Le point de terminaison du service d&apos;atténuation est accessible depuis cet ordinateur pour le serveur testé.</numerusform>
+            <numerusform>Le point de terminaison du service d&apos;atténuation est accessible depuis cet ordinateur pour les %n serveurs testés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) cannot reach the Mitigation Service endpoint from this computer.</source>
+        <translation>
+            <numerusform>%1 serveur sur %n ne peut pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
+            <numerusform>%1 serveurs sur %n ne peuvent pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,6 +5235,34 @@ Annuaire de l&apos;organisation : %1</translation>
     <message>
         <source>test the connection to the Mitigation Service endpoint</source>
         <translation>tester la connexion au point de terminaison du service d&apos;atténuation</translation>
+    </message>
+    <message>
+        <source>Run one check now, then exit.</source>
+        <translation>Exécuter une vérification maintenant, puis quitter.</translation>
+    </message>
+    <message>
+        <source>How often to look for run requests, in seconds (default 30).</source>
+        <translation>Fréquence de consultation des demandes d&apos;exécution, en secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>invalid --request-poll &apos;%1&apos;: expected 1 to 3600 seconds</source>
+        <translation>--request-poll &apos;%1&apos; non valide : 1 à 3600 secondes attendues</translation>
+    </message>
+    <message>
+        <source>nothing is sent: the organization has no diagnostics URL (set-org --diagnostics-url)</source>
+        <translation>rien n&apos;est envoyé : l&apos;organisation n&apos;a pas d&apos;URL de diagnostic (set-org --diagnostics-url)</translation>
+    </message>
+    <message>
+        <source>nothing is sent: DataCollectionEnabled is False on %1</source>
+        <translation>rien n&apos;est envoyé : DataCollectionEnabled vaut False sur %1</translation>
+    </message>
+    <message>
+        <source>the EM service loop: first check after the start delay, then every interval; stops on SIGTERM</source>
+        <translation>la boucle du service EM : première vérification après le délai de démarrage, puis à chaque intervalle ; s&apos;arrête sur SIGTERM</translation>
+    </message>
+    <message>
+        <source>print exactly the diagnostic data the service would send for a server</source>
+        <translation>afficher exactement les données de diagnostic que le service enverrait pour un serveur</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,15 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -31,9 +35,16 @@
 
 #include "commands/changeserverscommand.h"
 #include "commands/createdemocommand.h"
+#include "commands/cyclecommand.h"
+#include "commands/exportcsvcommand.h"
+#include "commands/fetchfeedcommand.h"
+#include "commands/importfeedcommand.h"
 #include "commands/loaddirectorycommand.h"
 #include "commands/loadserverdetailscommand.h"
+#include "commands/requestruncommand.h"
+#include "commands/rollbackcommand.h"
 #include "commands/setorgenabledcommand.h"
+#include "commands/testconnectivitycommand.h"
 #include "feedstatus.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
@@ -44,7 +55,9 @@
 #include "settingsdialog.h"
 #include "statusstyle.h"
 #include "widgets/catalogview.h"
+#include "widgets/connectivitydialog.h"
 #include "widgets/dashboardwidget.h"
+#include "widgets/feedreportdialog.h"
 #include "widgets/historyview.h"
 #include "widgets/serverdetailspane.h"
 
@@ -55,10 +68,15 @@ enum Tab { ServersTab, DashboardTab, CatalogTab, EventsTab, AuditTab };
 
 constexpr int autoRefreshMs = 60 * 1000; // picks up what the service and emctl changed
 constexpr int messageMs = 15 * 1000;
+const QString exportFolderKey = QStringLiteral("mainWindow/exportFolder");
+const QString feedFolderKey = QStringLiteral("mainWindow/feedFolder");
 
-QString notYetText()
+QString startFolder(const QString &key)
 {
-    return MainWindow::tr("Available when the engine lands");
+    const QString stored = QSettings().value(key).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 } // namespace
 
@@ -145,12 +163,21 @@ void MainWindow::createActions()
         track(m_load);
         loadDetails();
     });
-    // The engine's operations: their commands plug in here (see commands/command.h).
+    // The engine's operations, each a command (see commands/command.h).
     m_runNowAction = action("runNowAction", QStyle::SP_MediaPlay);
+    connect(m_runNowAction, &QAction::triggered, this, [this] { requestRunNow({}); });
+    m_requestRunAction = action("requestRunAction", QStyle::SP_CustomBase);
+    connect(m_requestRunAction, &QAction::triggered, this, &MainWindow::requestServiceRun);
     m_testConnectivityAction = action("testConnectivityAction", QStyle::SP_DriveNetIcon);
+    connect(m_testConnectivityAction, &QAction::triggered, this, &MainWindow::testConnectivity);
     m_exportCsvAction = action("exportCsvAction", QStyle::SP_DialogSaveButton);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { chooseExportFile(QString()); });
     m_importFeedAction = action("importFeedAction", QStyle::SP_FileDialogStart);
-    for (QAction *a : {m_runNowAction, m_testConnectivityAction, m_exportCsvAction, m_importFeedAction})
+    connect(m_importFeedAction, &QAction::triggered, this, &MainWindow::chooseFeedFile);
+    m_fetchFeedAction = action("fetchFeedAction", QStyle::SP_ArrowDown);
+    connect(m_fetchFeedAction, &QAction::triggered, this, &MainWindow::fetchFeedNow);
+    for (QAction *a : {m_runNowAction, m_requestRunAction, m_testConnectivityAction, m_exportCsvAction,
+             m_importFeedAction, m_fetchFeedAction})
         a->setEnabled(false);
     m_aboutAction = action("aboutAction", QStyle::SP_CustomBase);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -165,7 +192,11 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_quitAction);
     m_actionsMenu = menuBar()->addMenu(QString());
     m_actionsMenu->addAction(m_runNowAction);
+    m_actionsMenu->addAction(m_requestRunAction);
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_fetchFeedAction);
     m_actionsMenu->addAction(m_testConnectivityAction);
+    m_actionsMenu->addSeparator();
     m_actionsMenu->addAction(m_refreshAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -307,6 +338,10 @@ void MainWindow::createCentral()
         [this](bool enabled) { requestServerEnabled(m_details->selectedServers(), enabled); });
     connect(m_details, &ServerDetailsPane::proxyRequested, this,
         [this](const QString &proxy) { requestProxy(m_details->selectedServers(), proxy); });
+    connect(m_details, &ServerDetailsPane::reapplyRequested, this,
+        [this] { requestReapply(m_details->selectedServers()); });
+    connect(m_details, &ServerDetailsPane::rollbackRequested, this,
+        [this](const QStringList &ids) { requestRollback(m_details->selectedServers(), ids); });
 }
 
 void MainWindow::createStatusBar()
@@ -358,11 +393,22 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Read the org directory again"));
     m_runNowAction->setText(tr("Run &now"));
+    m_runNowAction->setToolTip(tr("Run one mitigation cycle now on every server of the organization, from this "
+                                  "computer: apply what is due, put back what was removed by hand, record statuses"));
+    m_requestRunAction->setText(tr("Ask the &service to run now"));
+    m_requestRunAction->setToolTip(tr("Set the \"run requested\" flag: the EM service (emctl service) runs a cycle "
+                                      "on its servers when it next looks for requests"));
     m_testConnectivityAction->setText(tr("&Test connectivity"));
+    m_testConnectivityAction->setToolTip(tr("Test whether this computer reaches the Mitigation Service endpoint "
+                                            "through the proxy of each selected server"));
     m_exportCsvAction->setText(tr("&Export CSV…"));
+    m_exportCsvAction->setToolTip(tr("Export the Get-Mitigations report of every server to a CSV file"));
     m_importFeedAction->setText(tr("&Import feed…"));
-    for (QAction *a : {m_runNowAction, m_testConnectivityAction, m_exportCsvAction, m_importFeedAction})
-        a->setToolTip(notYetText());
+    m_importFeedAction->setToolTip(tr("Verify a signed feed file and make it the feed in effect (air-gapped "
+                                      "organizations)"));
+    m_fetchFeedAction->setText(tr("&Fetch feed now"));
+    m_fetchFeedAction->setToolTip(tr("Fetch the organization's feed now through the selected server's proxy, "
+                                     "verify it and accept it"));
     m_aboutAction->setText(tr("&About EM Console"));
     m_orgSwitch->setText(tr("Apply mitigations automatically"));
     m_orgSwitch->setToolTip(tr("MitigationsEnabled of the organization. When off, no server applies mitigations; "
@@ -409,7 +455,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     // Workers stop at their next step; nothing is left half-written.
-    const std::initializer_list<Command *> commands = {m_load.data(), m_detailsLoad.data(), m_write.data()};
+    const std::initializer_list<Command *> commands
+        = {m_load.data(), m_detailsLoad.data(), m_write.data(), m_export.data(), m_connectivity.data()};
     for (Command *command : commands) {
         if (command)
             command->cancel();
@@ -763,7 +810,250 @@ void MainWindow::requestProxy(const QStringList &servers, const QString &proxy)
     runWrite(command);
 }
 
-void MainWindow::runWrite(Command *command)
+// ---- The engine's operations ----
+
+void MainWindow::connectServerRows(Command *command)
+{
+    // Every command that changes servers reports each one as it is done (the same signal signature).
+    const auto upsert = [this](const ServerRow &row) { m_servers->upsert({row}); };
+    if (auto *c = qobject_cast<CycleCommand *>(command))
+        connect(c, &CycleCommand::serverChanged, this, upsert);
+    else if (auto *r = qobject_cast<RollbackCommand *>(command))
+        connect(r, &RollbackCommand::serverChanged, this, upsert);
+    else if (auto *i = qobject_cast<ImportFeedCommand *>(command))
+        connect(i, &ImportFeedCommand::serverChanged, this, upsert);
+    else if (auto *f = qobject_cast<FetchFeedCommand *>(command))
+        connect(f, &FetchFeedCommand::serverChanged, this, upsert);
+}
+
+void MainWindow::requestRunNow(const QStringList &servers)
+{
+    auto *command = new RunNowCommand(m_path, servers, this);
+    connectServerRows(command);
+    connect(command, &CycleCommand::reported, this, [this](const CycleSummary &summary) {
+        if (!summary.failures.isEmpty())
+            showCycleFailures(summary);
+    });
+    runWrite(command, ReloadServers);
+}
+
+void MainWindow::requestReapply(const QStringList &servers)
+{
+    if (servers.isEmpty())
+        return;
+    auto *command = new ReapplyCommand(m_path, servers, this);
+    connectServerRows(command);
+    connect(command, &CycleCommand::reported, this, [this](const CycleSummary &summary) {
+        if (!summary.failures.isEmpty())
+            showCycleFailures(summary);
+    });
+    runWrite(command, ReloadServers);
+}
+
+void MainWindow::requestRollback(const QStringList &servers, const QStringList &ids)
+{
+    if (servers.isEmpty() || ids.isEmpty())
+        return;
+    const QString list = ids.join(QStringLiteral(", "));
+    const QString title = servers.size() == 1 ? tr("Roll back %1 on %2").arg(list, servers.first())
+                                              : tr("Roll back %1 on %2 servers").arg(list).arg(servers.size());
+    const QString where = servers.size() == 1 ? servers.first() : tr("the %1 selected servers").arg(servers.size());
+    const QString text = tr("EM Console removes exactly what %1 added on %2 and restores what it disabled.\n\n"
+                            "An action that is still due is also added to the server's block list, so that the next "
+                            "cycle does not apply it again; unblock it to let the EM service apply it again.")
+                             .arg(list, where);
+    confirm(title, text, tr("Roll back"), [this, servers, ids] {
+        auto *command = new RollbackCommand(m_path, servers, ids, this);
+        connectServerRows(command);
+        connect(command, &Command::finished, this, [this, command](const CommandResult &result) {
+            if (!result.ok() || command->messages().isEmpty())
+                return; // failures: the error dialog lists every line
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Rollback done"),
+                command->messages().join(QLatin1Char('\n')), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("rollbackResultMessageBox"));
+            if (command->blockedAny())
+                box->setInformativeText(tr("Blocked actions stay in the server's block list until you unblock them."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        runWrite(command, ReloadServers);
+    });
+}
+
+void MainWindow::requestServiceRun()
+{
+    runWrite(new RequestRunCommand(m_path, this));
+}
+
+void MainWindow::fetchFeedNow()
+{
+    // Through the proxy of the server the admin looks at, else of the first one (as a server's service would).
+    std::optional<ServerRow> through;
+    const QString current = currentServer();
+    if (!current.isEmpty() && m_servers->rowOf(current) >= 0)
+        through = m_servers->rowAt(m_servers->rowOf(current));
+    else if (m_servers->rowCount() > 0)
+        through = m_servers->rowAt(0);
+    const QString proxy = through ? through->server().internetWebProxy : QString();
+    auto *command = new FetchFeedCommand(m_path, QUrl(), proxy,
+        through ? through->server().internetWebProxyBypassList : QStringList(), through ? through->name() : QString(),
+        this);
+    connectServerRows(command);
+    connect(command, &Command::finished, this, [this, command](const CommandResult &result) {
+        if (result.outcome != CommandResult::Failed)
+            return;
+        if (command->report().verification)
+            showFeedReport(command->report());
+        else
+            showError(tr("The feed could not be fetched"), result.message);
+    });
+    runWrite(command, ReloadServers | OwnFailureDialog);
+}
+
+void MainWindow::chooseFeedFile()
+{
+    auto *dialog = new QFileDialog(
+        this, tr("Import feed"), startFolder(feedFolderKey), tr("Signed feeds (*.xml);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importFeedDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        QSettings().setValue(feedFolderKey, QFileInfo(file).absolutePath());
+        importFeedFrom(file);
+    });
+    dialog->open(); // no nested event loop
+}
+
+void MainWindow::importFeedFrom(const QString &file)
+{
+    auto *command = new ImportFeedCommand(m_path, QFileInfo(file).absoluteFilePath(), this);
+    connectServerRows(command);
+    connect(command, &Command::finished, this, [this, command](const CommandResult &result) {
+        if (result.outcome != CommandResult::Failed)
+            return;
+        if (command->report().verification)
+            showFeedReport(command->report());
+        else
+            showError(tr("The feed could not be imported"), result.message);
+    });
+    runWrite(command, ReloadServers | OwnFailureDialog);
+}
+
+void MainWindow::showFeedReport(const FeedUpdateReport &report)
+{
+    QString inEffect;
+    if (m_feed.feed) {
+        const FeedState &f = *m_feed.feed;
+        const QDateTime signedAt = f.signingTime.isValid() ? f.signingTime : f.acceptedAt;
+        inEffect = tr("The feed in effect is unchanged: signed by %1 on %2.")
+                       .arg(commonName(f.signer), QLocale().toString(signedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        inEffect = tr("No feed is in effect: nothing is applied until a feed is accepted.");
+    }
+    auto *dialog = new FeedReportDialog(report, inEffect, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::chooseExportFile(const QString &server)
+{
+    const QString name = server.isEmpty()
+        ? QStringLiteral("Get-Mitigations-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))
+        : QStringLiteral("Get-Mitigations-%1-%2.csv").arg(server, QDate::currentDate().toString(Qt::ISODate));
+    auto *dialog = new QFileDialog(this,
+        server.isEmpty() ? tr("Export the Get-Mitigations report")
+                         : tr("Export the Get-Mitigations report of %1").arg(server),
+        QDir(startFolder(exportFolderKey)).filePath(name), tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, server](const QString &file) {
+        QSettings().setValue(exportFolderKey, QFileInfo(file).absolutePath());
+        exportCsvTo(file, server);
+    });
+    dialog->open(); // no nested event loop
+}
+
+void MainWindow::exportCsvTo(const QString &file, const QString &server)
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_export) {
+        showMessage(tr("An export is running; try again when it is done."), true);
+        return;
+    }
+    auto *command = new ExportCsvCommand(m_path, QFileInfo(file).absoluteFilePath(), server, this);
+    m_export = command;
+    connect(command, &Command::finished, this, [this](const CommandResult &result) {
+        m_export = nullptr;
+        showMessage(result.message, result.outcome == CommandResult::Failed);
+        if (result.outcome == CommandResult::Failed)
+            showError(tr("The report could not be exported"), result.message);
+        updateActions();
+        checkIdle();
+    });
+    track(command);
+    updateActions();
+    command->start();
+}
+
+void MainWindow::testConnectivity()
+{
+    if (m_connectivity)
+        return;
+    QList<ServerRow> rows = selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_servers->rowCount(); ++row)
+            rows << m_servers->rowAt(row);
+    }
+    QList<ConnectivityTarget> targets;
+    for (const ServerRow &row : std::as_const(rows))
+        targets << ConnectivityTarget {
+            row.name(), row.server().internetWebProxy, row.server().internetWebProxyBypassList};
+    auto *command = new TestConnectivityCommand(m_org.feedUrl, targets, this);
+    m_connectivity = command;
+    auto *dialog = new ConnectivityDialog(command, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(command, &Command::finished, this, [this](const CommandResult &result) {
+        m_connectivity = nullptr;
+        showMessage(result.message, result.attention);
+        updateActions();
+        checkIdle();
+    });
+    track(command);
+    updateActions();
+    dialog->open();
+    command->start();
+}
+
+void MainWindow::showCycleFailures(const CycleSummary &summary)
+{
+    QStringList lines;
+    for (const CycleFailure &f : summary.failures)
+        lines << (f.actionId.isEmpty() ? tr("%1: %2").arg(f.server, f.detail)
+                                       : tr("%1 · %2: %3").arg(f.server, f.actionId, f.detail));
+    constexpr int shown = 8;
+    QString text = lines.mid(0, shown).join(QLatin1Char('\n'));
+    if (lines.size() > shown)
+        text += QLatin1Char('\n') + tr("… and %n more (see Details).", nullptr, int(lines.size() - shown));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some mitigation actions failed"),
+        tr("%n failure(s) in this cycle; the other actions and servers were processed.", nullptr,
+            int(summary.failures.size())),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cycleFailuresMessageBox"));
+    box->setInformativeText(text);
+    QString details = lines.join(QLatin1Char('\n'));
+    if (!summary.logFile.isEmpty())
+        details += QLatin1String("\n\n") + tr("Log: %1").arg(QDir::toNativeSeparators(summary.logFile));
+    box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::runWrite(Command *command, int flags)
 {
     if (m_write || m_path.isEmpty()) {
         showMessage(tr("Another change is being written; try again when it is done."), true);
@@ -771,6 +1061,7 @@ void MainWindow::runWrite(Command *command)
         return;
     }
     m_write = command;
+    m_writeFlags = flags;
     connect(command, &Command::finished, this, &MainWindow::writeFinished);
     track(command);
     m_details->setWriting(true);
@@ -782,18 +1073,22 @@ void MainWindow::writeFinished(const CommandResult &result)
 {
     m_write = nullptr;
     m_details->setWriting(false);
+    const int flags = m_writeFlags;
+    m_writeFlags = 0;
     switch (result.outcome) {
     case CommandResult::Succeeded:
     case CommandResult::Cancelled:
-        showMessage(result.message);
+        showMessage(result.message, result.attention);
         break;
     case CommandResult::Failed:
         showMessage(result.message.section(QLatin1Char('\n'), -1), true);
-        showError(tr("The change could not be completed"), result.message);
+        if (!(flags & OwnFailureDialog))
+            showError(tr("The change could not be completed"), result.message);
         break;
     }
     // The audit rows and events the change wrote, and the selected server's actions.
-    startLoad(LoadDirectoryCommand::Header | LoadDirectoryCommand::History);
+    startLoad(flags & ReloadServers ? int(LoadDirectoryCommand::Everything)
+                                    : LoadDirectoryCommand::Header | LoadDirectoryCommand::History);
     loadDetails();
     updateActions();
     checkIdle();
@@ -884,7 +1179,12 @@ void MainWindow::updateActions()
 {
     const bool open = !m_path.isEmpty();
     const bool writing = !m_write.isNull();
+    const bool ready = open && m_loaded;
     m_refreshAction->setEnabled(open);
+    for (QAction *a : {m_runNowAction, m_requestRunAction, m_importFeedAction, m_fetchFeedAction})
+        a->setEnabled(ready && !writing);
+    m_exportCsvAction->setEnabled(ready && !m_export);
+    m_testConnectivityAction->setEnabled(ready && !m_connectivity && m_servers->rowCount() > 0);
     m_orgSwitch->setEnabled(open && m_loaded && !writing);
     m_details->setWriting(writing);
 }
@@ -933,8 +1233,8 @@ void MainWindow::updateDashboard()
 
 bool MainWindow::isBusy() const
 {
-    const std::initializer_list<const Command *> commands
-        = {m_load.data(), m_detailsLoad.data(), m_write.data(), m_demoBuild.data()};
+    const std::initializer_list<const Command *> commands = {m_load.data(), m_detailsLoad.data(), m_write.data(),
+        m_demoBuild.data(), m_export.data(), m_connectivity.data()};
     return std::any_of(
         commands.begin(), commands.end(), [](const Command *command) { return command && command->isRunning(); });
 }
@@ -993,8 +1293,18 @@ void MainWindow::showServersContextMenu(const QPoint &pos)
     unblock->setEnabled(!blocked.isEmpty());
 
     menu->addSeparator();
-    menu->addAction(m_runNowAction);
+    QAction *run = menu->addAction(m_runNowAction->icon(),
+        servers.size() == 1 ? tr("Run now on %1").arg(servers.first())
+                            : tr("Run now on the %1 selected servers").arg(servers.size()));
+    run->setObjectName(QStringLiteral("runSelectedAction"));
+    run->setEnabled(!writing && m_loaded);
+    connect(run, &QAction::triggered, this, [this, servers] { requestRunNow(servers); });
     menu->addAction(m_testConnectivityAction);
+    if (servers.size() == 1) {
+        QAction *exportOne = menu->addAction(m_exportCsvAction->icon(), tr("Export CSV of %1…").arg(servers.first()));
+        exportOne->setEnabled(m_exportCsvAction->isEnabled());
+        connect(exportOne, &QAction::triggered, this, [this, server = servers.first()] { chooseExportFile(server); });
+    }
     menu->addSeparator();
     menu->addAction(m_refreshAction);
     menu->popup(m_serverView->viewport()->mapToGlobal(pos)); // not exec(): no nested event loop

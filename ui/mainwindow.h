@@ -41,6 +41,8 @@ class ServerDetailsPane;
 class ServerFilterProxyModel;
 class ServerTableModel;
 struct CommandResult;
+struct CycleSummary;
+struct FeedUpdateReport;
 
 class MainWindow final : public QMainWindow
 {
@@ -61,6 +63,13 @@ public:
     [[nodiscard]] bool isBusy() const;
     // Whether the current directory has been read completely once.
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
+
+    // Exports the Get-Mitigations report of every server (or of `server`) to
+    // FILE in the background; what "Export CSV…" runs once a file is chosen.
+    void exportCsvTo(const QString &file, const QString &server = {});
+    // Verifies and accepts the feed in FILE in the background; what "Import
+    // feed…" runs once a file is chosen.
+    void importFeedFrom(const QString &file);
 
     // Selects a server in the table (clearing the filter if it hides it).
     bool selectServer(const QString &name);
@@ -111,7 +120,24 @@ private:
     void requestBlock(const QStringList &servers, const QStringList &ids);
     void requestUnblock(const QStringList &servers, const QStringList &ids);
     void requestProxy(const QStringList &servers, const QString &proxy);
-    void runWrite(Command *command);
+    // The engine's operations.
+    void requestRunNow(const QStringList &servers);
+    void requestReapply(const QStringList &servers);
+    void requestRollback(const QStringList &servers, const QStringList &ids);
+    void requestServiceRun();
+    void fetchFeedNow();
+    void testConnectivity();
+    void chooseExportFile(const QString &server);
+    void chooseFeedFile();
+    void connectServerRows(Command *command);
+    void showCycleFailures(const CycleSummary &summary);
+    void showFeedReport(const FeedUpdateReport &report);
+
+    enum WriteFlag {
+        ReloadServers = 0x1, // the change touched servers' statuses: read them all again afterwards
+        OwnFailureDialog = 0x2, // the caller shows a failure itself
+    };
+    void runWrite(Command *command, int flags = 0);
     void writeFinished(const CommandResult &result);
     void confirm(
         const QString &title, const QString &text, const QString &acceptText, const std::function<void()> &onAccept);
@@ -169,6 +195,8 @@ private:
     QAction *m_testConnectivityAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_importFeedAction = nullptr;
+    QAction *m_fetchFeedAction = nullptr;
+    QAction *m_requestRunAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
@@ -183,6 +211,9 @@ private:
     QPointer<LoadDirectoryCommand> m_load;
     QPointer<LoadServerDetailsCommand> m_detailsLoad;
     QPointer<Command> m_write;
+    int m_writeFlags = 0;
+    QPointer<Command> m_export;
+    QPointer<Command> m_connectivity;
     QPointer<Command> m_demoBuild;
     QPointer<Command> m_tracked; // the command the progress bar follows
     QTimer *m_selectionTimer;

@@ -13,6 +13,7 @@
 #include "engine/demoorg.h"
 #include "engine/feedupdate.h"
 #include "model/buildcatalog.h"
+#include "uifixture.h"
 
 using namespace em;
 
@@ -56,6 +57,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString root = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
         QVERIFY(!DemoOrganization::exists(root));
         auto created = DemoOrganization::create(root, m_actor);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
@@ -86,6 +88,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString root = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
         auto created = DemoOrganization::create(root, m_actor);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
         auto opened = OrgDirectory::open(*created);
@@ -183,6 +186,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString root = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
         QVERIFY(DemoOrganization::create(root, m_actor));
         {
             auto dir = OrgDirectory::open(DemoOrganization::directoryPath(root));
@@ -204,6 +208,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString root = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
         QVERIFY(QDir().mkpath(root));
         QFile partial(DemoOrganization::directoryPath(root) + QStringLiteral(".partial"));
         QVERIFY(partial.open(QIODevice::WriteOnly));

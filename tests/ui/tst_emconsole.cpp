@@ -1,10 +1,12 @@
 // The emconsole program through QProcess: --screenshot renders the loaded
 // window to a PNG and exits 0, an unreadable directory exits 1 with the core's
-// message and writes nothing, --demo builds the demo organization, and bad
-// arguments are usage errors (exit 2).
+// message and writes nothing, --demo builds the demo organization in the
+// per-user data folder of a fresh account and reuses it at the next start, and
+// bad arguments are usage errors (exit 2).
 
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,17 +84,40 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("meeting notes, not a directory"));
     }
 
-    void demoIsBuiltAndShown()
+    void demoFromAFreshAccount()
     {
-        const QString root = m_tmp.filePath(QStringLiteral("demo"));
+        // A user who never ran the console: the demo goes to the per-user data folder.
+        const QString root = m_tmp.filePath(QStringLiteral("data/emconsole/demo"));
+        QVERIFY(!QFile::exists(root));
         const QString png = m_tmp.filePath(QStringLiteral("demo.png"));
-        const Run r = run({QStringLiteral("--demo-root"), root, QStringLiteral("--screenshot"), png});
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
         QVERIFY(!QImage(png).isNull());
-        auto dir
-            = OrgDirectory::open(root + QStringLiteral("/directory.db"), {OrgDirectory::defaultBusyTimeoutMs(), false});
-        QVERIFY(dir);
-        QCOMPARE((*dir)->servers()->size(), 8);
+        const QString path = root + QStringLiteral("/directory.db");
+        QByteArray rootCertificate;
+        {
+            auto dir = OrgDirectory::open(path, {OrgDirectory::defaultBusyTimeoutMs(), false});
+            QVERIFY(dir);
+            QCOMPARE((*dir)->servers()->size(), 8);
+            QSet<ActionStatus> seen;
+            const QList<ActionStatusRecord> records = (*dir)->actionStatuses().value();
+            for (const ActionStatusRecord &record : records)
+                seen.insert(record.status);
+            QCOMPARE(seen.size(), 6); // Applied, Blocked, Failed, NotApplicable, Disabled, Obsolete
+            QVERIFY(
+                (*dir)->removeServer(QStringLiteral("EX19-MBX03"), Actor {QStringLiteral("t"), QStringLiteral("h")}));
+            QFile certificate(root + QStringLiteral("/pki/root.pem"));
+            QVERIFY(certificate.open(QIODevice::ReadOnly));
+            rootCertificate = certificate.readAll();
+        }
+        // The second start opens the same demo: the admin's changes and the demo CA stay.
+        const Run again = run({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.stdErr));
+        auto dir = OrgDirectory::open(path, {OrgDirectory::defaultBusyTimeoutMs(), false});
+        QCOMPARE((*dir)->servers()->size(), 7);
+        QFile certificate(root + QStringLiteral("/pki/root.pem"));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        QCOMPARE(certificate.readAll(), rootCertificate);
     }
 
     void usageErrors_data()

@@ -1,31 +1,46 @@
 // The real MainWindow on a real directory file, driven like an admin would:
 // switch the organization, block and unblock actions, turn a server off, set a
-// proxy, filter the servers and switch the language. Each change must show at
-// once, be in the directory, and land in the audit tab.
+// proxy, filter the servers and switch the language; run a cycle on lab
+// servers laid out from the real IIS files, reapply, roll back, export the
+// report through the file dialog, import a good and a tampered signed feed,
+// test connectivity, open the demo. Each change must show at once, be in the
+// directory (and the lab servers' files), and land in the audit tab.
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 #include "directory/orgdirectory.h"
+#include "engine/cycle.h"
+#include "engine/demoorg.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "models/actiontablemodel.h"
 #include "models/audittablemodel.h"
+#include "models/catalogmodel.h"
+#include "models/connectivitymodel.h"
+#include "models/eventtablemodel.h"
+#include "models/feedcheckmodel.h"
 #include "models/servertablemodel.h"
 #include "settingsdialog.h"
 #include "uifixture.h"
+#include "widgets/connectivitydialog.h"
+#include "widgets/dashboardwidget.h"
+#include "widgets/feedreportdialog.h"
 
 using namespace em;
 using namespace em::ui;
@@ -37,6 +52,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_tmp;
     QString m_path;
+    QString m_labRoot;
     std::unique_ptr<MainWindow> m_window;
     int m_count = 0;
 
@@ -126,6 +142,85 @@ private:
         QTRY_VERIFY(!box);
     }
 
+    bool hasAuditOf(const char *action, const char *target) const
+    {
+        const AuditTableModel *audit = m_window->auditModel();
+        for (int row = 0; row < audit->rowCount(); ++row) {
+            const AuditEntry &e = audit->entryAt(row);
+            if (e.action == QLatin1String(action) && e.target == QLatin1String(target))
+                return true;
+        }
+        return false;
+    }
+
+    QString actionDetail(const char *id) const
+    {
+        const int row = actionRow(id);
+        return row < 0 ? QString() : actions()->index(row, ActionTableModel::DetailColumn).data().toString();
+    }
+
+    // Clicks the toolbar button of an action, as an admin would.
+    void clickToolButton(const char *actionName)
+    {
+        QAction *action = child<QAction>(actionName);
+        QTRY_VERIFY2(action->isEnabled(), actionName);
+        QWidget *button = child<QToolBar>("mainToolBar")->widgetForAction(action);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Opens another directory in the window and waits until it is read.
+    void reopen(const QString &path)
+    {
+        m_path = path;
+        m_window->openDirectory(path);
+        QTRY_VERIFY(m_window->isLoaded());
+        QTRY_VERIFY(!m_window->isBusy());
+    }
+
+    // Two lab servers with dir: hosts from the real IIS files; returns the directory.
+    QString labDirectory()
+    {
+        m_labRoot = m_tmp.filePath(QStringLiteral("labs%1").arg(m_count));
+        const QString path = m_tmp.filePath(QStringLiteral("lab%1.db").arg(m_count));
+        auto built = test::UiFixture::buildLab(path, m_labRoot);
+        if (!built)
+            qFatal("%s", qPrintable(built.error().message));
+        return path;
+    }
+
+    QString siteConfig(const char *server) const
+    {
+        return m_labRoot + QLatin1Char('/') + QLatin1String(server) + QStringLiteral("/inetpub/wwwroot/web.config");
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Answers the file dialog the window opened with FILE.
+    void chooseFile(const char *dialogName, const QString &file)
+    {
+        QTRY_VERIFY(m_window->findChild<QFileDialog *>(QString::fromLatin1(dialogName)));
+        QFileDialog *dialog = m_window->findChild<QFileDialog *>(QString::fromLatin1(dialogName));
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowModality() != Qt::NonModal); // open(), not a free-floating window
+        dialog->selectFile(file);
+        // The dialog's own Open / Save button (Qt's widget-based dialog under the offscreen platform).
+        QDialogButtonBox *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons);
+        QPushButton *accept = nullptr;
+        for (QAbstractButton *b : buttons->buttons()) {
+            if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                accept = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(accept);
+        QTRY_VERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+    }
+
     std::unique_ptr<OrgDirectory> directory() const
     {
         auto opened = OrgDirectory::open(m_path);
@@ -181,14 +276,258 @@ private slots:
         QCOMPARE(child<QLabel>("serverCountLabel")->text(), QStringLiteral("5 servers"));
         // The first server is selected and its actions shown.
         QTRY_VERIFY(actionRow("PING1") >= 0);
-        // What waits for the engine is visibly unavailable, and says why.
-        for (const char *name : {"runNowAction", "testConnectivityAction", "exportCsvAction", "importFeedAction"}) {
+        // The engine's operations are available and say what they do.
+        for (const char *name : {"runNowAction", "requestRunAction", "testConnectivityAction", "exportCsvAction",
+                 "importFeedAction", "fetchFeedAction"}) {
             QAction *action = child<QAction>(name);
-            QVERIFY2(!action->isEnabled(), name);
-            QCOMPARE(action->toolTip(), QStringLiteral("Available when the engine lands"));
+            QVERIFY2(action->isEnabled(), name);
+            QVERIFY2(!action->toolTip().isEmpty() && !action->toolTip().contains(QLatin1String("engine lands")), name);
         }
+        // EDGE01 (the first by name) is never touched: nothing to reapply there.
+        QCOMPARE(child<QLabel>("serverTitleLabel")->text(), QStringLiteral("EDGE01"));
         QVERIFY(!child<QPushButton>("reapplyButton")->isEnabled());
-        QVERIFY(!child<QPushButton>("rollbackButton")->isEnabled());
+        selectServerAndWait("EX01");
+        QVERIFY(child<QPushButton>("reapplyButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("rollbackButton")->isEnabled()); // no action selected yet
+    }
+
+    void runNowAppliesOnLabServers()
+    {
+        reopen(labDirectory());
+        const QByteArray before = readAll(siteConfig("LAB-A"));
+        QVERIFY(!before.isEmpty());
+        selectServerAndWait("LAB-A");
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::Pending);
+        QCOMPARE(actionStatus("M2.1"), ActionStatus::Pending);
+        QCOMPARE(serverCell("LAB-A", ServerTableModel::AppliedColumn), QStringLiteral("0"));
+
+        clickToolButton("runNowAction");
+        QTRY_COMPARE_WITH_TIMEOUT(actionStatus("M1.1"), ActionStatus::Applied, 30000);
+        QTRY_VERIFY(!m_window->isBusy());
+        for (const char *id : {"PING1", "M2.1", "M3.1"})
+            QCOMPARE(actionStatus(id), ActionStatus::Applied);
+        QCOMPARE(actions()->index(actionRow("M1.1"), ActionTableModel::StatusColumn).data().toString(),
+            QStringLiteral("Applied"));
+        QVERIFY2(actionDetail("M1.1").contains(QLatin1String("EEMS M1.1")), qPrintable(actionDetail("M1.1")));
+        QCOMPARE(serverCell("LAB-A", ServerTableModel::AppliedColumn), QStringLiteral("4"));
+        QVERIFY(readAll(siteConfig("LAB-A")).contains("<rule name=\"EEMS M1.1 PowerShell - inbound\""));
+        QVERIFY(hasAuditOf("run", "Organization"));
+        QCOMPARE(child<QLabel>("messageLabel")->toolTip(), QStringLiteral("Cycle run on 2 servers: 7 applied."));
+
+        // LAB-B runs Exchange 2019 CU14: M1 does not apply there, the rest does.
+        selectServerAndWait("LAB-B");
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::NotApplicable);
+        QCOMPARE(actionStatus("M3.1"), ActionStatus::Applied);
+    }
+
+    void rollbackFromTheDetailsPane()
+    {
+        const QString path = labDirectory();
+        const QByteArray original = readAll(siteConfig("LAB-A"));
+        {
+            auto dir = OrgDirectory::open(path);
+            CycleOptions options;
+            options.identity = QStringLiteral("LAB-A");
+            QVERIFY(runCycle(**dir, options));
+        }
+        QVERIFY(readAll(siteConfig("LAB-A")) != original);
+        reopen(path);
+        selectServerAndWait("LAB-A");
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::Applied);
+        QPushButton *rollback = child<QPushButton>("rollbackButton");
+        QVERIFY(!rollback->isEnabled());
+        clickRow(child<QTableView>("actionsTableView"), actionRow("M1.1"));
+        QTRY_VERIFY(rollback->isEnabled());
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        answerConfirmation(true); // destructive: asked first
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(QStringLiteral("rollbackResultMessageBox")), 20000);
+        QMessageBox *result = m_window->findChild<QMessageBox *>(QStringLiteral("rollbackResultMessageBox"));
+        QCOMPARE(result->text(),
+            QStringLiteral("M1.1 rolled back on LAB-A, and blocked there so that the next cycle does not apply it "
+                           "again. Unblock it to let the EM service apply it again."));
+        result->accept();
+        QCOMPARE(readAll(siteConfig("LAB-A")), original); // removed exactly what it added
+        QTRY_COMPARE(actionStatus("M1.1"), ActionStatus::Blocked);
+        QTRY_VERIFY(hasAudit("rollback", "LAB-A", "M1.1", "Blocked"));
+        QTRY_VERIFY(!m_window->isBusy());
+        QCOMPARE(
+            directory()->server(QStringLiteral("LAB-A"))->mitigationsBlocked, QStringList {QStringLiteral("M1.1")});
+        QCOMPARE(child<QLabel>("blockListLabel")->text(), QStringLiteral("Block list: M1.1"));
+    }
+
+    void reapplyPutsBackWhatWasRemovedByHand()
+    {
+        const QString path = labDirectory();
+        const QByteArray original = readAll(siteConfig("LAB-A"));
+        {
+            auto dir = OrgDirectory::open(path);
+            CycleOptions options;
+            options.identity = QStringLiteral("LAB-A");
+            QVERIFY(runCycle(**dir, options));
+        }
+        // An administrator removes the rule by hand.
+        QFile site(siteConfig("LAB-A"));
+        QVERIFY(site.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(site.write(original), original.size());
+        site.close();
+        reopen(path);
+        selectServerAndWait("LAB-A");
+        QPushButton *reapply = child<QPushButton>("reapplyButton");
+        QTRY_VERIFY(reapply->isEnabled());
+        QTest::mouseClick(reapply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(actionDetail("M1.1").contains(QLatin1String("put back")), 30000);
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::Applied);
+        QVERIFY(readAll(siteConfig("LAB-A")).contains("EEMS M1.1 PowerShell - inbound"));
+        QTRY_VERIFY(hasAuditOf("reapply", "LAB-A"));
+        QTRY_VERIFY(!m_window->isBusy());
+    }
+
+    void exportCsvThroughTheFileDialog()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("report%1.csv").arg(m_count));
+        clickToolButton("exportCsvAction");
+        chooseFile("exportCsvDialog", file);
+        QTRY_VERIFY(QFile::exists(file));
+        QTRY_VERIFY(!m_window->isBusy());
+        const QByteArray csv = readAll(file);
+        QVERIFY(csv.startsWith("Server,ID,Type,Description,Status,Detail,AppliedTime\r\n"));
+        QVERIFY(csv.endsWith("\r\n"));
+        QCOMPARE(csv.count("\n"), csv.count("\r\n")); // CRLF only
+        const QList<QByteArray> lines = csv.chopped(2).split('\n');
+        int rows = 0;
+        QVERIFY(directory()->mitigationRows({}, [&rows](const MitigationRow &) {
+            ++rows;
+            return true;
+        }));
+        QCOMPARE(lines.size(), 1 + rows);
+        QVERIFY(lines.contains("EX01,M2.1,DisableAppPool,Stop and disable the OWA calendar app pool,Failed,"
+                               "applicationHost.config cannot be written: permission denied,\r"));
+        QVERIFY(lines.contains("EDGE01,M1.1,UrlRewrite,Block autodiscover PowerShell requests,NotApplicable,"
+                               "not applicable (Edge Transport),\r"));
+        QCOMPARE(child<QLabel>("messageLabel")->toolTip(),
+            QStringLiteral("Exported %1 rows to %2.").arg(rows).arg(QDir::toNativeSeparators(file)));
+    }
+
+    void importAGoodFeedThenATamperedOne()
+    {
+        auto feeds = test::UiFixture::signedFeeds(m_path, m_tmp.path());
+        QVERIFY2(feeds, qPrintable(feeds ? QString() : feeds.error().message));
+        clickToolButton("importFeedAction");
+        chooseFile("importFeedDialog", feeds->good);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("feedStatusLabel")
+                                     ->text()
+                                     .startsWith(QLatin1String("Feed signed by EM Test Feed Signing on ")),
+            20000);
+        QVERIFY(child<QLabel>("feedStatusLabel")->text().endsWith(QLatin1String("with the 'ui-test' trust profile")));
+        QTRY_VERIFY(!m_window->isBusy());
+        // The catalog tab shows the new feed's actions.
+        const Action *m21 = m_window->catalogModel()->catalog().findAction(QStringLiteral("M2.1"));
+        QVERIFY(m21);
+        QCOMPARE(m21->description, QStringLiteral("Stop the app pool and set autoStart=false"));
+        QVERIFY(hasAuditOf("feed-accept", "Feed"));
+        QVERIFY(m_window->findChild<FeedReportDialog *>() == nullptr);
+
+        clickToolButton("importFeedAction");
+        chooseFile("importFeedDialog", feeds->tampered);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<FeedReportDialog *>(QStringLiteral("feedReportDialog")), 20000);
+        FeedReportDialog *report = m_window->findChild<FeedReportDialog *>(QStringLiteral("feedReportDialog"));
+        QTRY_VERIFY(report->isVisible());
+        new QAbstractItemModelTester(report->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, report);
+        const QString headline = report->findChild<QLabel *>(QStringLiteral("feedReportHeadlineLabel"))->text();
+        QVERIFY2(headline.startsWith(QStringLiteral("The feed from %1 was refused: Digest").arg(feeds->tampered)),
+            qPrintable(headline));
+        const FeedCheckModel *checks = report->model();
+        const int digest = checks->rowOf(QStringLiteral("digest"));
+        QVERIFY(digest >= 0);
+        QCOMPARE(checks->index(digest, FeedCheckModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+        QVERIFY(!checks->index(digest, FeedCheckModel::DetailColumn).data().toString().isEmpty());
+        QCOMPARE(checks->index(checks->rowOf(QStringLiteral("size")), FeedCheckModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Passed"));
+        QVERIFY(report->findChild<QLabel *>(QStringLiteral("feedInEffectLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("The feed in effect is unchanged: signed by EM Test Feed Signing on ")));
+        report->reject();
+        QTRY_VERIFY(!m_window->isBusy());
+        // The previous feed stays in effect, and the refusal is event 1008.
+        QVERIFY(
+            child<QLabel>("feedStatusLabel")->text().startsWith(QLatin1String("Feed signed by EM Test Feed Signing")));
+        QVERIFY(m_window->catalogModel()->catalog().findAction(QStringLiteral("M2.1"))->description
+            == QStringLiteral("Stop the app pool and set autoStart=false"));
+        const EventTableModel *events = m_window->eventModel();
+        QTRY_VERIFY(events->rowCount() > 0 && events->eventAt(events->rowCount() - 1).eventId == EventError);
+        QVERIFY(events->eventAt(events->rowCount() - 1).message.contains(QLatin1String("refused")));
+    }
+
+    void connectivityShowsTheVendorLines()
+    {
+        QVERIFY(directory()->updateOrg(
+            [](OrgConfig &o) -> Result<void> {
+                o.feedUrl = QUrl(QStringLiteral("https://127.0.0.1:9/"));
+                return {};
+            },
+            Actor {QStringLiteral("t"), QStringLiteral("h")}));
+        reopen(m_path);
+        selectServerAndWait("EX01");
+        clickToolButton("testConnectivityAction");
+        QTRY_VERIFY(m_window->findChild<ConnectivityDialog *>(QStringLiteral("connectivityDialog")));
+        ConnectivityDialog *dialog = m_window->findChild<ConnectivityDialog *>(QStringLiteral("connectivityDialog"));
+        new QAbstractItemModelTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
+        QCOMPARE(dialog->model()->rowCount(), 1); // the selected server
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->stateAt(0), ConnectivityModel::State::Failed, 30000);
+        QCOMPARE(dialog->model()->index(0, ConnectivityModel::ServerColumn).data().toString(), QStringLiteral("EX01"));
+        QCOMPARE(dialog->model()->index(0, ConnectivityModel::ProxyColumn).data().toString(), QStringLiteral("direct"));
+        QCOMPARE(dialog->model()->index(0, ConnectivityModel::ResultColumn).data().toString(),
+            QStringLiteral("Result: Failed."));
+        QCOMPARE(dialog->model()->index(0, ConnectivityModel::MessageColumn).data().toString(),
+            QStringLiteral("Message: Unable to connect to the Mitigation Service endpoint from this computer. To learn "
+                           "about connectivity requirements, see https://aka.ms/HelpConnectivityEEMS."));
+        const QString details
+            = dialog->findChild<QPlainTextEdit *>(QStringLiteral("connectivityDetailsTextEdit"))->toPlainText();
+        QVERIFY2(details.contains(QLatin1String("\nResult: Failed.\nMessage: Unable to connect")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("Failed step: TCP")), qPrintable(details));
+        QTRY_VERIFY(!m_window->isBusy());
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("stopConnectivityButton"))->isVisible());
+        QCOMPARE(child<QLabel>("messageLabel")->toolTip(),
+            QStringLiteral("1 of 1 server cannot reach the Mitigation Service endpoint from this computer."));
+        dialog->reject();
+    }
+
+    void askTheServiceToRun()
+    {
+        child<QAction>("requestRunAction")->trigger();
+        QTRY_VERIFY(hasAuditOf("run-now", "Organization"));
+        QTRY_VERIFY(!m_window->isBusy());
+        auto requested = directory()->takeRunRequest();
+        QVERIFY(requested && requested->has_value());
+    }
+
+    void demoShowsEveryStatus()
+    {
+        const QString root = m_tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(test::UiFixture::seedDemoPki(root));
+        m_window->openDemo(root);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->directoryPath(), DemoOrganization::directoryPath(root), 60000);
+        QTRY_VERIFY(m_window->isLoaded());
+        QTRY_VERIFY(!m_window->isBusy());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Demo organization — EM Console"));
+        QCOMPARE(m_window->serverModel()->rowCount(), 8);
+        const DashboardCounts counts = child<DashboardWidget>("dashboardWidget")->counts();
+        QVERIFY(counts.applied > 0);
+        QVERIFY(counts.blocked > 0);
+        QVERIFY(counts.failed > 0);
+        QVERIFY(counts.obsolete > 0);
+        QCOMPARE(counts.edge, 1);
+        QCOMPARE(counts.disabled, 1);
+        selectServerAndWait("EX19-MBX02");
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::Obsolete);
+        selectServerAndWait("EX19-MBX03");
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::NotApplicable);
+        selectServerAndWait("EX19-MBX04");
+        QCOMPARE(actionStatus("M2.1"), ActionStatus::Disabled);
+        QVERIFY(child<QLabel>("feedStatusLabel")
+                    ->text()
+                    .startsWith(QLatin1String("Feed signed by EM Console Demo Feed Signing on ")));
     }
 
     void orgSwitchChangesEffectiveEnablement()

@@ -1,9 +1,16 @@
 #include "uifixture.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QSaveFile>
 
 #include "directory/orgdirectory.h"
+#include "engine/demoorg.h"
 #include "engine/planner.h"
+#include "feed/demopki.h"
+#include "feed/feedsign.h"
+#include "feed/trustconfig.h"
+#include "host/labserver.h"
 #include "model/clock.h"
 
 namespace em::test {
@@ -53,6 +60,24 @@ Event event(const QString &server, int id, EventLevel level, const QDateTime &at
     e.time = at;
     e.message = message;
     return e;
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::Io, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<DemoPki> testPki(const QString &rootName, const QString &signerName, const QString &organization)
+{
+    DemoPkiOptions options;
+    options.rootName = rootName;
+    options.signerName = signerName;
+    options.organization = organization;
+    options.rsaBits = 2048; // fast; the verifier's minimum
+    return generateDemoPki(options);
 }
 
 Result<void> addServers(OrgDirectory &dir, int labServers)
@@ -196,6 +221,106 @@ Result<void> UiFixture::build(const QString &path, int labServers)
         return fail(servers.error());
     for (const Server &s : *servers) {
         if (auto r = refreshPlannedStatuses(dir, s.name); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> UiFixture::buildLab(const QString &path, const QString &labRoot)
+{
+    auto opened = OrgDirectory::open(path);
+    if (!opened)
+        return fail(opened.error());
+    OrgDirectory &dir = **opened;
+    const Actor actor {QStringLiteral("fixture"), QStringLiteral("testhost")};
+    const std::pair<const char *, const char *> servers[] = {{"LAB-A", "15.2.1118.7"}, {"LAB-B", "15.2.1544.4"}};
+    for (const auto &[name, build] : servers) {
+        Server s = server(name, build);
+        auto lab = createLabServer(QDir(labRoot).filePath(s.name), LabServerOptions {{}, s.name});
+        if (!lab)
+            return fail(lab.error());
+        s.host = lab->locator;
+        if (auto added = dir.addServer(s, actor); !added)
+            return fail(added.error());
+    }
+    if (auto r = dir.acceptFeed(feed(), catalog()); !r)
+        return r;
+    for (const auto &[name, build] : servers) {
+        if (auto r = refreshPlannedStatuses(dir, QString::fromLatin1(name)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<UiFixture::SignedFeeds> UiFixture::signedFeeds(const QString &directoryPath, const QString &folder)
+{
+    auto pki
+        = testPki(QStringLiteral("EM Test Root"), QStringLiteral("EM Test Feed Signing"), QStringLiteral("EM Test"));
+    if (!pki)
+        return fail(pki.error());
+    auto crl = demoRootCrl(*pki, 30);
+    if (!crl)
+        return fail(crl.error());
+    TrustProfileInput input;
+    input.name = QStringLiteral("ui-test");
+    input.anchorsPem = pki->rootCertificatePem;
+    input.signerSubject = pki->signerSubject;
+    input.requiredEkus = DemoPki::signerEkus();
+    input.crlsPem = *crl;
+    auto profile = makeTrustProfile(input);
+    if (!profile)
+        return fail(profile.error());
+    auto opened = OrgDirectory::open(directoryPath);
+    if (!opened)
+        return fail(opened.error());
+    const Actor actor {QStringLiteral("fixture"), QStringLiteral("testhost")};
+    if (auto r = (*opened)->addTrustProfile(*profile, actor); !r)
+        return fail(r.error());
+    auto org = (*opened)->updateOrg(
+        [](OrgConfig &o) -> Result<void> {
+            o.trustProfile = QStringLiteral("ui-test");
+            return {};
+        },
+        actor);
+    if (!org)
+        return fail(org.error());
+
+    SigningInput signing;
+    signing.keyPem = pki->signerKeyPem;
+    signing.certificatePem = pki->signerCertificatePem;
+    signing.chainPem = pki->rootCertificatePem;
+    auto signedFeed = signFeed(DemoOrganization::feedDocument(Clock::now()), signing);
+    if (!signedFeed)
+        return fail(signedFeed.error());
+    SignedFeeds feeds;
+    feeds.good = QDir(folder).filePath(QStringLiteral("good-feed.xml"));
+    feeds.tampered = QDir(folder).filePath(QStringLiteral("tampered-feed.xml"));
+    feeds.signerSubject = pki->signerSubject;
+    QByteArray tampered = signedFeed->document;
+    // Inside the signed content: the digest no longer matches.
+    tampered.replace("MSExchangeIMAP4\"", "MSExchangePOP3\"");
+    if (tampered == signedFeed->document)
+        return fail(ErrorCode::Format, QStringLiteral("the demo feed no longer names MSExchangeIMAP4"));
+    if (auto r = writeFile(feeds.good, signedFeed->document); !r)
+        return fail(r.error());
+    if (auto r = writeFile(feeds.tampered, tampered); !r)
+        return fail(r.error());
+    return feeds;
+}
+
+Result<void> UiFixture::seedDemoPki(const QString &root)
+{
+    static const Result<DemoPki> pki
+        = testPki(DemoPkiOptions().rootName, DemoPkiOptions().signerName, DemoPkiOptions().organization);
+    if (!pki)
+        return fail(pki.error());
+    const QString folder = QDir(root).filePath(QStringLiteral("pki"));
+    if (!QDir().mkpath(folder))
+        return fail(ErrorCode::Io, QStringLiteral("cannot create '%1'").arg(folder));
+    const std::pair<const char *, QByteArray> files[] = {{"root.pem", pki->rootCertificatePem},
+        {"root.key", pki->rootKeyPem}, {"signer.pem", pki->signerCertificatePem}, {"signer.key", pki->signerKeyPem}};
+    for (const auto &[name, bytes] : files) {
+        if (auto r = writeFile(QDir(folder).filePath(QString::fromLatin1(name)), bytes); !r)
             return r;
     }
     return {};

@@ -6,9 +6,10 @@
 // OrgDirectory connection; the UI thread only receives results. A command
 // deletes itself after finished unless setAutoDelete(false); hold it in QPointer.
 //
-// Commands of the engine cycle plug in here: RunNowCommand, RollbackCommand,
-// ReapplyCommand (engine), TestConnectivityCommand (report/connectivity),
-// ExportCsvCommand (report), ImportFeedCommand (engine/feedupdate).
+// The engine's operations are commands too: RunNowCommand, ReapplyCommand,
+// RollbackCommand, RequestRunCommand (engine/cycle), ExportCsvCommand
+// (engine/reportexport), ImportFeedCommand and FetchFeedCommand
+// (engine/feedupdate), TestConnectivityCommand (report/connectivity).
 
 #include <QObject>
 #include <QString>
@@ -19,11 +20,18 @@ struct CommandResult {
     enum Outcome { Succeeded, Failed, Cancelled };
     Outcome outcome = Succeeded;
     QString message; // ready to show; on failure the core's message, as emctl prints it
+    bool attention = false; // done, but something needs a look (an action failed, an endpoint is unreachable)
 
     [[nodiscard]] bool ok() const { return outcome == Succeeded; }
-    static CommandResult success(const QString &message) { return {Succeeded, message}; }
-    static CommandResult failure(const QString &message) { return {Failed, message}; }
-    static CommandResult cancelled(const QString &message) { return {Cancelled, message}; }
+    static CommandResult success(const QString &message, bool attention = false)
+    {
+        return {Succeeded, message, attention};
+    }
+    static CommandResult failure(const QString &message) { return {Failed, message, true}; }
+    static CommandResult cancelled(const QString &message, bool attention = false)
+    {
+        return {Cancelled, message, attention};
+    }
 };
 
 class Command : public QObject

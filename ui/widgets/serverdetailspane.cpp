@@ -1,5 +1,7 @@
 #include "serverdetailspane.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,14 +18,6 @@
 #include "statusstyle.h"
 
 namespace em::ui {
-
-namespace {
-// The tooltip of what waits for the engine work.
-QString notYetText()
-{
-    return ServerDetailsPane::tr("Available when the engine lands");
-}
-} // namespace
 
 ServerDetailsPane::ServerDetailsPane(QWidget *parent)
     : QWidget(parent), m_actions(new ActionTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
@@ -112,6 +106,8 @@ ServerDetailsPane::ServerDetailsPane(QWidget *parent)
 
     m_block->setIcon(statusIcon(ActionStatus::Blocked));
     m_unblock->setIcon(statusIcon(ActionStatus::Pending));
+    m_reapply->setIcon(statusIcon(ActionStatus::Applied));
+    m_rollback->setIcon(statusIcon(ActionStatus::Obsolete));
     m_reapply->setEnabled(false);
     m_rollback->setEnabled(false);
 
@@ -132,6 +128,15 @@ ServerDetailsPane::ServerDetailsPane(QWidget *parent)
         const QStringList ids = selectedActionIds();
         if (!ids.isEmpty())
             emit unblockRequested(ids);
+    });
+    connect(m_reapply, &QPushButton::clicked, this, [this] {
+        if (canReapply())
+            emit reapplyRequested();
+    });
+    connect(m_rollback, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedInPlaceIds();
+        if (!ids.isEmpty())
+            emit rollbackRequested(ids);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServerDetailsPane::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ServerDetailsPane::updateButtons);
@@ -165,9 +170,11 @@ void ServerDetailsPane::retranslate()
     m_unblock->setText(tr("&Unblock"));
     m_unblock->setToolTip(tr("Remove what blocks the selected actions from the block list of the selected servers"));
     m_reapply->setText(tr("&Reapply"));
-    m_reapply->setToolTip(notYetText());
-    m_rollback->setText(tr("Roll &back"));
-    m_rollback->setToolTip(notYetText());
+    m_reapply->setToolTip(tr("Run a mitigation cycle on the selected servers now: applies what is due and puts back "
+                             "what was removed by hand. Blocked actions stay blocked."));
+    m_rollback->setText(tr("Roll &back…"));
+    m_rollback->setToolTip(tr("Remove what the selected actions added on the selected servers. An action still "
+                              "due is also blocked there, so the next cycle does not apply it again."));
     m_actions->retranslate();
     updateHeader();
     fitColumns();
@@ -282,6 +289,28 @@ QStringList ServerDetailsPane::selectedMitigationIds() const
     return ids;
 }
 
+QStringList ServerDetailsPane::selectedInPlaceIds() const
+{
+    QStringList ids;
+    for (const QString &id : selectedActionIds()) {
+        const int row = m_actions->rowOf(id);
+        if (row >= 0 && m_actions->rowAt(row).status.appliedAt.isValid())
+            ids << id;
+    }
+    return ids;
+}
+
+bool ServerDetailsPane::canReapply() const
+{
+    if (m_writing)
+        return false;
+    // A cycle changes something only where mitigations apply.
+    return std::any_of(m_selected.cbegin(), m_selected.cend(), [this](const ServerRow &row) {
+        return enablementOf(m_orgEnabled, row.server().mitigationsEnabled, row.server().isEdge())
+            == Enablement::Enabled;
+    });
+}
+
 bool ServerDetailsPane::anySelectedBlocked() const
 {
     const QStringList ids = selectedActionIds();
@@ -332,8 +361,8 @@ void ServerDetailsPane::updateHeader()
             ? tr("Block list: empty")
             : tr("Block list: %1").arg(s.mitigationsBlocked.join(QStringLiteral(", "))));
     if (m_selected.size() > 1) {
-        m_hint->setText(tr("The actions of %1 are shown. Block, Unblock and the switches apply to the %2 selected "
-                           "servers.")
+        m_hint->setText(tr("The actions of %1 are shown. Block, Unblock, Reapply, Roll back and the switches apply to "
+                           "the %2 selected servers.")
                             .arg(s.name)
                             .arg(m_selected.size()));
         m_hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -370,6 +399,8 @@ void ServerDetailsPane::updateButtons()
     m_applyProxy->setEnabled(!m_writing && row && m_proxyEdit->text().trimmed() != row->server().internetWebProxy);
     m_proxyEdit->setEnabled(!m_writing && row);
     m_enabled->setEnabled(!m_writing && row && !row->server().isEdge());
+    m_reapply->setEnabled(canReapply());
+    m_rollback->setEnabled(!m_writing && haveActions && !selectedInPlaceIds().isEmpty());
 }
 
 void ServerDetailsPane::showContextMenu(const QPoint &pos)
@@ -394,12 +425,16 @@ void ServerDetailsPane::showContextMenu(const QPoint &pos)
     unblock->setEnabled(m_unblock->isEnabled());
     connect(unblock, &QAction::triggered, this, [this, ids] { emit unblockRequested(ids); });
     menu->addSeparator();
-    QAction *reapply = menu->addAction(tr("Reapply"));
-    reapply->setEnabled(false);
-    reapply->setToolTip(notYetText());
-    QAction *rollback = menu->addAction(tr("Roll back"));
-    rollback->setEnabled(false);
-    rollback->setToolTip(notYetText());
+    QAction *reapply = menu->addAction(m_reapply->icon(), tr("Reapply on the selected servers"));
+    reapply->setEnabled(m_reapply->isEnabled());
+    reapply->setToolTip(m_reapply->toolTip());
+    connect(reapply, &QAction::triggered, this, [this] { emit reapplyRequested(); });
+    const QStringList inPlace = selectedInPlaceIds();
+    QAction *rollback = menu->addAction(m_rollback->icon(),
+        inPlace.isEmpty() ? tr("Roll back…") : tr("Roll back %1…").arg(inPlace.join(QStringLiteral(", "))));
+    rollback->setEnabled(m_rollback->isEnabled());
+    rollback->setToolTip(m_rollback->toolTip());
+    connect(rollback, &QAction::triggered, this, [this, inPlace] { emit rollbackRequested(inPlace); });
     menu->popup(m_view->viewport()->mapToGlobal(pos)); // not exec(): no nested event loop
 }
 

@@ -5,7 +5,8 @@
 // with Block / Unblock / Reapply / Roll back (buttons and context menu). With
 // several servers selected, the actions shown are the current server's and
 // the changes apply to every selected server. The pane only asks; the main
-// window confirms and runs the commands.
+// window confirms and runs the commands. Reapply runs a cycle on the selected
+// servers; Roll back is offered for actions that are in place.
 
 #include <QList>
 #include <QWidget>
@@ -53,6 +54,8 @@ signals:
     void unblockRequested(const QStringList &ids);
     void enabledRequested(bool enabled);
     void proxyRequested(const QString &proxy);
+    void reapplyRequested();
+    void rollbackRequested(const QStringList &ids);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +68,9 @@ private:
     void showContextMenu(const QPoint &pos);
     QStringList selectedMitigationIds() const;
     bool anySelectedBlocked() const;
+    // Selected actions in place on the current server (applied earlier and not rolled back).
+    QStringList selectedInPlaceIds() const;
+    bool canReapply() const;
 
     ActionTableModel *m_actions;
     QSortFilterProxyModel *m_proxy;
