@@ -72,14 +72,7 @@ void runCycles(QPromise<CycleStep> &promise, const QString &path, const QStringL
     CycleSummary summary;
     summary.total = int(servers.size());
     int offset = 0;
-    QString inProgress; // named by the last progress call: recorded once the next one is named
     const auto progress = [&](int done, int total, const QString &server) {
-        // Between two servers no transaction is open: the finished one can be read.
-        if (!inProgress.isEmpty()) {
-            if (auto s = summaryOf(directory, inProgress))
-                promise.addResult(rowStep(makeServerRow(*s)));
-        }
-        inProgress = server;
         if (servers.isEmpty()) {
             summary.total = total;
             promise.setProgressRange(0, total);
@@ -120,6 +113,9 @@ void runCycles(QPromise<CycleStep> &promise, const QString &path, const QStringL
             outcomes << report->servers;
             if (!report->logFile.isEmpty())
                 summary.logFile = report->logFile;
+            // The server as it is now, for its row (a whole-organization run reloads every row instead).
+            if (auto s = summaryOf(directory, servers.at(i)))
+                promise.addResult(rowStep(makeServerRow(*s)));
         }
     }
     for (const ServerOutcome &outcome : std::as_const(outcomes))

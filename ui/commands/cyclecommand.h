@@ -2,9 +2,10 @@
 
 // Runs the mitigation cycle (engine/cycle.h runCycle) now, in a worker thread
 // with its own directory connection: on every server of the organization, or
-// on the servers given. Each server is reported as soon as its cycle is
-// recorded; cancelling stops before the next server (the one in progress
-// finishes, as the engine guarantees). The run is audited.
+// on the servers given, each reported (serverChanged) as soon as its cycle is
+// recorded (a whole-organization run reports progress per server; its caller
+// reads every row again afterwards). Cancelling stops before the next server
+// (the ones in progress finish, as the engine guarantees). The run is audited.
 //
 // RunNowCommand is the toolbar's "Run now"; ReapplyCommand is the details
 // pane's "Reapply": the same cycle on the selected servers, which applies what
@@ -66,6 +67,7 @@ public:
     [[nodiscard]] const CycleSummary &summary() const { return m_summary; }
 
 signals:
+    // A server of a run on given servers, once its cycle is recorded.
     void serverChanged(const em::ui::ServerRow &row);
     // The outcome, before finished: what ran and what failed.
     void reported(const em::ui::CycleSummary &summary);
