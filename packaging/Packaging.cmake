@@ -1,7 +1,8 @@
 # Installation beyond the two programs, and the Debian package.
 #
-#   cmake --install BUILD --prefix PREFIX   what a prefix install gets (GNUInstallDirs)
-#   cpack --preset ci                       BUILD/emconsole_<version>-1_<arch>.deb (after the ci build)
+#   cmake --workflow --preset package       build/dev/emconsole_<version>-1_<arch>.deb (README)
+#   cmake --workflow --preset ci            the same in build/ci, checked by packaging/check-package.sh
+#   cmake --install BUILD --prefix PREFIX   the same files without a package (GNUInstallDirs)
 #
 # Installed (relative to the prefix; the programs' own rules are in app/*):
 #   bin/emctl, bin/emconsole
