@@ -13,21 +13,28 @@ namespace {
 QString installed = QStringLiteral("en");
 
 // Leaves text in English while the calling thread writes to the org
-// directory (see em::RecordTextScope); English plural forms still apply.
+// directory (see em::RecordTextScope), with the English plural forms
+// ("1 action failed", not "1 action(s) failed").
 class ConsoleTranslator final : public QTranslator
 {
 public:
-    ConsoleTranslator(QString code, QObject *parent) : QTranslator(parent), m_code(std::move(code)) { }
+    ConsoleTranslator(QString code, QObject *parent) : QTranslator(parent), m_code(std::move(code))
+    {
+        // Built in; without it recorded text would keep the "(s)" of the source strings.
+        if (m_code != QLatin1String("en") && !m_english.load(QStringLiteral(":/i18n/emconsole_en.qm")))
+            qWarning("the English plural forms (:/i18n/emconsole_en.qm) are missing");
+    }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         if (m_code != QLatin1String("en") && RecordTextScope::active())
-            return {};
+            return m_english.translate(context, sourceText, disambiguation, n);
         return QTranslator::translate(context, sourceText, disambiguation, n);
     }
 
 private:
     QString m_code;
+    QTranslator m_english; // the source language's plural forms
 };
 
 // The translators in effect, owned by the application object.

@@ -5,6 +5,7 @@
 #include "engine/planner.h"
 #include "model/buildcatalog.h"
 #include "model/clock.h"
+#include "model/recordtext.h"
 
 namespace em::ui {
 
@@ -81,17 +82,27 @@ Result<ServerDetails> detailsOf(OrgDirectory &directory, const QString &name)
     ServerDetails details;
     details.server = *server;
     const QDateTime now = Clock::now();
-    for (const PlannedAction &planned : planServer(*org, *server, *catalog, *recorded)) {
+    // The plan in the directory's language (English) tells whether a status is
+    // the one recorded; the one shown is in the console's language.
+    QList<ActionStatusRecord> asRecorded;
+    {
+        const RecordTextScope recordText;
+        for (const PlannedAction &planned : planServer(*org, *server, *catalog, *recorded))
+            asRecorded << statusWithoutApplying(planned, server->name, now);
+    }
+    const QList<PlannedAction> plan = planServer(*org, *server, *catalog, *recorded);
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const PlannedAction &planned = plan.at(i);
         ActionRow row;
         row.action = planned.action;
         if (const Mitigation *m = catalog->findMitigation(planned.action.mitigationId))
             row.mitigationDescription = m->description;
         row.status = statusWithoutApplying(planned, server->name, now);
         // A status the directory holds keeps its time; one only planned has none yet.
-        row.recorded = !planned.recorded.actionId.isEmpty() && planned.recorded.status == row.status.status
-            && planned.recorded.detail == row.status.detail;
-        if (!row.recorded)
-            row.status.changedAt = QDateTime();
+        const ActionStatusRecord &english = asRecorded.at(i);
+        row.recorded = !planned.recorded.actionId.isEmpty() && planned.recorded.status == english.status
+            && planned.recorded.detail == english.detail;
+        row.status.changedAt = row.recorded ? english.changedAt : QDateTime();
         details.actions.append(row);
     }
     return details;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "directory/orgdirectory.h"
+#include "language.h"
 #include "models/actiontablemodel.h"
 #include "statusstyle.h"
 #include "uifixture.h"
@@ -50,6 +51,24 @@ private slots:
         auto opened = OrgDirectory::open(path);
         QVERIFY(opened);
         m_directory = std::move(*opened);
+    }
+
+    void recordedStatusesKeepTheirTimeInAnyLanguage()
+    {
+        // The directory holds English details; the console shows the plan in its own language.
+        i18n::install(QStringLiteral("fr"));
+        const ServerDetails edge = details("EDGE01");
+        i18n::install(QStringLiteral("en"));
+        QVERIFY(!edge.actions.isEmpty());
+        for (const ActionRow &row : edge.actions) {
+            QCOMPARE(row.status.status, ActionStatus::NotApplicable);
+            QCOMPARE(row.status.detail, QStringLiteral("non applicable (transport Edge)"));
+            QVERIFY2(row.recorded, qPrintable(row.action.id));
+            QVERIFY(row.status.changedAt.isValid());
+        }
+        const ServerDetails english = details("EDGE01");
+        QCOMPARE(english.actions.first().status.detail, QStringLiteral("not applicable (Edge Transport)"));
+        QCOMPARE(english.actions.first().status.changedAt, edge.actions.first().status.changedAt);
     }
 
     void statuses_data()

@@ -37,6 +37,17 @@ private slots:
         QCOMPARE(QCoreApplication::translate("Planner", source), french);
     }
 
+    void recordedPluralsAreEnglish()
+    {
+        QCOMPARE(i18n::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        const char *source = "Failed: %n action(s) failed";
+        QCOMPARE(
+            QCoreApplication::translate("Cycle", source, nullptr, 2), QStringLiteral("Échec : 2 actions en échec"));
+        const RecordTextScope scope;
+        QCOMPARE(QCoreApplication::translate("Cycle", source, nullptr, 1), QStringLiteral("Failed: 1 action failed"));
+        QCOMPARE(QCoreApplication::translate("Cycle", source, nullptr, 2), QStringLiteral("Failed: 2 actions failed"));
+    }
+
     void refreshedStatusesAreRecordedInEnglish()
     {
         QCOMPARE(i18n::install(QStringLiteral("fr")), QStringLiteral("fr"));

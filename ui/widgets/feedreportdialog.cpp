@@ -64,6 +64,10 @@ FeedReportDialog::FeedReportDialog(const FeedUpdateReport &report, const QString
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows follow their wrapped detail as the columns settle and the dialog is resized.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 8);
+    m_view->setFocusPolicy(Qt::NoFocus);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnToContents(FeedCheckModel::CheckColumn);
@@ -89,8 +93,7 @@ FeedReportDialog::FeedReportDialog(const FeedUpdateReport &report, const QString
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(900, 560);
-    m_view->resizeRowsToContents();
+    resize(920, 560);
 }
 
 FeedReportDialog::~FeedReportDialog() = default;
