@@ -1,9 +1,16 @@
 #include "cycle.h"
 
+#include <algorithm>
+#include <deque>
+#include <future>
+#include <memory>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
+#include <QThreadPool>
 
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
@@ -55,20 +62,25 @@ struct ServerRun {
     QDateTime appliedTime;
 };
 
-ServerRun runServer(OrgDirectory &directory, const OrgConfig &org, const Catalog &catalog, const Server &server,
-    const CycleOptions &options, const QDateTime &now)
+ServerRun failedRun(const QString &server, const QString &error, const QDateTime &now)
+{
+    ServerRun run;
+    run.outcome.server = server;
+    run.outcome.error = error;
+    run.events << makeEvent(EventError, EventLevel::Error, server, error, now);
+    return run;
+}
+
+// The host part of one server's cycle: no directory access, so that it can
+// run on a worker thread.
+ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &server,
+    const QList<ActionStatusRecord> &recorded, const CycleOptions &options, const QDateTime &now)
 {
     ServerRun run;
     ServerOutcome &out = run.outcome;
     out.server = server.name;
 
-    auto recorded = directory.actionStatuses(server.name);
-    if (!recorded) {
-        out.error = recorded.error().message;
-        run.events << makeEvent(EventError, EventLevel::Error, server.name, out.error, now);
-        return run;
-    }
-    const QList<PlannedAction> plan = planServer(org, server, catalog, *recorded);
+    const QList<PlannedAction> plan = planServer(org, server, catalog, recorded);
 
     // The host is only opened when something is due that needs it.
     std::unique_ptr<ServerHost> host;
@@ -249,6 +261,47 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
 
     const QDateTime started = Clock::now();
     CycleReport report;
+    const auto record = [&](const Server &server, ServerRun &run, const QDateTime &now) {
+        if (!options.dryRun) {
+            CycleRecord cycle;
+            cycle.server = server.name;
+            cycle.checkedAt = now;
+            cycle.result = run.outcome.result;
+            cycle.appliedTime = run.appliedTime;
+            cycle.events = run.events;
+            for (const ActionOutcome &a : run.outcome.actions)
+                cycle.statuses << a.status;
+            if (auto written = directory.recordCycle(cycle); !written) {
+                // The host change (if any) is in place; the next cycle will
+                // find it in place and record it then.
+                run.outcome.error = written.error().message;
+                run.outcome.result = serverResult(run.outcome);
+            }
+        }
+        report.servers << run.outcome;
+    };
+
+    // Hosts are probed and changed on worker threads, a few servers at a
+    // time, so that one server's fsyncs and reads overlap another's work. The
+    // directory is read just before a server is handed over and written when
+    // its outcome comes back, in server order, on this thread only.
+    const int workers = servers.size() < 2 ? 1
+        : options.workers > 0              ? options.workers
+                                           : std::clamp(QThread::idealThreadCount() * 2, 2, 8);
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, workers));
+    struct InFlight {
+        qsizetype index;
+        QDateTime now;
+        std::future<ServerRun> run;
+    };
+    std::deque<InFlight> inFlight;
+    const auto finishOldest = [&] {
+        InFlight next = std::move(inFlight.front());
+        inFlight.pop_front();
+        ServerRun run = next.run.get();
+        record(servers.at(next.index), run, next.now);
+    };
     for (qsizetype i = 0; i < servers.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
@@ -258,25 +311,25 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
         if (options.progress)
             options.progress(int(i), int(servers.size()), server.name);
         const QDateTime now = Clock::now();
-        ServerRun run = runServer(directory, *org, *catalog, server, options, now);
-        if (!options.dryRun) {
-            CycleRecord record;
-            record.server = server.name;
-            record.checkedAt = now;
-            record.result = run.outcome.result;
-            record.appliedTime = run.appliedTime;
-            record.events = run.events;
-            for (const ActionOutcome &a : run.outcome.actions)
-                record.statuses << a.status;
-            if (auto written = directory.recordCycle(record); !written) {
-                // The host change (if any) is in place; the next cycle will
-                // find it in place and record it then.
-                run.outcome.error = written.error().message;
-                run.outcome.result = serverResult(run.outcome);
-            }
+        auto promise = std::make_shared<std::promise<ServerRun>>();
+        InFlight job {i, now, promise->get_future()};
+        auto recorded = directory.actionStatuses(server.name);
+        if (!recorded) {
+            promise->set_value(failedRun(server.name, recorded.error().message, now));
+        } else if (workers <= 1) {
+            promise->set_value(runServer(*org, *catalog, server, *recorded, options, now));
+        } else {
+            pool.start([promise, &org = *org, &catalog = *catalog, server, statuses = *recorded, &options, now] {
+                const RecordTextScope workerRecordText; // per thread
+                promise->set_value(runServer(org, catalog, server, statuses, options, now));
+            });
         }
-        report.servers << run.outcome;
+        inFlight.push_back(std::move(job));
+        while (qsizetype(inFlight.size()) >= std::max(1, workers * 2))
+            finishOldest();
     }
+    while (!inFlight.empty())
+        finishOldest();
     if (options.progress)
         options.progress(int(report.servers.size()), int(servers.size()), QString());
     if (!options.dryRun && options.writeLog)

@@ -3,7 +3,9 @@
 // The cycle: for each server, plan the accepted catalog's actions, apply what
 // is due through the server's host, verify it took effect, and record
 // statuses, MitigationsApplied and events in one transaction per server. One
-// failing action or server never stops the others.
+// failing action or server never stops the others. Hosts are worked on by a
+// few threads at once (their file writes and fsyncs overlap); the directory
+// stays on the calling thread.
 
 #include <atomic>
 #include <functional>
@@ -23,8 +25,16 @@ struct CycleOptions {
     QString identity; // one server; empty: every server
     bool dryRun = false; // plan and probe only: no host change, nothing recorded
     HostOptions hostOptions;
-    const std::atomic<bool> *cancel = nullptr; // checked between servers: the server in progress finishes
+    const std::atomic<bool> *cancel = nullptr; // checked between servers: the servers in progress finish
+    // Called on the calling thread as each server is taken up (`done`: the
+    // servers taken up before it; a few may still be finishing), and once at
+    // the end with every server done.
     std::function<void(int done, int total, const QString &server)> progress;
+    // Servers whose hosts are probed and changed at the same time (each host
+    // on one worker thread at a time; the directory is read and written on the
+    // calling thread only, in server order). 0: automatic (a few; one server
+    // needs no worker).
+    int workers = 0;
     bool writeLog = true; // the per-run log under <directory folder>/Logging/MitigationService/
 };
 

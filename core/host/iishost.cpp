@@ -1,11 +1,24 @@
 #include "iishost.h"
 
+#include <list>
+#include <mutex>
+#include <optional>
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 #include "model/clock.h"
 
@@ -39,6 +52,31 @@ QString childPath(const QString &dir, const QString &name)
 bool hasWriteBit(const QFileInfo &info)
 {
     return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+// A process killed between creating a lock file and writing its pid into it
+// leaves the file empty, and QLockFile takes an empty file for held until it
+// is staleLockTime old (minutes). A live owner writes its pid at once and
+// holds a native lock on the file for as long as it holds the lock: a lock
+// file still empty after a second, on which that native lock is free, was
+// abandoned.
+void removeAbandonedLockFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() != 0 || info.lastModified().msecsTo(QDateTime::currentDateTimeUtc()) < 1000)
+        return;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st {
+    };
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &st) == 0 && st.st_size == 0)
+        ::unlink(QFile::encodeName(path).constData());
+    ::close(fd); // also releases the flock
+#else
+    QFile::remove(path); // fails while an owner has it open
+#endif
 }
 
 QString stateText(const ServiceStatus &status)
@@ -189,16 +227,68 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
     return {};
 }
 
+namespace {
+// The <sites> of the applicationHost.config files parsed in this process, by
+// their exact bytes. A cycle opens one host per server, and lab, staging and
+// real servers of one organization mostly share the same file: reading and
+// comparing 175 KB costs microseconds, parsing it milliseconds. The sites hold
+// Windows paths as written, so they do not depend on the host's root.
+class ParsedSitesCache
+{
+public:
+    std::optional<QList<IisSite>> find(const QByteArray &bytes)
+    {
+        const std::lock_guard lock(m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->first == bytes) {
+                m_entries.splice(m_entries.begin(), m_entries, it);
+                return m_entries.front().second;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void insert(const QByteArray &bytes, const QList<IisSite> &sites)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_entries.emplace_front(bytes, sites);
+        if (m_entries.size() > 4)
+            m_entries.pop_back();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::list<std::pair<QByteArray, QList<IisSite>>> m_entries; // most recently used first
+};
+
+ParsedSitesCache &parsedSites()
+{
+    static ParsedSitesCache cache;
+    return cache;
+}
+} // namespace
+
 Result<QList<IisSite>> IisHost::sites()
 {
+    {
+        // Fast path: bytes parsed before, by this host or another one.
+        QFile current(applicationHostPath());
+        if (QFileInfo(current).isFile() && current.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = current.readAll();
+            if (!m_sitesBytes.isEmpty() && bytes == m_sitesBytes)
+                return m_sites;
+            if (auto cached = parsedSites().find(bytes)) {
+                m_sitesBytes = bytes;
+                m_sites = *cached;
+                return m_sites;
+            }
+        }
+    }
     auto file = readConfig(applicationHostPath());
     if (!file)
         return fail(file.error());
     if (!file->exists)
         return fail(ErrorCode::NotFound, Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
-    // Parsing 175 KB costs milliseconds; comparing bytes, microseconds.
-    if (!m_sitesBytes.isEmpty() && file->bytes == m_sitesBytes)
-        return m_sites;
     auto tree = XmlTree::parse(file->config.text);
     if (!tree)
         return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
@@ -207,6 +297,7 @@ Result<QList<IisSite>> IisHost::sites()
         return fail(sites.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
     m_sitesBytes = file->bytes;
     m_sites = *sites;
+    parsedSites().insert(m_sitesBytes, m_sites);
     return sites;
 }
 
@@ -322,12 +413,17 @@ Result<std::unique_ptr<QLockFile>> IisHost::lockHost() const
     if (!QDir().mkpath(m_stateDirectory))
         return fail(ErrorCode::Io,
             Text::tr("%1: cannot create the folder '%2'").arg(m_locator, QDir::toNativeSeparators(m_stateDirectory)));
-    auto lock = std::make_unique<QLockFile>(m_stateDirectory + QStringLiteral("/host.lock"));
+    const QString path = m_stateDirectory + QStringLiteral("/host.lock");
+    auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(std::max(30000, 4 * m_options.processTimeoutMs));
-    if (!lock->tryLock(m_options.processTimeoutMs))
-        return fail(ErrorCode::Io,
-            Text::tr("%1: another process is changing this server (lock file '%2')")
-                .arg(m_locator, QDir::toNativeSeparators(lock->fileName())));
+    const QDeadlineTimer deadline(m_options.processTimeoutMs);
+    while (!lock->tryLock(int(std::clamp<qint64>(deadline.remainingTime(), 0, 250)))) {
+        if (deadline.hasExpired())
+            return fail(ErrorCode::Io,
+                Text::tr("%1: another process is changing this server (lock file '%2')")
+                    .arg(m_locator, QDir::toNativeSeparators(lock->fileName())));
+        removeAbandonedLockFile(path);
+    }
     return lock;
 }
 

@@ -20,6 +20,39 @@ QByteArray field(const QString &value)
     return '"' + utf8 + '"';
 }
 
+void appendField(QByteArray &out, QStringView value)
+{
+    // Most report fields are ASCII: checked, quoted and copied in one pass.
+    bool quote = !value.isEmpty() && (value.front() == QLatin1Char(' ') || value.back() == QLatin1Char(' '));
+    qsizetype quotes = 0;
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            out += field(value.toString());
+            return;
+        }
+        if (u == ',' || u == '\r' || u == '\n')
+            quote = true;
+        else if (u == '"') {
+            quote = true;
+            ++quotes;
+        }
+    }
+    const qsizetype start = out.size();
+    out.resize(start + value.size() + quotes + (quote ? 2 : 0));
+    char *p = out.data() + start;
+    if (quote)
+        *p++ = '"';
+    for (const QChar c : value) {
+        const char ch = char(c.unicode());
+        *p++ = ch;
+        if (ch == '"')
+            *p++ = '"';
+    }
+    if (quote)
+        *p++ = '"';
+}
+
 QByteArray line(const QStringList &fields)
 {
     QByteArray out;

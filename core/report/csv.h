@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QStringView>
 
 class QIODevice;
 
@@ -12,5 +13,8 @@ namespace em::csv {
 
 QByteArray field(const QString &value);
 QByteArray line(const QStringList &fields);
+// Appends field(value) to `out` without a temporary (the export writes
+// hundreds of thousands of rows).
+void appendField(QByteArray &out, QStringView value);
 
 } // namespace em::csv

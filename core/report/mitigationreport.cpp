@@ -19,21 +19,58 @@ Record mitigationRecord(const MitigationRow &row)
         {QStringLiteral("AppliedTime"), row.appliedTime, {}}};
 }
 
+namespace {
+// isoTime() ("2026-11-20T10:00:00Z") without QDateTime::toString, which
+// formats through QString::asprintf: a fifth of the export's time.
+void appendIsoTime(QByteArray &out, const QDateTime &time)
+{
+    if (!time.isValid())
+        return;
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    int y = 0, mo = 0, d = 0;
+    utc.date().getDate(&y, &mo, &d);
+    const QTime t = utc.time();
+    if (y < 1000 || y > 9999) {
+        csv::appendField(out, isoTime(time));
+        return;
+    }
+    char text[20];
+    const auto two = [](char *at, int value) {
+        at[0] = char('0' + value / 10);
+        at[1] = char('0' + value % 10);
+    };
+    two(text, y / 100);
+    two(text + 2, y % 100);
+    text[4] = '-';
+    two(text + 5, mo);
+    text[7] = '-';
+    two(text + 8, d);
+    text[10] = 'T';
+    two(text + 11, t.hour());
+    text[13] = ':';
+    two(text + 14, t.minute());
+    text[16] = ':';
+    two(text + 17, t.second());
+    out.append(text, 19);
+    out += 'Z';
+}
+} // namespace
+
 void appendMitigationCsv(QByteArray &out, const MitigationRow &row)
 {
-    out += csv::field(row.server);
+    csv::appendField(out, row.server);
     out += ',';
-    out += csv::field(row.id);
+    csv::appendField(out, row.id);
     out += ',';
-    out += csv::field(row.type);
+    csv::appendField(out, row.type);
     out += ',';
-    out += csv::field(row.description);
+    csv::appendField(out, row.description);
     out += ',';
-    out += csv::field(row.status);
+    csv::appendField(out, row.status);
     out += ',';
-    out += csv::field(row.detail);
+    csv::appendField(out, row.detail);
     out += ',';
-    out += csv::field(isoTime(row.appliedTime));
+    appendIsoTime(out, row.appliedTime);
     out += "\r\n";
 }
 

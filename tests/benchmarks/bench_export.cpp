@@ -1,0 +1,203 @@
+// Benchmark (a program, not a test): the CSV export of the Get-Mitigations
+// report of a large directory (10,000 servers, 300,000 action statuses),
+// against the sqlite3 command line tool writing the same columns, with the
+// same joins and order (the query of OrgDirectory::mitigationRows), with
+// .mode csv, from the same database file, measured side by side, alternating.
+// Both are timed as processes from start to exit; the in-process export
+// (exportMitigationsCsv) is timed too. The two files are parsed back and
+// compared field by field.
+//
+// Usage: bench_export [--directory DB] [--repeat N] [--work DIR]
+// (without --directory, a directory is generated first)
+
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "benchcommon.h"
+#include "directory/orgdirectory.h"
+#include "engine/reportexport.h"
+
+using namespace em;
+
+namespace {
+const char referenceQuery[]
+    = "SELECT s.name AS Server, a.action_id AS ID, COALESCE(c.type, '') AS Type,"
+      " COALESCE(NULLIF(c.description, ''), m.description, '') AS Description, a.status AS Status,"
+      " a.detail AS Detail, a.applied_at AS AppliedTime"
+      " FROM action_status a JOIN servers s ON s.id = a.server_id"
+      " LEFT JOIN catalog_actions c ON c.id = a.action_id"
+      " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
+      " ORDER BY s.name_key, a.action_id";
+
+// RFC 4180 records (quoted fields, doubled quotes, CRLF or LF line ends).
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QByteArray field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row << QString::fromUtf8(field);
+            field.clear();
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
+                ++i;
+            row << QString::fromUtf8(field);
+            field.clear();
+            rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << QString::fromUtf8(field);
+        rows << row;
+    }
+    return rows;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs a program to completion; returns the seconds from start to exit, or -1.
+double timedRun(const QString &program, const QStringList &args, const QString &stdoutFile = {})
+{
+    QProcess p;
+    p.setStandardOutputFile(stdoutFile.isEmpty() ? QProcess::nullDevice() : stdoutFile);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench_export: %s failed: %s\n", qPrintable(program),
+            qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
+        return -1;
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString directory;
+    QString work;
+    int repeat = 7;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--directory"))
+            directory = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--repeat"))
+            repeat = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--work"))
+            work = args.at(i + 1);
+    }
+    QTemporaryDir tmp((work.isEmpty() ? QDir::tempPath() : work) + QStringLiteral("/bench_export-XXXXXX"));
+    if (!tmp.isValid())
+        return 1;
+    std::printf("# bench_export: %s\n", qPrintable(bench::machineDescription()));
+    if (directory.isEmpty()) {
+        directory = tmp.filePath(QStringLiteral("large.db"));
+        QElapsedTimer clock;
+        clock.start();
+        bench::LargeDirectoryOptions options;
+        if (auto built = bench::buildLargeDirectory(directory, options); !built) {
+            std::fprintf(stderr, "bench_export: %s\n", qPrintable(built.error().message));
+            return 1;
+        }
+        std::printf("generated %s: %d servers x %d actions in %.1f s\n", qPrintable(directory), options.servers,
+            options.actionsPerServer, double(clock.elapsed()) / 1000.0);
+    }
+    const QString emctl = QStringLiteral(EMCTL_PATH);
+    const QString ours = tmp.filePath(QStringLiteral("emctl.csv"));
+    const QString reference = tmp.filePath(QStringLiteral("sqlite3.csv"));
+    const QString inProcess = tmp.filePath(QStringLiteral("inprocess.csv"));
+
+    // One untimed run of each first, so that both read a warm page cache.
+    if (timedRun(emctl,
+            {QStringLiteral("--directory"), directory, QStringLiteral("get-mitigations"),
+                QStringLiteral("--export-csv"), ours})
+            < 0
+        || timedRun(QStringLiteral("sqlite3"),
+               {QStringLiteral("-csv"), QStringLiteral("-header"), directory, QLatin1String(referenceQuery)}, reference)
+            < 0)
+        return 1;
+
+    QList<double> emctlTimes, sqliteTimes, inProcessTimes;
+    for (int r = 0; r < repeat; ++r) {
+        const bool emctlFirst = r % 2 == 0;
+        for (int k = 0; k < 2; ++k) {
+            if ((k == 0) == emctlFirst) {
+                const double t = timedRun(emctl,
+                    {QStringLiteral("--directory"), directory, QStringLiteral("get-mitigations"),
+                        QStringLiteral("--export-csv"), ours});
+                if (t < 0)
+                    return 1;
+                emctlTimes << t;
+            } else {
+                const double t = timedRun(QStringLiteral("sqlite3"),
+                    {QStringLiteral("-csv"), QStringLiteral("-header"), directory, QLatin1String(referenceQuery)},
+                    reference);
+                if (t < 0)
+                    return 1;
+                sqliteTimes << t;
+            }
+        }
+        auto dir = OrgDirectory::open(directory);
+        if (!dir)
+            return 1;
+        QElapsedTimer clock;
+        clock.start();
+        auto rows = exportMitigationsCsv(**dir, inProcess);
+        if (!rows) {
+            std::fprintf(stderr, "bench_export: %s\n", qPrintable(rows.error().message));
+            return 1;
+        }
+        inProcessTimes << double(clock.nsecsElapsed()) / 1e9;
+    }
+
+    const QList<QStringList> a = parseCsv(readAll(ours));
+    const QList<QStringList> b = parseCsv(readAll(reference));
+    qsizetype differing = 0;
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        differing += a.at(i) != b.at(i);
+    const bool same = a.size() == b.size() && differing == 0;
+    std::printf("emctl get-mitigations --export-csv: %lld rows + header, %lld bytes\n",
+        static_cast<long long>(a.size() - 1), static_cast<long long>(QFile(ours).size()));
+    std::printf("sqlite3 -csv:                       %lld rows + header, %lld bytes\n",
+        static_cast<long long>(b.size() - 1), static_cast<long long>(QFile(reference).size()));
+    std::printf(
+        "field by field: %s (%lld rows differ)\n", same ? "identical" : "DIFFERENT", static_cast<long long>(differing));
+
+    const auto e = bench::statsOf(emctlTimes);
+    const auto s = bench::statsOf(sqliteTimes);
+    std::printf("RESULT export-emctl seconds %s\n", qPrintable(bench::statsText(e, QStringLiteral("s"), 3)));
+    std::printf("RESULT export-sqlite3 seconds %s\n", qPrintable(bench::statsText(s, QStringLiteral("s"), 3)));
+    std::printf("RESULT export-inprocess seconds %s\n",
+        qPrintable(bench::statsText(bench::statsOf(inProcessTimes), QStringLiteral("s"), 3)));
+    std::printf("RESULT export-ratio %.2f x sqlite3 (target <= 2.00)\n", e.median / s.median);
+    std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));
+    return same ? 0 : 1;
+}
