@@ -3729,6 +3729,10 @@
         <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>

@@ -3729,6 +3729,10 @@
         <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
         <translation>La récupération du flux a été annulée ; le flux en vigueur est inchangé.</translation>
     </message>
+    <message>
+        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
+        <translation>Impossible d&apos;obtenir le flux depuis %1 : %2. Le flux en vigueur est inchangé.</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>

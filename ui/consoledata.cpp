@@ -100,9 +100,13 @@ Result<ServerDetails> detailsOf(OrgDirectory &directory, const QString &name)
         row.status = statusWithoutApplying(planned, server->name, now);
         // A status the directory holds keeps its time; one only planned has none yet.
         const ActionStatusRecord &english = asRecorded.at(i);
-        row.recorded = !planned.recorded.actionId.isEmpty() && planned.recorded.status == english.status
-            && planned.recorded.detail == english.detail;
-        row.status.changedAt = row.recorded ? english.changedAt : QDateTime();
+        row.recorded = !planned.recorded.actionId.isEmpty() && planned.recorded.status == english.status;
+        if (!row.recorded)
+            row.status.changedAt = QDateTime();
+        else if (planned.recorded.detail == english.detail)
+            row.status.changedAt = english.changedAt; // the planner's words, in the console's language
+        else
+            row.status = planned.recorded; // what the directory says happened ("rolled back by alice")
         details.actions.append(row);
     }
     return details;

@@ -350,6 +350,9 @@ void MainWindow::createStatusBar()
     m_feedLabel = new QLabel(this);
     m_feedLabel->setObjectName(QStringLiteral("feedStatusLabel"));
     m_feedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Takes the room the status bar has and elides the rest (the tooltip has it all).
+    m_feedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_feedLabel->installEventFilter(this);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setMaximumWidth(520);
@@ -1138,18 +1141,18 @@ void MainWindow::showMessage(const QString &text, bool error)
 void MainWindow::updateFeedStatus()
 {
     if (m_path.isEmpty()) {
-        m_feedLabel->clear();
+        setFeedText(QString());
         m_feedIcon->clear();
         return;
     }
     if (!m_loaded && !m_feed.feed && !m_feed.attempt) {
-        m_feedLabel->setText(tr("Reading the org directory…"));
+        setFeedText(tr("Reading the org directory…"));
         m_feedIcon->clear();
         return;
     }
     const FeedStatus status = feedStatus(m_feed, m_org, Clock::now());
-    m_feedLabel->setText(status.text);
-    m_feedLabel->setToolTip(status.toolTip);
+    setFeedText(status.text);
+    m_feedLabel->setToolTip(status.text + QLatin1String("\n\n") + status.toolTip);
     ActionStatus look = ActionStatus::Applied;
     switch (status.level) {
     case FeedStatus::Ok:
@@ -1173,6 +1176,19 @@ void MainWindow::updateFeedStatus()
             ? QApplication::palette().color(QPalette::WindowText)
             : statusColor(look));
     m_feedLabel->setPalette(palette);
+}
+
+void MainWindow::setFeedText(const QString &text)
+{
+    m_feedText = text;
+    m_feedLabel->setText(m_feedLabel->fontMetrics().elidedText(text, Qt::ElideRight, m_feedLabel->width()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_feedLabel && event->type() == QEvent::Resize)
+        setFeedText(m_feedText);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateActions()

@@ -85,6 +85,8 @@ public:
     [[nodiscard]] EventTableModel *eventModel() const { return m_events; }
     [[nodiscard]] AuditTableModel *auditModel() const { return m_audit; }
     [[nodiscard]] CatalogModel *catalogModel() const { return m_catalog; }
+    // The feed state the status bar shows (its label may show it elided).
+    [[nodiscard]] QString feedText() const { return m_feedText; }
 
 signals:
     // A read of the directory ended (ok false: it could not be read; message says why).
@@ -94,6 +96,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -147,6 +150,7 @@ private:
     void track(Command *command);
     void showMessage(const QString &text, bool error = false);
     void updateFeedStatus();
+    void setFeedText(const QString &text);
     void updateActions();
     void updateServerCount();
     void scheduleDashboard();
@@ -208,6 +212,7 @@ private:
     bool m_loaded = false;
     OrgConfig m_org;
     FeedInfo m_feed;
+    QString m_feedText;
     QPointer<LoadDirectoryCommand> m_load;
     QPointer<LoadServerDetailsCommand> m_detailsLoad;
     QPointer<Command> m_write;

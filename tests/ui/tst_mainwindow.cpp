@@ -270,9 +270,7 @@ private slots:
             QStringLiteral("15.2.1118.7 (Exchange Server 2019 CU12)"));
         QCOMPARE(serverCell("EX01", ServerTableModel::FailedColumn), QStringLiteral("1"));
         QVERIFY(child<QCheckBox>("orgSwitchCheckBox")->isChecked());
-        QVERIFY(child<QLabel>("feedStatusLabel")
-                    ->text()
-                    .startsWith(QLatin1String("Feed signed by Contoso Mitigation Signing on ")));
+        QVERIFY(m_window->feedText().startsWith(QLatin1String("Feed signed by Contoso Mitigation Signing on ")));
         QCOMPARE(child<QLabel>("serverCountLabel")->text(), QStringLiteral("5 servers"));
         // The first server is selected and its actions shown.
         QTRY_VERIFY(actionRow("PING1") >= 0);
@@ -289,6 +287,18 @@ private slots:
         selectServerAndWait("EX01");
         QVERIFY(child<QPushButton>("reapplyButton")->isEnabled());
         QVERIFY(!child<QPushButton>("rollbackButton")->isEnabled()); // no action selected yet
+    }
+
+    void feedStateInTheStatusBar()
+    {
+        QLabel *label = child<QLabel>("feedStatusLabel");
+        QVERIFY(m_window->feedText().startsWith(QLatin1String("Feed signed by Contoso Mitigation Signing on ")));
+        QVERIFY(label->toolTip().contains(QLatin1String("Signer: CN=Contoso Mitigation Signing, O=Contoso Ltd")));
+        // A narrow window elides the line; the tooltip keeps all of it.
+        m_window->resize(700, 600);
+        QTRY_VERIFY(label->text().endsWith(QChar(0x2026)));
+        QVERIFY(label->text().startsWith(QLatin1String("Feed signed by")));
+        QVERIFY(label->toolTip().startsWith(m_window->feedText()));
     }
 
     void runNowAppliesOnLabServers()
@@ -415,11 +425,9 @@ private slots:
         QVERIFY2(feeds, qPrintable(feeds ? QString() : feeds.error().message));
         clickToolButton("importFeedAction");
         chooseFile("importFeedDialog", feeds->good);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("feedStatusLabel")
-                                     ->text()
-                                     .startsWith(QLatin1String("Feed signed by EM Test Feed Signing on ")),
-            20000);
-        QVERIFY(child<QLabel>("feedStatusLabel")->text().endsWith(QLatin1String("with the 'ui-test' trust profile")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->feedText().startsWith(QLatin1String("Feed signed by EM Test Feed Signing on ")), 20000);
+        QVERIFY(m_window->feedText().endsWith(QLatin1String("with the 'ui-test' trust profile")));
         QTRY_VERIFY(!m_window->isBusy());
         // The catalog tab shows the new feed's actions.
         const Action *m21 = m_window->catalogModel()->catalog().findAction(QStringLiteral("M2.1"));
@@ -450,8 +458,7 @@ private slots:
         report->reject();
         QTRY_VERIFY(!m_window->isBusy());
         // The previous feed stays in effect, and the refusal is event 1008.
-        QVERIFY(
-            child<QLabel>("feedStatusLabel")->text().startsWith(QLatin1String("Feed signed by EM Test Feed Signing")));
+        QVERIFY(m_window->feedText().startsWith(QLatin1String("Feed signed by EM Test Feed Signing")));
         QVERIFY(m_window->catalogModel()->catalog().findAction(QStringLiteral("M2.1"))->description
             == QStringLiteral("Stop the app pool and set autoStart=false"));
         const EventTableModel *events = m_window->eventModel();
@@ -525,9 +532,7 @@ private slots:
         QCOMPARE(actionStatus("M1.1"), ActionStatus::NotApplicable);
         selectServerAndWait("EX19-MBX04");
         QCOMPARE(actionStatus("M2.1"), ActionStatus::Disabled);
-        QVERIFY(child<QLabel>("feedStatusLabel")
-                    ->text()
-                    .startsWith(QLatin1String("Feed signed by EM Console Demo Feed Signing on ")));
+        QVERIFY(m_window->feedText().startsWith(QLatin1String("Feed signed by EM Console Demo Feed Signing on ")));
     }
 
     void orgSwitchChangesEffectiveEnablement()
@@ -718,9 +723,7 @@ private slots:
         QCOMPARE(child<QTabWidget>("mainTabWidget")->tabText(2), QStringLiteral("Catalogue"));
         QCOMPARE(child<QPushButton>("blockButton")->text(), QStringLiteral("&Bloquer"));
         QCOMPARE(child<QLabel>("serverCountLabel")->text(), QStringLiteral("5 serveurs"));
-        QVERIFY(child<QLabel>("feedStatusLabel")
-                    ->text()
-                    .startsWith(QStringLiteral("Flux signé par Contoso Mitigation Signing le ")));
+        QVERIFY(m_window->feedText().startsWith(QStringLiteral("Flux signé par Contoso Mitigation Signing le ")));
         selectServerAndWait("EX01");
         const int row = actionRow("M1.1");
         QCOMPARE(actions()->index(row, ActionTableModel::StatusColumn).data().toString(), QStringLiteral("Appliquée"));

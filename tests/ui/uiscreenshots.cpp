@@ -11,6 +11,7 @@
 
 #include <cstdio>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -130,6 +131,47 @@ int main(int argc, char *argv[])
         save(box, file("rollback-confirm"));
         box->reject();
     }
+
+    // Run now: the failures of the cycle (the read-only site web.config).
+    window.findChild<QAction *>(QStringLiteral("runNowAction"))->trigger();
+    if (auto *box = waitForChild<QMessageBox>(&window, "cycleFailuresMessageBox", 60000)) {
+        save(box, file("cycle-failures"));
+        box->accept();
+    }
+    waitUntil([&] { return !window.isBusy(); }, 60000);
+    save(&window, file("after-run"));
+
+    // Roll back the obsolete rule, confirmed; then what was done.
+    window.selectServer(QStringLiteral("EX19-MBX02"));
+    waitUntil([&] { return actions->model()->rowCount() > 0 && !window.isBusy(); }, 10000);
+    for (int row = 0; row < actions->model()->rowCount(); ++row) {
+        if (actions->model()->index(row, 0).data(em::ui::ActionTableModel::ActionIdRole).toString()
+            == QLatin1String("M1.1"))
+            actions->selectRow(row);
+    }
+    settle();
+    window.findChild<QPushButton *>(QStringLiteral("rollbackButton"))->click();
+    if (auto *box = waitForChild<QMessageBox>(&window, "confirmMessageBox", 5000)) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    }
+    if (auto *box = waitForChild<QMessageBox>(&window, "rollbackResultMessageBox", 30000)) {
+        save(box, file("rollback-result"));
+        box->accept();
+    }
+    waitUntil([&] { return !window.isBusy(); }, 30000);
+    save(&window, file("after-rollback"));
+
+    // Fetch the feed now (the vendor's endpoint, unreachable from a lab).
+    window.findChild<QAction *>(QStringLiteral("fetchFeedAction"))->trigger();
+    if (auto *box = waitForChild<QMessageBox>(&window, "errorMessageBox", 60000)) {
+        save(box, file("fetch-failed"));
+        box->accept();
+    }
+    waitUntil([&] { return !window.isBusy(); }, 30000);
+    save(&window, file("after-fetch"));
 
     // The connectivity test of every server, through each one's proxy.
     window.findChild<QTableView *>(QStringLiteral("serversTableView"))->selectAll();

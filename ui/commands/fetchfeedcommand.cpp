@@ -154,10 +154,17 @@ void FetchFeedCommand::done()
         finish(CommandResult::success(feedUpdateText(m_report), !m_report.warnings.isEmpty()));
         return;
     }
-    if (isCancelRequested() && !m_report.verification)
+    if (isCancelRequested() && !m_report.verification) {
         finish(CommandResult::cancelled(tr("Fetching the feed was cancelled; the feed in effect is unchanged.")));
-    else
+    } else if (!m_report.verification) {
+        QString reason = m_report.error;
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        finish(CommandResult::failure(
+            tr("Cannot get the feed from %1: %2. The feed in effect is unchanged.").arg(m_report.source, reason)));
+    } else {
         finish(CommandResult::failure(feedRefusalText(m_report)));
+    }
 }
 
 } // namespace em::ui

@@ -187,6 +187,12 @@ void ServerDetailsPane::fitColumns()
     for (int column : {ActionTableModel::IdColumn, ActionTableModel::TypeColumn, ActionTableModel::StatusColumn,
              ActionTableModel::TimeColumn})
         m_view->resizeColumnToContents(column);
+    // Wide enough for any status a later change may bring, not only the ones shown now.
+    int statusWidth = 0;
+    for (ActionStatus status : allActionStatuses)
+        statusWidth = qMax(statusWidth, fontMetrics().horizontalAdvance(statusText(status)));
+    m_view->setColumnWidth(ActionTableModel::StatusColumn,
+        qMax(m_view->columnWidth(ActionTableModel::StatusColumn), statusWidth + fontMetrics().height() + 24));
     // The description fits its text, within bounds, and the detail column takes the rest.
     const int before = m_view->columnWidth(ActionTableModel::DescriptionColumn);
     m_view->resizeColumnToContents(ActionTableModel::DescriptionColumn);
