@@ -1,6 +1,6 @@
 # Installation beyond the two programs, and the Debian package.
 #
-#   cmake --workflow --preset package       build/dev/emconsole_<version>-1_<arch>.deb (README)
+#   cmake --workflow --preset package       build/package/emconsole_<version>-1_<arch>.deb (README)
 #   cmake --workflow --preset ci            the same in build/ci, checked by packaging/check-package.sh
 #   cmake --install BUILD --prefix PREFIX   the same files without a package (GNUInstallDirs)
 #

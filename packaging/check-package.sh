@@ -28,6 +28,7 @@ deb=$(find "$1" -maxdepth 1 -name 'emconsole_*.deb' -printf '%T@ %p\n' 2>/dev/nu
 deb=$(realpath "$deb")
 
 # One check at a time on a machine: it owns the emconsole package meanwhile.
+mkdir -p /run/lock
 exec 9>/run/lock/emconsole-check-package.lock
 flock -w 600 9 || die "another check-package.sh has held /run/lock/emconsole-check-package.lock for 10 minutes"
 
