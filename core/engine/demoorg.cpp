@@ -70,7 +70,7 @@ QByteArray tampered(const QByteArray &signedDocument)
 
 // Everything the demo writes into its directory, in order. Text recorded in
 // the directory stays English whatever the console's language.
-Result<void> populate(OrgDirectory &directory, const QString &root, const Actor &actor)
+Result<void> populate(OrgDirectory &directory, const QString &root, const Actor &actor, QByteArray *signedDocument)
 {
     const RecordTextScope recordText;
     const QString context = Text::tr("demo organization '%1'").arg(root);
@@ -139,12 +139,8 @@ Result<void> populate(OrgDirectory &directory, const QString &root, const Actor 
     auto signedFeed = signFeed(DemoOrganization::feedDocument(Clock::now()), signing);
     if (!signedFeed)
         return fail(signedFeed.error().wrapped(context));
-    const QString feedFile = DemoOrganization::feedPath(root);
-    if (auto written = writeFile(feedFile, signedFeed->document); !written)
-        return fail(written.error().wrapped(context));
-    if (auto written = writeFile(DemoOrganization::tamperedFeedPath(root), tampered(signedFeed->document)); !written)
-        return fail(written.error().wrapped(context));
-    auto accepted = acceptFeedDocument(directory, signedFeed->document, feedFile, actor);
+    *signedDocument = signedFeed->document; // written to ROOT/feed once the directory is in place
+    auto accepted = acceptFeedDocument(directory, signedFeed->document, DemoOrganization::feedPath(root), actor);
     if (!accepted)
         return fail(accepted.error().wrapped(context));
 
@@ -233,7 +229,9 @@ QString DemoOrganization::tamperedFeedPath(const QString &root)
 
 bool DemoOrganization::exists(const QString &root)
 {
-    return QFileInfo(directoryPath(root)).isFile();
+    // The feed files are written last: a directory without them is a demo of
+    // an earlier version (servers only) or an interrupted build, made again.
+    return QFileInfo(directoryPath(root)).isFile() && QFileInfo(feedPath(root)).isFile();
 }
 
 QByteArray DemoOrganization::feedDocument(const QDateTime &issued)
@@ -292,24 +290,31 @@ Result<QString> DemoOrganization::create(const QString &root, const Actor &actor
 
     const QString partial = path + QStringLiteral(".partial");
     removeDatabase(partial); // left by an interrupted build
+    for (const QString &feed : {feedPath(root), tamperedFeedPath(root)})
+        QFile::remove(feed); // until they are written again, ROOT holds no complete demo
+    QByteArray signedDocument;
     {
         auto opened = OrgDirectory::open(partial);
         if (!opened)
             return fail(opened.error());
-        if (auto populated = populate(**opened, root, actor); !populated) {
+        if (auto populated = populate(**opened, root, actor, &signedDocument); !populated) {
             opened->reset();
             removeDatabase(partial);
             return fail(populated.error());
         }
     } // closing the last connection folds the WAL back into the file
 
-    if (replace)
-        removeDatabase(path);
+    removeDatabase(path); // replaced, or the incomplete demo of an earlier version
     if (!QFile::rename(partial, path)) {
         removeDatabase(partial);
         return fail(
             ErrorCode::Io, Text::tr("demo organization '%1': cannot move the new directory into place").arg(root));
     }
+    const QString context = Text::tr("demo organization '%1'").arg(root);
+    if (auto written = writeFile(tamperedFeedPath(root), tampered(signedDocument)); !written)
+        return fail(written.error().wrapped(context));
+    if (auto written = writeFile(feedPath(root), signedDocument); !written)
+        return fail(written.error().wrapped(context));
     return path;
 }
 

@@ -48,7 +48,7 @@ public:
     static QString feedPath(const QString &root);
     // ROOT/feed/demo-feed-tampered.xml: the same feed changed after signing.
     static QString tamperedFeedPath(const QString &root);
-    // Whether ROOT already holds a complete demo directory.
+    // Whether ROOT already holds a complete demo (its directory and its feed).
     static bool exists(const QString &root);
     // The unsigned EOCS document of the demo feed, issued at `issued`.
     static QByteArray feedDocument(const QDateTime &issued);

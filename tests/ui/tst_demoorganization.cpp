@@ -23,8 +23,16 @@ class TestDemoOrganization : public QObject
 
 private:
     const Actor m_actor {QStringLiteral("demo-test"), QStringLiteral("testhost")};
+    QTemporaryDir m_tmp;
+    QString m_shared; // the demo built once, read by the first tests, changed by refusesToOverwriteUnlessAsked
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_shared = m_tmp.filePath(QStringLiteral("demo"));
+    }
+
     void servers()
     {
         const QList<DemoServer> demo = DemoOrganization::servers();
@@ -55,8 +63,7 @@ private slots:
 
     void createWritesTheDirectory()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("demo"));
+        const QString root = m_shared;
         QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
         QVERIFY(!DemoOrganization::exists(root));
         auto created = DemoOrganization::create(root, m_actor);
@@ -86,12 +93,9 @@ private slots:
 
     void everyStatusIsRecorded()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("demo"));
-        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
-        auto created = DemoOrganization::create(root, m_actor);
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
-        auto opened = OrgDirectory::open(*created);
+        const QString root = m_shared; // as createWritesTheDirectory made it
+        QVERIFY(DemoOrganization::exists(root));
+        auto opened = OrgDirectory::open(DemoOrganization::directoryPath(root));
         QVERIFY(opened);
         OrgDirectory &dir = **opened;
 
@@ -184,10 +188,8 @@ private slots:
 
     void refusesToOverwriteUnlessAsked()
     {
-        QTemporaryDir tmp;
-        const QString root = tmp.filePath(QStringLiteral("demo"));
-        QVERIFY(test::UiFixture::seedDemoPki(root)); // the PKI generation has its own test
-        QVERIFY(DemoOrganization::create(root, m_actor));
+        const QString root = m_shared;
+        QVERIFY(DemoOrganization::exists(root));
         {
             auto dir = OrgDirectory::open(DemoOrganization::directoryPath(root));
             QVERIFY((*dir)->removeServer(QStringLiteral("EX19-EDGE01"), m_actor));
@@ -217,6 +219,28 @@ private slots:
         QVERIFY(!DemoOrganization::exists(root));
         QVERIFY(DemoOrganization::create(root, m_actor));
         QCOMPARE(QDir(root).entryList(QDir::Files), QStringList {QStringLiteral("directory.db")});
+    }
+
+    void aDemoOfAnEarlierVersionIsMadeAgain()
+    {
+        // The first console wrote servers only: no lab, no feed.
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("demo"));
+        QVERIFY(QDir().mkpath(root));
+        {
+            auto old = OrgDirectory::open(DemoOrganization::directoryPath(root));
+            QVERIFY(old);
+            QVERIFY((*old)->addServer(DemoOrganization::servers().first().server, m_actor));
+        }
+        QVERIFY(!DemoOrganization::exists(root));
+        QVERIFY(test::UiFixture::seedDemoPki(root));
+        auto created = DemoOrganization::create(root, m_actor);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QVERIFY(DemoOrganization::exists(root));
+        auto dir = OrgDirectory::open(*created);
+        QCOMPARE((*dir)->servers()->size(), 8);
+        QVERIFY((*dir)->acceptedFeed().value().has_value());
+        QVERIFY(QFile::exists(DemoOrganization::tamperedFeedPath(root)));
     }
 
     void unwritableRootIsAClearError()
