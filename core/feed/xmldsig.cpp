@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <QCoreApplication>
 
@@ -276,8 +277,85 @@ int closeNothing(void *)
     return 0;
 }
 
+// libxml2's C14N walks the whole tree and asks the visibility callback about
+// every node, so canonicalizing SignedInfo cost as much as the document, and
+// the document paid a walk up to the root per node. While a canonicalization
+// runs, this takes out of the tree what cannot be output, and puts it back
+// exactly (pointers only: nothing is copied or freed):
+// - for a subtree, the siblings of the subtree and of each of its ancestors
+//   (what the subtree's output depends on, its ancestors' namespace
+//   declarations and xml: attributes, is reached through parent pointers and
+//   stays);
+// - for an excluded element (the enveloped Signature), that element, so that
+//   the rest of the document is output with no callback at all.
+class Pruned
+{
+public:
+    Pruned(const Pruned &) = delete;
+    Pruned &operator=(const Pruned &) = delete;
+
+    static Pruned toSubtree(xmlNode *subtree)
+    {
+        Pruned p;
+        for (xmlNode *n = subtree; n && n->parent && n->parent->type == XML_ELEMENT_NODE; n = n->parent) {
+            xmlNode *parent = n->parent;
+            p.m_saved.push_back({parent, n, parent->children, parent->last, n->prev, n->next});
+            parent->children = n;
+            parent->last = n;
+            n->prev = nullptr;
+            n->next = nullptr;
+        }
+        return p;
+    }
+
+    static Pruned without(xmlNode *excluded)
+    {
+        Pruned p;
+        xmlNode *parent = excluded->parent;
+        p.m_saved.push_back({parent, excluded, parent->children, parent->last, excluded->prev, excluded->next});
+        if (excluded->prev)
+            excluded->prev->next = excluded->next;
+        else
+            parent->children = excluded->next;
+        if (excluded->next)
+            excluded->next->prev = excluded->prev;
+        else
+            parent->last = excluded->prev;
+        return p;
+    }
+
+    Pruned(Pruned &&other) noexcept : m_saved(std::move(other.m_saved)) { other.m_saved.clear(); }
+
+    ~Pruned()
+    {
+        // Innermost change last in, first out.
+        for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
+            it->parent->children = it->children;
+            it->parent->last = it->last;
+            it->node->prev = it->prev;
+            it->node->next = it->next;
+            if (it->prev)
+                it->prev->next = it->node;
+            if (it->next)
+                it->next->prev = it->node;
+        }
+    }
+
+private:
+    Pruned() = default;
+    struct Saved {
+        xmlNode *parent;
+        xmlNode *node;
+        xmlNode *children;
+        xmlNode *last;
+        xmlNode *prev;
+        xmlNode *next;
+    };
+    std::vector<Saved> m_saved;
+};
+
 std::expected<QByteArray, QString> canonicalize(
-    xmlDoc *doc, const xmlNode *subtree, const xmlNode *excluded, const QString &methodUri)
+    xmlDoc *doc, xmlNode *subtree, xmlNode *excluded, const QString &methodUri)
 {
     QByteArray out;
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(appendToByteArray, closeNothing, &out, nullptr);
@@ -286,7 +364,16 @@ std::expected<QByteArray, QString> canonicalize(
     Visibility visibility {subtree, excluded};
     const int mode = methodUri == QLatin1String(excC14nUri) ? XML_C14N_EXCLUSIVE_1_0 : XML_C14N_1_0;
     lastLibxmlError.clear();
-    const int rc = xmlC14NExecute(doc, isVisible, &visibility, mode, nullptr, 0, buffer);
+    int rc = -1;
+    if (subtree && !excluded) {
+        const Pruned pruned = Pruned::toSubtree(subtree);
+        rc = xmlC14NExecute(doc, isVisible, &visibility, mode, nullptr, 0, buffer);
+    } else if (excluded && !subtree && excluded->parent) {
+        const Pruned pruned = Pruned::without(excluded);
+        rc = xmlC14NExecute(doc, nullptr, nullptr, mode, nullptr, 0, buffer);
+    } else {
+        rc = xmlC14NExecute(doc, isVisible, &visibility, mode, nullptr, 0, buffer);
+    }
     xmlOutputBufferClose(buffer);
     if (rc < 0)
         return std::unexpected(Text::tr("canonicalization failed: %1").arg(lastLibxmlError));
