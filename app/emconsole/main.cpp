@@ -3,15 +3,20 @@
 // with --screenshot, renders the main window to a PNG once loaded and exits.
 
 #include <cstdio>
+#include <ctime>
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QSize>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <unistd.h>
 
 #include "directory/orgdirectory.h"
 #include "engine/demoorg.h"
@@ -81,10 +86,78 @@ void shootWhenIdle(em::ui::MainWindow &window, const QString &file)
     });
 }
 
+// EM_TRACE_TIMINGS=1 (for tests/benchmarks/bench_console): prints
+// "em-trace MARK mono_ns=N since_start_ms=M" on stderr at "main" (entering
+// main), "window-shown" and "servers-painted" (the servers table's first paint
+// after the directory was read completely). mono_ns is CLOCK_MONOTONIC, which
+// a launching harness compares with its own clock at fork; since_start_ms is
+// measured from the process start time in /proc/self/stat (10 ms steps).
+class TimingTrace final : public QObject
+{
+public:
+    static bool enabled() { return qEnvironmentVariableIntValue("EM_TRACE_TIMINGS") == 1; }
+
+    static void mark(const char *name)
+    {
+        timespec mono {}, boot {};
+        clock_gettime(CLOCK_MONOTONIC, &mono);
+        clock_gettime(CLOCK_BOOTTIME, &boot);
+        double sinceStart = -1;
+        QFile stat(QStringLiteral("/proc/self/stat"));
+        if (stat.open(QIODevice::ReadOnly)) {
+            // Field 22, counted after the ")" that ends the command name.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 19) {
+                const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
+                sinceStart = double(boot.tv_sec) * 1000.0 + double(boot.tv_nsec) / 1e6 - startMs;
+            }
+        }
+        std::fprintf(stderr, "em-trace %s mono_ns=%lld since_start_ms=%.0f\n", name,
+            static_cast<long long>(mono.tv_sec) * 1000000000LL + mono.tv_nsec, sinceStart);
+        std::fflush(stderr);
+    }
+
+    // Marks the end of the servers table's first paint once the directory is read.
+    explicit TimingTrace(em::ui::MainWindow &window) : QObject(&window)
+    {
+        if (auto *view = window.findChild<QAbstractItemView *>(QStringLiteral("serversTableView")))
+            m_viewport = view->viewport();
+        if (m_viewport)
+            m_viewport->installEventFilter(this);
+        connect(&window, &em::ui::MainWindow::directoryLoaded, this, [this](bool ok) {
+            m_armed = ok;
+            if (m_viewport)
+                m_viewport->update();
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_armed || m_painting || watched != m_viewport || event->type() != QEvent::Paint)
+            return false;
+        // Deliver the paint now, then mark its end.
+        m_painting = true;
+        QCoreApplication::sendEvent(watched, event);
+        m_painting = false;
+        m_armed = false;
+        mark("servers-painted");
+        return true;
+    }
+
+private:
+    QWidget *m_viewport = nullptr;
+    bool m_armed = false;
+    bool m_painting = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (TimingTrace::enabled())
+        TimingTrace::mark("main");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("emconsole"));
     QCoreApplication::setApplicationName(QStringLiteral("emconsole"));
@@ -186,7 +259,11 @@ int main(int argc, char *argv[])
         window.selectServer(parser.value(selectOption));
     if (!screenshot.isEmpty())
         shootWhenIdle(window, QFileInfo(screenshot).absoluteFilePath());
+    if (TimingTrace::enabled())
+        new TimingTrace(window);
     window.show();
+    if (TimingTrace::enabled())
+        TimingTrace::mark("window-shown");
 
     if (demo) {
         const QString root = parser.isSet(demoRootOption) ? QFileInfo(parser.value(demoRootOption)).absoluteFilePath()
