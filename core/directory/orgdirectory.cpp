@@ -633,11 +633,14 @@ Result<void> writeBlockList(QSqlQuery &q, const Exec &exec, qint64 serverId, con
     q.addBindValue(serverId);
     if (auto r = exec(q, Text::tr("writing a block list")); !r)
         return r;
-    for (qsizetype i = 0; i < blocked.size(); ++i) {
+    // Prepared once: SQLite parses a statement in tens of microseconds, and a
+    // block list is rewritten whole at each change.
+    if (!blocked.isEmpty())
         q.prepare(QStringLiteral("INSERT INTO server_blocked (server_id, position, entry) VALUES (?, ?, ?)"));
-        q.addBindValue(serverId);
-        q.addBindValue(i);
-        q.addBindValue(blocked.at(i));
+    for (qsizetype i = 0; i < blocked.size(); ++i) {
+        q.bindValue(0, serverId);
+        q.bindValue(1, i);
+        q.bindValue(2, blocked.at(i));
         if (auto r = exec(q, Text::tr("writing a block list")); !r)
             return r;
     }
