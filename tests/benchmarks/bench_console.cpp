@@ -215,6 +215,7 @@ int main(int argc, char *argv[])
 
     QList<double> typing;
     QStringList typed;
+    QStringList keys;
     int repainted = 0;
     for (const QString &text : {QStringLiteral("AMS"), QStringLiteral("MBX0012"), QStringLiteral("Failed")}) {
         for (const QChar c : text) {
@@ -225,6 +226,7 @@ int main(int argc, char *argv[])
             repainted += serverPaints.paints > before;
             typing << double(t1 - t0) / 1e6;
             typed << QStringLiteral("'%1' %2 rows").arg(filter->text()).arg(servers->model()->rowCount());
+            keys << QStringLiteral("'%1' %2 ms").arg(filter->text()).arg(typing.last(), 0, 'f', 1);
         }
         for (qsizetype k = 0; k < text.size(); ++k) {
             const int before = serverPaints.paints;
@@ -233,6 +235,7 @@ int main(int argc, char *argv[])
             const qint64 t1 = keyHandled(serverPaints, before);
             repainted += serverPaints.paints > before;
             typing << double(t1 - t0) / 1e6;
+            keys << QStringLiteral("back to '%1' %2 ms").arg(filter->text()).arg(typing.last(), 0, 'f', 1);
         }
     }
     if (servers->model()->rowCount() != total) {
@@ -270,6 +273,7 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
     }
 
+    std::printf("filter keys: %s\n", qPrintable(keys.join(QStringLiteral(", "))));
     const auto st = bench::statsOf(startup);
     std::printf("in-process: openDirectory to directoryLoaded %.0f ms, %d rows; typed %s\n", inProcessLoadMs, total,
         qPrintable(typed.join(QStringLiteral(", "))));
