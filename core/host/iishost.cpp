@@ -256,6 +256,8 @@ public:
             m_entries.pop_back();
     }
 
+    std::mutex parseMutex; // held while a file missing from the cache is parsed
+
 private:
     std::mutex m_mutex;
     std::list<std::pair<QByteArray, QList<IisSite>>> m_entries; // most recently used first
@@ -284,11 +286,19 @@ Result<QList<IisSite>> IisHost::sites()
             }
         }
     }
+    // One parse at a time: hosts opened together on the cycle's workers wait
+    // for the first one's parse instead of each parsing the same file.
+    const std::lock_guard parsing(parsedSites().parseMutex);
     auto file = readConfig(applicationHostPath());
     if (!file)
         return fail(file.error());
     if (!file->exists)
         return fail(ErrorCode::NotFound, Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
+    if (auto cached = parsedSites().find(file->bytes)) {
+        m_sitesBytes = file->bytes;
+        m_sites = *cached;
+        return m_sites;
+    }
     auto tree = XmlTree::parse(file->config.text);
     if (!tree)
         return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
