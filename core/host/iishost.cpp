@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
@@ -77,6 +78,29 @@ void removeAbandonedLockFile(const QString &path)
 #else
     QFile::remove(path); // fails while an owner has it open
 #endif
+}
+
+// QSaveFile replaces an existing file by linking its finished temporary file
+// as "<name>.XXXXXX" and renaming that over the file; a process killed between
+// the two leaves the temporary behind (the file itself is the old one). Once
+// the same change has been written again, such a leftover holding exactly the
+// bytes just written is removed; anything else is left alone.
+void removeInterruptedWrites(const QString &path, const QByteArray &written)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    static const QRegularExpression suffix(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
+    const QStringList candidates
+        = dir.entryList({info.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : candidates) {
+        if (!suffix.match(QStringView(name).mid(info.fileName().size())).hasMatch())
+            continue;
+        QFile leftover(dir.filePath(name));
+        if (leftover.size() == written.size() && leftover.open(QIODevice::ReadOnly) && leftover.readAll() == written) {
+            leftover.close();
+            leftover.remove();
+        }
+    }
 }
 
 QString stateText(const ServiceStatus &status)
@@ -224,6 +248,7 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
             Text::tr("config file '%1': cannot write (%2); the file was left as it was")
                 .arg(file.name, out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
     }
+    removeInterruptedWrites(file.path, newBytes);
     return {};
 }
 
