@@ -15,6 +15,7 @@
 #include "engine/reportexport.h"
 #include "engine/service.h"
 #include "model/actionstatus.h"
+#include "model/clock.h"
 #include "report/mitigationreport.h"
 
 namespace em::cli {
@@ -92,6 +93,15 @@ int run(Cli &cli, const QStringList &args)
     auto report = runCycle(*dir, options);
     if (!report)
         return cli.failed(report.error());
+    if (!options.dryRun) {
+        // Audited as the console audits its Run now: who, where, on what, and how it went.
+        const Actor actor = Actor::current();
+        const QDateTime now = Clock::now();
+        for (const ServerOutcome &s : report->servers) {
+            dir->addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), s.server,
+                QStringLiteral("Cycle"), QString(), s.result});
+        }
+    }
     if (cli.format() == OutputFormat::Text)
         cli.print(cycleText(*report, options.dryRun));
     else

@@ -55,7 +55,8 @@ Result<qint64> exportMitigationsCsv(OrgDirectory &directory, const QString &path
         file.cancelWriting();
         return fail(streamed.error());
     }
-    if (cancelled) {
+    // A cancel that came after the last check still wins: nothing is committed.
+    if (cancelled || (options.cancel && options.cancel->load())) {
         file.cancelWriting();
         return fail(ErrorCode::Cancelled, Text::tr("CSV export to '%1' cancelled; no file was written").arg(path));
     }

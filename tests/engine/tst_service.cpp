@@ -170,6 +170,25 @@ private slots:
                 1);
     }
 
+    void runIsAuditedDryRunIsNot()
+    {
+        const QString dirPath = makeOrg(2);
+        QVERIFY(!dirPath.isEmpty());
+        QCOMPARE(emctl(dirPath, {QStringLiteral("feed"), QStringLiteral("fetch")}).exitCode, 0);
+        QCOMPARE(emctl(dirPath, {QStringLiteral("run"), QStringLiteral("--dry-run")}).exitCode, 0);
+        QCOMPARE(
+            emctl(dirPath, {QStringLiteral("run"), QStringLiteral("--identity"), QStringLiteral("ex02")}).exitCode, 0);
+        auto dir = OrgDirectory::open(dirPath);
+        QVERIFY(dir);
+        const auto audit = (*dir)->audit();
+        QStringList runs;
+        for (const AuditEntry &e : *audit) {
+            if (e.action == QLatin1String("run"))
+                runs << e.target + QLatin1Char(' ') + e.newValue;
+        }
+        QCOMPARE(runs, QStringList {QStringLiteral("EX02 Success: 4 applied, 4 changed")});
+    }
+
     void loopRunsEveryIntervalAndStopsOnSigterm()
     {
         const QString dirPath = makeOrg(1);
