@@ -158,6 +158,19 @@ int main(int argc, char *argv[])
 {
     if (TimingTrace::enabled())
         TimingTrace::mark("main");
+    // Printing help or the version, or rendering a screenshot on a machine
+    // without a display, needs no window system: don't fail for want of one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v"
+                || (noDisplay && (arg == "--screenshot" || arg.startsWith("--screenshot=")))) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                break;
+            }
+        }
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("emconsole"));
     QCoreApplication::setApplicationName(QStringLiteral("emconsole"));

@@ -27,13 +27,18 @@ private:
         QString stdErr;
     };
 
-    Run run(const QStringList &arguments)
+    // `withoutDisplay`: no platform chosen and no display, as over ssh.
+    Run run(const QStringList &arguments, bool withoutDisplay = false)
     {
         QProcess process;
         process.setProgram(qEnvironmentVariable("EM_BINARY_DIR") + QStringLiteral("/app/emconsole/emconsole"));
         process.setArguments(arguments);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withoutDisplay) {
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QString::fromLatin1(name));
+        }
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(env);
@@ -63,6 +68,20 @@ private slots:
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1000, 700));
+    }
+
+    void helpAndScreenshotNeedNoDisplay()
+    {
+        Run r = run({QStringLiteral("--help")}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        r = run({QStringLiteral("--version")}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        const QString dir = m_tmp.filePath(QStringLiteral("nodisplay.db"));
+        QVERIFY(test::UiFixture::build(dir));
+        const QString png = m_tmp.filePath(QStringLiteral("nodisplay.png"));
+        r = run({QStringLiteral("--directory"), dir, QStringLiteral("--screenshot"), png}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stdErr));
+        QVERIFY(!QImage(png).isNull());
     }
 
     void unreadableDirectoryFailsAndWritesNothing()
