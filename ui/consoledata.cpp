@@ -66,18 +66,13 @@ Result<ServerSummary> summaryOf(OrgDirectory &directory, const QString &name)
 
 Result<ServerDetails> detailsOf(OrgDirectory &directory, const QString &name)
 {
-    auto org = directory.org();
-    if (!org)
-        return fail(org.error());
-    auto server = directory.server(name);
-    if (!server)
-        return fail(server.error());
-    auto catalog = directory.catalog();
-    if (!catalog)
-        return fail(catalog.error());
-    auto recorded = directory.actionStatuses(server->name);
-    if (!recorded)
-        return fail(recorded.error());
+    auto inputs = readPlanInputs(directory, name);
+    if (!inputs)
+        return fail(inputs.error());
+    const OrgConfig *org = &inputs->org;
+    const Server *server = &inputs->server;
+    const Catalog *catalog = &inputs->catalog;
+    const QList<ActionStatusRecord> *recorded = &inputs->recorded;
 
     ServerDetails details;
     details.server = *server;

@@ -105,11 +105,6 @@ QStringList allServerNames(OrgDirectory &dir)
     return names;
 }
 
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
-}
-
 int addServer(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -119,21 +114,10 @@ int addServer(Cli &cli, const QStringList &args)
     p.addOption(valueOption("host", Text::tr("Where actions are applied: dir:PATH or windows:."), "LOCATOR"));
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
-    if (!p.isSet(QStringLiteral("build")))
-        return cli.usage(Text::tr("--build is required"));
-
-    Server s;
-    s.name = p.positionalArguments().first();
-    auto build = Build::parse(p.value(QStringLiteral("build")));
-    if (!build)
-        return cli.usage(build.error().message);
-    s.build = *build;
-    if (p.isSet(QStringLiteral("role"))) {
-        auto role = parseRole(p.value(QStringLiteral("role")));
-        if (!role)
-            return cli.usage(role.error().message);
-        s.role = *role;
-    }
+    auto parsed = serverFromOptions(p, p.positionalArguments().first());
+    if (!parsed)
+        return cli.usage(parsed.error().message);
+    Server s = *parsed;
     s.host = p.value(QStringLiteral("host"));
     if (s.host.startsWith(QLatin1String("dir:")))
         s.host = QStringLiteral("dir:") + QFileInfo(s.host.mid(4)).absoluteFilePath();

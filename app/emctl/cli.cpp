@@ -17,6 +17,30 @@ void writeTo(FILE *stream, const QString &text)
 }
 } // namespace
 
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
+{
+    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
+}
+
+Result<Server> serverFromOptions(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(QStringLiteral("build")))
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("emctl", "--build is required"));
+    Server s;
+    s.name = name;
+    auto build = Build::parse(parser.value(QStringLiteral("build")));
+    if (!build)
+        return fail(build.error());
+    s.build = *build;
+    if (parser.isSet(QStringLiteral("role"))) {
+        auto role = parseRole(parser.value(QStringLiteral("role")));
+        if (!role)
+            return fail(role.error());
+        s.role = *role;
+    }
+    return s;
+}
+
 Cli::Cli(QList<Verb> verbs) : m_verbs(std::move(verbs))
 { }
 

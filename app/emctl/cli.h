@@ -65,6 +65,13 @@ private:
     int m_parseExit = ExitOk;
 };
 
+// An option that takes a value: valueOption("build", tr("..."), "BUILD").
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName);
+
+// A new server from the verb's --build and --role options (--build required);
+// an InvalidArgument error is a usage error.
+Result<Server> serverFromOptions(const QCommandLineParser &parser, const QString &name);
+
 // Verb groups, one file each.
 QList<Verb> adminVerbs();
 QList<Verb> feedVerbs();

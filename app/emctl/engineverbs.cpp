@@ -26,11 +26,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(emctl)
 };
 
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
-}
-
 // The plan or outcome of a cycle as aligned text: one block per server.
 QString cycleText(const CycleReport &report, bool dryRun)
 {

@@ -25,11 +25,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(emctl)
 };
 
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
-}
-
 Result<QByteArray> readInput(const QString &path, const QString &what, qint64 maxBytes = 64 * 1024 * 1024)
 {
     QFile file(path);

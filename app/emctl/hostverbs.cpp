@@ -16,11 +16,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(emctl)
 };
 
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return {QString::fromLatin1(name), description, QString::fromLatin1(valueName)};
-}
-
 int labServer(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -43,18 +38,10 @@ int labServer(Cli &cli, const QStringList &args)
     // Check the registration before laying anything out.
     std::optional<Server> server;
     if (p.isSet(QStringLiteral("build"))) {
-        Server s;
-        s.name = name;
-        auto build = Build::parse(p.value(QStringLiteral("build")));
-        if (!build)
-            return cli.usage(build.error().message);
-        s.build = *build;
-        if (p.isSet(QStringLiteral("role"))) {
-            auto role = parseRole(p.value(QStringLiteral("role")));
-            if (!role)
-                return cli.usage(role.error().message);
-            s.role = *role;
-        }
+        auto parsed = serverFromOptions(p, name);
+        if (!parsed)
+            return cli.usage(parsed.error().message);
+        Server s = *parsed;
         s.host = QStringLiteral("dir:") + path;
         server = s;
     } else if (p.isSet(QStringLiteral("role"))) {

@@ -346,22 +346,15 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
             Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID such as "
                      "M1.2")
                 .arg(id));
-    auto server = directory.server(serverName);
-    if (!server)
-        return fail(server.error());
-    auto org = directory.org();
-    if (!org)
-        return fail(org.error());
-    auto catalog = directory.catalog();
-    if (!catalog)
-        return fail(catalog.error());
-    auto recorded = directory.actionStatuses(server->name);
-    if (!recorded)
-        return fail(recorded.error());
+    auto inputs = readPlanInputs(directory, serverName);
+    if (!inputs)
+        return fail(inputs.error());
+    const Server *server = &inputs->server;
+    const Catalog *catalog = &inputs->catalog;
 
     const bool wholeMitigation = !id.contains(QLatin1Char('.')) && catalog->findMitigation(id);
     QList<PlannedAction> targets;
-    for (const PlannedAction &p : planServer(*org, *server, *catalog, *recorded)) {
+    for (const PlannedAction &p : inputs->plan()) {
         const bool matches = wholeMitigation ? p.action.mitigationId.compare(id, Qt::CaseInsensitive) == 0
                                              : p.action.id.compare(id, Qt::CaseInsensitive) == 0;
         if (matches && p.inPlace)

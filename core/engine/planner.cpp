@@ -95,24 +95,38 @@ ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QSt
     return r;
 }
 
-Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
+Result<ServerPlanInputs> readPlanInputs(OrgDirectory &directory, const QString &serverName)
 {
-    const RecordTextScope recordText;
-    auto org = directory.org();
-    if (!org)
-        return fail(org.error());
+    ServerPlanInputs inputs;
     auto server = directory.server(serverName);
     if (!server)
         return fail(server.error());
+    inputs.server = *server;
+    auto org = directory.org();
+    if (!org)
+        return fail(org.error());
+    inputs.org = *org;
     auto catalog = directory.catalog();
     if (!catalog)
         return fail(catalog.error());
+    inputs.catalog = *catalog;
     auto recorded = directory.actionStatuses(server->name);
     if (!recorded)
         return fail(recorded.error());
+    inputs.recorded = *recorded;
+    return inputs;
+}
+
+Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
+{
+    const RecordTextScope recordText;
+    auto inputs = readPlanInputs(directory, serverName);
+    if (!inputs)
+        return fail(inputs.error());
+    const Server *server = &inputs->server;
     const QDateTime now = Clock::now();
     QList<ActionStatusRecord> changed;
-    for (const PlannedAction &p : planServer(*org, *server, *catalog, *recorded)) {
+    for (const PlannedAction &p : inputs->plan()) {
         const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
         if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
             continue;

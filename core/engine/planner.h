@@ -34,6 +34,17 @@ QList<PlannedAction> planServer(
 // keeps its Applied/Failed record, otherwise Pending.
 ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QString &server, const QDateTime &now);
 
+// Everything the plan of one server stands on, as the directory has it now.
+struct ServerPlanInputs {
+    OrgConfig org;
+    Server server;
+    Catalog catalog;
+    QList<ActionStatusRecord> recorded;
+
+    [[nodiscard]] QList<PlannedAction> plan() const { return planServer(org, server, catalog, recorded); }
+};
+Result<ServerPlanInputs> readPlanInputs(OrgDirectory &directory, const QString &server);
+
 // Re-plans one server after a settings change (block, unblock, enable) and
 // records the new statuses, so the console and Get-Mitigations show the effect
 // before the next cycle. Does not apply or remove anything.
