@@ -21,6 +21,7 @@
 #endif
 
 #include "model/clock.h"
+#include "model/proxy.h"
 #include "model/text.h"
 #include "schema.h"
 
@@ -663,9 +664,8 @@ Result<void> validateServer(const Server &s)
                     .arg(id));
     }
     if (!s.internetWebProxy.isEmpty()) {
-        const QUrl proxy(s.internetWebProxy, QUrl::StrictMode);
-        if (!proxy.isValid() || proxy.host().isEmpty()
-            || (proxy.scheme() != QLatin1String("http") && proxy.scheme() != QLatin1String("https")))
+        // Stored as the admin wrote it, with its scheme: the feed is fetched through an HTTP proxy.
+        if (!s.internetWebProxy.contains(QLatin1String("://")) || !parseProxyUrl(s.internetWebProxy))
             return fail(ErrorCode::InvalidArgument,
                 Text::tr("invalid proxy '%1': expected a URL such as http://proxy.contoso.com:8080")
                     .arg(s.internetWebProxy));

@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include "model/proxy.h"
+
 namespace em {
 
 namespace {
@@ -23,24 +25,6 @@ constexpr qint64 readBufferBytes = 256 * 1024;
 QString seconds(std::chrono::milliseconds ms)
 {
     return QString::number(double(ms.count()) / 1000.0, 'g', 4);
-}
-
-bool bypasses(const QString &host, const QStringList &bypass)
-{
-    for (const QString &raw : bypass) {
-        const QString entry = raw.trimmed();
-        if (entry.isEmpty())
-            continue;
-        if (entry == QLatin1String("<local>") && !host.contains(QLatin1Char('.')))
-            return true;
-        if (entry.startsWith(QLatin1String("*."))) {
-            if (host.endsWith(entry.mid(1), Qt::CaseInsensitive))
-                return true;
-        } else if (host.compare(entry, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
 }
 
 bool isRedirect(int status)
@@ -168,21 +152,18 @@ void FeedFetcher::start(const FetchRequest &request)
     // TLS configuration or proxy is ever reused.
     m_manager->clearConnectionCache();
     m_manager->clearAccessCache();
-    m_useProxy = !request.proxy.trimmed().isEmpty() && !bypasses(url.host(), request.proxyBypass);
+    m_useProxy = !request.proxy.trimmed().isEmpty() && !proxyBypassed(url.host(), request.proxyBypass);
     if (m_useProxy) {
-        QString text = request.proxy.trimmed();
-        if (!text.contains(QLatin1String("://")))
-            text.prepend(QLatin1String("http://"));
-        const QUrl proxyUrl(text, QUrl::StrictMode);
-        if (!proxyUrl.isValid() || proxyUrl.host().isEmpty() || proxyUrl.scheme() != QLatin1String("http")) {
+        const std::optional<QUrl> parsedProxy = parseProxyUrl(request.proxy);
+        if (!parsedProxy) {
             QTimer::singleShot(0, this, [this] {
                 finishWith(FetchFailure::InvalidRequest,
                     Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_request.proxy));
             });
             return;
         }
-        m_manager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(), quint16(proxyUrl.port(80)),
-            proxyUrl.userName(), proxyUrl.password()));
+        m_manager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, parsedProxy->host(), quint16(parsedProxy->port(80)),
+            parsedProxy->userName(), parsedProxy->password()));
     } else {
         m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
@@ -391,9 +372,7 @@ void FeedFetcher::onReplyFinished()
 QString FeedFetcher::mapNetworkError(int code, const QString &errorString, FetchFailure *failure) const
 {
     const QString host = hostText(m_currentUrl);
-    const QString proxyHost = QUrl(
-        m_request.proxy.contains(QLatin1String("://")) ? m_request.proxy : QStringLiteral("http://") + m_request.proxy)
-                                  .host();
+    const QString proxyHost = parseProxyUrl(m_request.proxy).value_or(QUrl()).host();
     switch (QNetworkReply::NetworkError(code)) {
     case QNetworkReply::HostNotFoundError:
         *failure = FetchFailure::Dns;

@@ -8,6 +8,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include "model/proxy.h"
+
 namespace em {
 
 namespace {
@@ -15,21 +17,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Connectivity)
 };
-
-bool bypasses(const QString &host, const QStringList &bypass)
-{
-    for (const QString &raw : bypass) {
-        const QString entry = raw.trimmed();
-        if (entry.isEmpty())
-            continue;
-        if (entry == QLatin1String("<local>") && !host.contains(QLatin1Char('.')))
-            return true;
-        if (entry.startsWith(QLatin1String("*.")) ? host.endsWith(entry.mid(1), Qt::CaseInsensitive)
-                                                  : host.compare(entry, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 
 QString seconds(std::chrono::milliseconds ms)
 {
@@ -144,22 +131,19 @@ void ConnectivityTest::start(const ConnectivityOptions &options)
         });
         return;
     }
-    m_useProxy = !options.proxy.trimmed().isEmpty() && !bypasses(url.host(), options.proxyBypass);
+    m_useProxy = !options.proxy.trimmed().isEmpty() && !proxyBypassed(url.host(), options.proxyBypass);
     QString lookupHost = url.host();
     if (m_useProxy) {
-        QString text = options.proxy.trimmed();
-        if (!text.contains(QLatin1String("://")))
-            text.prepend(QLatin1String("http://"));
-        const QUrl proxyUrl(text, QUrl::StrictMode);
-        if (!proxyUrl.isValid() || proxyUrl.host().isEmpty() || proxyUrl.scheme() != QLatin1String("http")) {
+        const std::optional<QUrl> parsedProxy = parseProxyUrl(options.proxy);
+        if (!parsedProxy) {
             QTimer::singleShot(0, this, [this] {
                 failStep(ConnectivityStep::Proxy,
                     Text::tr("invalid proxy URL '%1': expected http://host:port").arg(m_options.proxy));
             });
             return;
         }
-        m_proxyHost = proxyUrl.host();
-        m_proxyPort = quint16(proxyUrl.port(80));
+        m_proxyHost = parsedProxy->host();
+        m_proxyPort = quint16(parsedProxy->port(80));
         m_result.proxy = options.proxy;
         lookupHost = m_proxyHost;
     } else {

@@ -249,6 +249,9 @@ private slots:
         QTest::newRow("bad proxy") << "EX01" << QStringList() << "proxy:8080"
                                    << ""
                                    << "invalid proxy";
+        QTest::newRow("https proxy") << "EX01" << QStringList() << "https://proxy:8443"
+                                     << ""
+                                     << "invalid proxy";
         QTest::newRow("bad host") << "EX01" << QStringList() << ""
                                   << "ssh:ex01"
                                   << "invalid host";
