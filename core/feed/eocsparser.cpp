@@ -1,10 +1,14 @@
 #include "eocsparser.h"
 
 #include <functional>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QXmlStreamReader>
 
 #include "model/text.h"
@@ -46,14 +50,24 @@ bool validTargetName(const QString &name)
 class Parser
 {
 public:
-    Parser(const QByteArray &canonical, const CatalogLimits &limits)
-        : m_text(QString::fromUtf8(canonical)), m_limits(limits)
+    // What the parser reads: a whole catalog, or one half of it for
+    // parseInHalves(): the head (the document up to a top-level <Config>,
+    // closed with </EOCS>) or the tail (the rest, opened with a bare <EOCS>,
+    // whose version and issued attributes the head reads).
+    enum class Part { Whole, Head, Tail };
+
+    Parser(const QByteArray &canonical, const CatalogLimits &limits, Part part = Part::Whole)
+        : m_text(QString::fromUtf8(canonical)), m_limits(limits), m_part(part)
     {
-        m_reader.addData(m_text);
+        // The reader decodes the octets itself (handing it m_text would have
+        // Qt encode it back to UTF-8 first); character offsets are the same.
+        m_reader.addData(canonical);
         m_reader.setNamespaceProcessing(true);
     }
 
     Result<ParsedCatalog> run();
+    int elements() const { return m_elements; }
+    const QSet<QString> &ids() const { return m_ids; }
 
 private:
     using Token = QXmlStreamReader::TokenType;
@@ -72,6 +86,7 @@ private:
     Result<void> children(const std::function<Result<void>(const QString &)> &onElement);
     Result<QString> readText();
 
+    Result<void> readRootAttributes();
     Result<void> parseConfig();
     Result<void> parseApplicability(Mitigation &m);
     Result<void> parseActionList(Mitigation &m);
@@ -82,6 +97,7 @@ private:
     QString m_text;
     QXmlStreamReader m_reader;
     CatalogLimits m_limits;
+    Part m_part;
     int m_depth = 0;
     int m_elements = 0;
     ParsedCatalog m_result;
@@ -201,26 +217,26 @@ Result<ParsedCatalog> Parser::run()
         auto t = next();
         if (!t)
             return fail(t.error());
-        if (*t == Token::StartDocument || (*t == Token::Characters && m_reader.isWhitespace()))
+        if (*t == Token::StartDocument) {
+            // The octets are read as UTF-8 (C14N output, which has no XML
+            // declaration); a declaration may not make the reader decode them
+            // otherwise than the text the rules are cut from.
+            const auto encoding = m_reader.documentEncoding();
+            if (!encoding.isEmpty() && encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0)
+                return error(Text::tr("encoding '%1' is not allowed; the catalog is UTF-8").arg(encoding.toString()));
+            continue;
+        }
+        if (*t == Token::Characters && m_reader.isWhitespace())
             continue;
         if (*t != Token::StartElement || m_reader.name() != QLatin1String("EOCS"))
             return error(Text::tr("the root element must be <EOCS>"));
         break;
     }
-    if (auto r = attributes({"version", "issued"}); !r)
+    if (m_part == Part::Tail) {
+        if (auto r = attributes({}); !r)
+            return fail(r.error());
+    } else if (auto r = readRootAttributes(); !r) {
         return fail(r.error());
-    m_result.catalog.version = attr("version");
-    if (m_result.catalog.version.isEmpty())
-        return error(Text::tr("<EOCS> has no version attribute"));
-    if (hasAttr("issued")) {
-        const QString issued = attr("issued");
-        const QDateTime time = QDateTime::fromString(issued, Qt::ISODate);
-        const bool hasZone = issued.endsWith(QLatin1Char('Z')) || issued.contains(QLatin1Char('+'))
-            || issued.lastIndexOf(QLatin1Char('-')) > issued.indexOf(QLatin1Char('T'));
-        if (!time.isValid() || !hasZone)
-            return error(
-                Text::tr("issued '%1' is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z").arg(issued));
-        m_result.issued = time.toUTC();
     }
     auto r = children([this](const QString &name) -> Result<void> {
         if (name != QLatin1String("Config"))
@@ -241,6 +257,26 @@ Result<ParsedCatalog> Parser::run()
     if (m_result.catalog.mitigations.isEmpty())
         return error(Text::tr("the feed holds no <Config>"));
     return m_result;
+}
+
+Result<void> Parser::readRootAttributes()
+{
+    if (auto r = attributes({"version", "issued"}); !r)
+        return r;
+    m_result.catalog.version = attr("version");
+    if (m_result.catalog.version.isEmpty())
+        return error(Text::tr("<EOCS> has no version attribute"));
+    if (hasAttr("issued")) {
+        const QString issued = attr("issued");
+        const QDateTime time = QDateTime::fromString(issued, Qt::ISODate);
+        const bool hasZone = issued.endsWith(QLatin1Char('Z')) || issued.contains(QLatin1Char('+'))
+            || issued.lastIndexOf(QLatin1Char('-')) > issued.indexOf(QLatin1Char('T'));
+        if (!time.isValid() || !hasZone)
+            return error(
+                Text::tr("issued '%1' is not an ISO 8601 time with a zone, such as 2026-11-20T10:00:00Z").arg(issued));
+        m_result.issued = time.toUTC();
+    }
+    return {};
 }
 
 Result<void> Parser::parseConfig()
@@ -486,10 +522,67 @@ Result<void> Parser::parseRules(Action &a)
         }
     }
 }
+
+// Where a large catalog is cut in two: the start of the first <Config> tag
+// after the middle; -1 when there is none.
+qsizetype splitPoint(const QByteArray &canonical)
+{
+    static const QByteArray tag("<Config");
+    for (qsizetype at = canonical.indexOf(tag, canonical.size() / 2); at > 0; at = canonical.indexOf(tag, at + 1)) {
+        const qsizetype after = at + tag.size();
+        if (after < canonical.size() && QByteArrayView(" \t\r\n/>").contains(canonical.at(after)))
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
+
+// The catalog parsed as two halves at once, or nothing when that cannot stand
+// for the sequential parse. The head is the document up to a top-level
+// <Config> followed by </EOCS>, the tail <EOCS> followed by the rest. Both
+// parse only if the cut is between two top-level elements: anywhere else (in a
+// tag, a comment, a CDATA section, a nested element, a DOCTYPE, after the
+// root) the head is not well-formed. Then each half reads exactly the tokens
+// the sequential parse reads there, and what spans the halves is checked
+// here: the element count, and IDs seen in both (which the sequential parse
+// refuses). Any failure gives way to the sequential parse, so that the error
+// message, with its line, is the one it gives.
+std::optional<ParsedCatalog> eocs_detail::parseInHalves(const QByteArray &canonical, const CatalogLimits &limits)
+{
+    const qsizetype split = splitPoint(canonical);
+    if (split <= 0)
+        return std::nullopt;
+    std::optional<Parser> tailParser;
+    std::optional<Result<ParsedCatalog>> tailResult;
+    std::thread worker;
+    try {
+        worker = std::thread([&] {
+            tailParser.emplace(QByteArrayLiteral("<EOCS>") + canonical.mid(split), limits, Parser::Part::Tail);
+            tailResult = tailParser->run();
+        });
+    } catch (const std::system_error &) {
+        return std::nullopt; // no thread to be had: parse sequentially
+    }
+    Parser headParser(canonical.left(split) + QByteArrayLiteral("</EOCS>"), limits, Parser::Part::Head);
+    auto headResult = headParser.run();
+    worker.join();
+    if (!headResult || !tailResult || !*tailResult)
+        return std::nullopt;
+    if (headParser.elements() + tailParser->elements() - 1 > limits.maxElements
+        || headParser.ids().intersects(tailParser->ids()))
+        return std::nullopt;
+    ParsedCatalog merged = std::move(*headResult);
+    merged.catalog.mitigations.append((*tailResult)->catalog.mitigations);
+    return merged;
+}
 
 Result<ParsedCatalog> parseCatalog(const QByteArray &canonical, const CatalogLimits &limits)
 {
+    if (canonical.size() >= limits.parallelFromBytes && QThread::idealThreadCount() > 1) {
+        if (auto halves = eocs_detail::parseInHalves(canonical, limits))
+            return *std::move(halves);
+    }
     return Parser(canonical, limits).run();
 }
 

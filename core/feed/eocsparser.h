@@ -6,6 +6,8 @@
 // processing instructions, only the element and attribute names of
 // docs/feed-format.md, and caps on depth, element count and value lengths.
 
+#include <optional>
+
 #include <QByteArray>
 #include <QDateTime>
 
@@ -18,6 +20,11 @@ struct CatalogLimits {
     int maxElements = 50000;
     int maxAttributeLength = 8192;
     int maxTextLength = 65536;
+    // A catalog of at least this many bytes is parsed as two halves on two
+    // threads (split before a top-level <Config>), with the single sequential
+    // parse as the fallback whenever the halves do not both succeed; the
+    // result, and every error message, is that of the sequential parse.
+    qsizetype parallelFromBytes = 256 * 1024;
 };
 
 struct ParsedCatalog {
@@ -28,5 +35,12 @@ struct ParsedCatalog {
 // `canonical` is UTF-8 (C14N output). Errors are ErrorCode::Format and name the
 // line and the element.
 Result<ParsedCatalog> parseCatalog(const QByteArray &canonical, const CatalogLimits &limits = {});
+
+namespace eocs_detail {
+// The two-thread parse on its own (tests): the catalog when the two halves
+// parse and stand for the sequential parse, nothing when parseCatalog() falls
+// back to the sequential parse.
+std::optional<ParsedCatalog> parseInHalves(const QByteArray &canonical, const CatalogLimits &limits);
+} // namespace eocs_detail
 
 } // namespace em

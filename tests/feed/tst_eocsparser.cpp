@@ -2,6 +2,8 @@
 // each refusal with its reason, the limits, and agreement with docs/eocs.xsd
 // (validated by xmllint) on the documented samples.
 
+#include <limits>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,58 @@ QByteArray action(const QByteArray &attributes, const QByteArray &content = {})
 {
     return "<Config id=\"M1\" desc=\"d\"><ActionList><Action " + attributes + ">" + content
         + "</Action></ActionList></Config>";
+}
+
+CatalogLimits sequentially(CatalogLimits limits = {})
+{
+    limits.parallelFromBytes = std::numeric_limits<qsizetype>::max();
+    return limits;
+}
+
+CatalogLimits inHalves(CatalogLimits limits = {})
+{
+    limits.parallelFromBytes = 0;
+    return limits;
+}
+
+// parseCatalog with the two-thread parse forced gives what the sequential
+// parse gives: the same catalog, or the same error.
+QString disagreement(const QByteArray &doc, const CatalogLimits &limits = {})
+{
+    const auto one = parseCatalog(doc, sequentially(limits));
+    const auto two = parseCatalog(doc, inHalves(limits));
+    if (bool(one) != bool(two))
+        return QStringLiteral("sequential %1, in halves %2")
+            .arg(one ? QStringLiteral("parses") : one.error().message,
+                two ? QStringLiteral("parses") : two.error().message);
+    if (!one)
+        return one.error().message == two.error().message
+            ? QString()
+            : QStringLiteral("'%1' vs '%2'").arg(one.error().message, two.error().message);
+    if (one->issued != two->issued || one->catalog.version != two->catalog.version
+        || one->catalog.mitigations != two->catalog.mitigations)
+        return QStringLiteral("the catalogs differ");
+    return {};
+}
+
+QByteArray numberedConfig(int i)
+{
+    const QByteArray id = "C" + QByteArray::number(i);
+    return "\n<Config id=\"" + id + "\" desc=\"config " + QByteArray::number(i)
+        + "\"><Applicability><Product name=\"Exchange2019\" min=\"15.2.0.0\" max=\"15.2.1748.99\"/></Applicability>"
+          "<Rollback>Remove it.</Rollback><ActionList><Action id=\""
+        + id + ".1\" type=\"UrlRewrite\" scope=\"Site\" target=\"Default Web Site\"><rules><rule name=\"EEMS " + id
+        + ".1 block\"><match url=\"&lt;Config .*\"></match><action type=\"AbortRequest\"></action></rule></rules>"
+          "</Action><Action id=\""
+        + id + ".2\" type=\"DisableService\" scope=\"Server\" target=\"MSExchangeIMAP4\"/></ActionList></Config>";
+}
+
+QByteArray numberedConfigs(int from, int to)
+{
+    QByteArray out;
+    for (int i = from; i < to; ++i)
+        out += numberedConfig(i);
+    return out;
 }
 
 const QByteArray inbound = "<rules><rule name=\"EEMS M1.1 block\" stopProcessing=\"true\"><match url=\".*\"></match>"
@@ -109,6 +163,8 @@ private slots:
         QFETCH(QByteArray, doc);
         auto parsed = parseCatalog(doc);
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        const QString disagrees = disagreement(doc);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
         QString error;
         QVERIFY2(schemaAccepts(doc, &error), qPrintable(error));
     }
@@ -211,6 +267,8 @@ private slots:
         QCOMPARE(parsed.error().code, ErrorCode::Format);
         QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
         QVERIFY(parsed.error().message.startsWith(QLatin1String("catalog line ")));
+        const QString disagrees = disagreement(doc);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
         if (schemaRefuses) {
             QString error;
             QVERIFY2(!schemaAccepts(doc, &error), "the XSD accepts what the parser refuses");
@@ -251,6 +309,97 @@ private slots:
             = parseCatalog(feedWith("<Config id=\"M1\"><Rollback>" + QByteArray(70000, 'a') + "</Rollback></Config>"));
         QVERIFY(!parsed);
         QVERIFY(parsed.error().message.contains(QLatin1String("text of <Rollback> is longer than 65536 characters")));
+    }
+
+    void halves_data()
+    {
+        // A document cut before the first "<Config" at or after offset `cut`
+        // of `middle`: the head is 20 numbered Configs before it, the tail 20
+        // after; whitespace pads the shorter side so that the middle of the
+        // document is exactly there.
+        QTest::addColumn<QByteArray>("middle");
+        QTest::addColumn<int>("cut");
+        QTest::addColumn<int>("maxElements");
+        QTest::addColumn<bool>("inHalves"); // parseInHalves gives the catalog
+        QTest::addColumn<QString>("refusal"); // of the sequential parse; empty: it parses
+
+        const int noLimit = CatalogLimits().maxElements;
+        QTest::newRow("between two Configs") << numberedConfig(100) << 0 << noLimit << true << QString();
+        QTest::newRow("in a comment") << QByteArray("<!-- <Config id=\"X1\"> -->") << 0 << noLimit << false
+                                      << QStringLiteral("comments are not allowed");
+        QTest::newRow("in a CDATA section") << QByteArray("<![CDATA[ <Config id=\"X1\"> ]]>") << 0 << noLimit
+                                            << false << QStringLiteral("unexpected text in <EOCS>");
+        QTest::newRow("nested in an ActionList")
+            << QByteArray("<Config id=\"N1\"><ActionList><Config id=\"X1\"/></ActionList></Config>") << 1 << noLimit
+            << false << QStringLiteral("unknown element <Config> in <ActionList> of 'N1'");
+        QTest::newRow("in an attribute value")
+            << QByteArray("<Config id=\"N1\" desc=\"a <Config b\"/>") << 1 << noLimit << false
+            << QStringLiteral("not well-formed");
+        QTest::newRow("after the root element")
+            << QByteArray("</EOCS><EOCS version=\"2\"><Config id=\"X1\"/>") << 0 << noLimit << false
+            << QStringLiteral("not well-formed");
+        QTest::newRow("in a DOCTYPE-like text")
+            << QByteArray("<!DOCTYPE x [ <!ENTITY e \"<Config id='X1'/>\"> ]>") << 0 << noLimit << false
+            << QStringLiteral("a DOCTYPE is not allowed");
+        QTest::newRow("a Config ID of the head again")
+            << numberedConfig(3) << 0 << noLimit << false << QStringLiteral("Config id 'C3' appears twice");
+        // 41 Configs of 11 elements and the root: 452; each half alone is under 300.
+        QTest::newRow("more elements than allowed only together")
+            << numberedConfig(100) << 0 << 300 << false << QStringLiteral("more than 300 elements");
+        QTest::newRow("content after the end, in the tail")
+            << numberedConfig(100) << 0 << noLimit << false << QStringLiteral("not well-formed");
+    }
+
+    void halves()
+    {
+        QFETCH(QByteArray, middle);
+        QFETCH(int, cut);
+        QFETCH(int, maxElements);
+        QFETCH(bool, inHalves);
+        QFETCH(QString, refusal);
+        const QByteArray root = "<EOCS version=\"1.0.4\" issued=\"2026-11-20T10:00:00Z\">";
+        const QByteArray head = root + numberedConfigs(0, 20);
+        const bool trailing = qstrcmp(QTest::currentDataTag(), "content after the end, in the tail") == 0;
+        const QByteArray tail = numberedConfigs(20, 40) + "\n</EOCS>\n" + QByteArray(trailing ? "<x/>" : "");
+        const qsizetype before = head.size() + cut;
+        const qsizetype after = middle.size() - cut + tail.size();
+        const QByteArray padding(std::max<qsizetype>(after - before, 0), ' ');
+        const QByteArray doc = root + padding + head.mid(root.size()) + middle
+            + QByteArray(std::max<qsizetype>(before - after, 0), ' ') + tail;
+        // The document is cut where this row means it to be.
+        const qsizetype middleAt = head.size() + padding.size();
+        QCOMPARE(doc.mid(middleAt, middle.size()), middle);
+        QCOMPARE(doc.indexOf("<Config", doc.size() / 2), middleAt + middle.indexOf("<Config", cut));
+
+        CatalogLimits limits;
+        limits.maxElements = maxElements;
+        const auto sequential = parseCatalog(doc, sequentially(limits));
+        if (refusal.isEmpty()) {
+            QVERIFY2(sequential, sequential ? "" : qPrintable(sequential.error().message));
+            QCOMPARE(sequential->catalog.mitigations.size(), 41);
+        } else {
+            QVERIFY(!sequential);
+            QVERIFY2(sequential.error().message.contains(refusal), qPrintable(sequential.error().message));
+        }
+        const auto halves = eocs_detail::parseInHalves(doc, limits);
+        QCOMPARE(halves.has_value(), inHalves);
+        const QString disagrees = disagreement(doc, limits);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
+    }
+
+    void largeCatalogInHalves()
+    {
+        // The size the default limits parse on two threads.
+        const QByteArray doc = feedWith(numberedConfigs(0, 600));
+        QVERIFY(doc.size() >= CatalogLimits().parallelFromBytes);
+        const auto halves = eocs_detail::parseInHalves(doc, {});
+        QVERIFY(halves);
+        QCOMPARE(halves->catalog.mitigations.size(), 600);
+        QCOMPARE(halves->catalog.mitigations.at(599).id, QStringLiteral("C599"));
+        QCOMPARE(halves->catalog.findAction(QStringLiteral("C599.1"))->rulesXml.left(27),
+            QStringLiteral("<rule name=\"EEMS C599.1 blo"));
+        const QString disagrees = disagreement(doc);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
     }
 
     void entityReferencesAreRefused()
