@@ -327,20 +327,17 @@ private slots:
         QTest::newRow("between two Configs") << numberedConfig(100) << 0 << noLimit << true << QString();
         QTest::newRow("in a comment") << QByteArray("<!-- <Config id=\"X1\"> -->") << 0 << noLimit << false
                                       << QStringLiteral("comments are not allowed");
-        QTest::newRow("in a CDATA section") << QByteArray("<![CDATA[ <Config id=\"X1\"> ]]>") << 0 << noLimit
-                                            << false << QStringLiteral("unexpected text in <EOCS>");
+        QTest::newRow("in a CDATA section") << QByteArray("<![CDATA[ <Config id=\"X1\"> ]]>") << 0 << noLimit << false
+                                            << QStringLiteral("unexpected text in <EOCS>");
         QTest::newRow("nested in an ActionList")
             << QByteArray("<Config id=\"N1\"><ActionList><Config id=\"X1\"/></ActionList></Config>") << 1 << noLimit
             << false << QStringLiteral("unknown element <Config> in <ActionList> of 'N1'");
-        QTest::newRow("in an attribute value")
-            << QByteArray("<Config id=\"N1\" desc=\"a <Config b\"/>") << 1 << noLimit << false
-            << QStringLiteral("not well-formed");
-        QTest::newRow("after the root element")
-            << QByteArray("</EOCS><EOCS version=\"2\"><Config id=\"X1\"/>") << 0 << noLimit << false
-            << QStringLiteral("not well-formed");
-        QTest::newRow("in a DOCTYPE-like text")
-            << QByteArray("<!DOCTYPE x [ <!ENTITY e \"<Config id='X1'/>\"> ]>") << 0 << noLimit << false
-            << QStringLiteral("a DOCTYPE is not allowed");
+        QTest::newRow("in an attribute value") << QByteArray("<Config id=\"N1\" desc=\"a <Config b\"/>") << 1 << noLimit
+                                               << false << QStringLiteral("not well-formed");
+        QTest::newRow("after the root element") << QByteArray("</EOCS><EOCS version=\"2\"><Config id=\"X1\"/>") << 0
+                                                << noLimit << false << QStringLiteral("not well-formed");
+        QTest::newRow("in a DOCTYPE-like text") << QByteArray("<!DOCTYPE x [ <!ENTITY e \"<Config id='X1'/>\"> ]>") << 0
+                                                << noLimit << false << QStringLiteral("a DOCTYPE is not allowed");
         QTest::newRow("a Config ID of the head again")
             << numberedConfig(3) << 0 << noLimit << false << QStringLiteral("Config id 'C3' appears twice");
         // 41 Configs of 11 elements and the root: 452; each half alone is under 300.
