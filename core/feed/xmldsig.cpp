@@ -82,7 +82,7 @@ std::expected<DocPtr, QString> parseHardened(const QByteArray &data)
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(data.constData(), int(data.size()));
     if (!ctxt)
         return std::unexpected(Text::tr("cannot create an XML parser"));
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
     ctxt->sax->internalSubset = onInternalSubset;
     ctxt->sax->externalSubset = onInternalSubset;
     ctxt->sax->entityDecl = onEntityDecl;
@@ -397,11 +397,16 @@ xmlNode *lastElementChild(xmlNode *parent)
     return last;
 }
 
-// Checks the whole tree for what a signed feed may not carry and collects the
-// dsig Signature elements.
-std::expected<QList<xmlNode *>, QString> scanTree(xmlDoc *doc)
+struct ScannedTree {
+    QList<xmlNode *> signatures; // the dsig Signature elements
+    QList<xmlNode *> dsigElements; // every element in the dsig namespace
+};
+
+// Checks the whole tree for what a signed feed may not carry, in one walk, and
+// collects the elements of the dsig namespace.
+std::expected<ScannedTree, QString> scanTree(xmlDoc *doc)
 {
-    QList<xmlNode *> signatures;
+    ScannedTree tree;
     for (xmlNode *n = doc->children; n; n = nextNode(n, reinterpret_cast<xmlNode *>(doc))) {
         switch (n->type) {
         case XML_COMMENT_NODE:
@@ -423,14 +428,17 @@ std::expected<QList<xmlNode *>, QString> scanTree(xmlDoc *doc)
         case XML_XINCLUDE_END:
             return std::unexpected(Text::tr("XInclude is not allowed"));
         case XML_ELEMENT_NODE:
-            if (isDsig(n, "Signature"))
-                signatures << n;
+            if (isDsigAny(n)) {
+                tree.dsigElements << n;
+                if (xmlStrEqual(n->name, x("Signature")))
+                    tree.signatures << n;
+            }
             break;
         default:
             break;
         }
     }
-    return signatures;
+    return tree;
 }
 
 std::expected<xmlNode *, QString> checkRoot(xmlDoc *doc)
@@ -705,9 +713,10 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
     auto root = checkRoot(doc->get());
     if (!root)
         return failed(Check::Structure, root.error());
-    auto signatures = scanTree(doc->get());
-    if (!signatures)
-        return failed(Check::Structure, signatures.error());
+    auto tree = scanTree(doc->get());
+    if (!tree)
+        return failed(Check::Structure, tree.error());
+    const QList<xmlNode *> *signatures = &tree->signatures;
     if (signatures->isEmpty())
         return failed(Check::Structure,
             Text::tr("no XML Signature (http://www.w3.org/2000/09/xmldsig#) found: the document is not signed"));
@@ -761,8 +770,8 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
             return std::unexpected(r.error());
     }
     // Anything else in the dsig namespace outside the Signature is suspicious.
-    for (xmlNode *n = (*root)->children; n; n = nextNode(n, *root)) {
-        if (isDsigAny(n) && n != signature) {
+    for (xmlNode *n : std::as_const(tree->dsigElements)) {
+        if (n != signature) {
             bool inside = false;
             for (xmlNode *p = n->parent; p; p = p->parent)
                 inside = inside || p == signature;
