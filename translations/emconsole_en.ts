@@ -255,10 +255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is no longer in the accepted feed, so EM Console does not know what it added on &apos;%2&apos;; remove it by hand as its rollback text describes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +280,10 @@
     </message>
     <message>
         <source>%1 rolled back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the accepted feed and was applied before EM Console kept the definitions of such actions, so it does not know what the action added on &apos;%2&apos;: remove it by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +677,10 @@
     </message>
     <message>
         <source>action &apos;%1&apos;: a Server-scoped UrlRewrite target is a location path such as &apos;Default Web Site&apos; or &apos;Default Web Site/owa&apos;; &apos;%2&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding &apos;%1&apos; is not allowed; the catalog is UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2184,6 +2188,10 @@
     </message>
     <message>
         <source>cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the actions still in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,10 +255,6 @@
         <translation>%1 n&apos;est pas appliquée sur le serveur &apos;%2&apos; : rien à restaurer</translation>
     </message>
     <message>
-        <source>%1 is no longer in the accepted feed, so EM Console does not know what it added on &apos;%2&apos;; remove it by hand as its rollback text describes</source>
-        <translation>%1 ne figure plus dans le flux accepté : EM Console ne sait donc pas ce qu&apos;elle a ajouté sur &apos;%2&apos; ; supprimez-la à la main comme le décrit sa procédure de restauration</translation>
-    </message>
-    <message>
         <source>server &apos;%1&apos;</source>
         <translation>serveur &apos;%1&apos;</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>%1 rolled back on %2</source>
         <translation>%1 restaurée sur %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the accepted feed and was applied before EM Console kept the definitions of such actions, so it does not know what the action added on &apos;%2&apos;: remove it by hand</source>
+        <translation>%1 n&apos;est plus dans le flux accepté et a été appliquée avant qu&apos;EM Console ne conserve la définition de ces actions : EM Console ne sait donc pas ce que l&apos;action a ajouté sur &apos;%2&apos; ; retirez-la à la main</translation>
     </message>
 </context>
 <context>
@@ -678,6 +678,10 @@
     <message>
         <source>action &apos;%1&apos;: a Server-scoped UrlRewrite target is a location path such as &apos;Default Web Site&apos; or &apos;Default Web Site/owa&apos;; &apos;%2&apos; is not valid</source>
         <translation>action &apos;%1&apos; : la cible d&apos;un UrlRewrite de portée Server est un chemin de location tel que &apos;Default Web Site&apos; ou &apos;Default Web Site/owa&apos; ; &apos;%2&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>encoding &apos;%1&apos; is not allowed; the catalog is UTF-8</source>
+        <translation>l&apos;encodage &apos;%1&apos; n&apos;est pas autorisé ; le catalogue est en UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2189,10 @@
     <message>
         <source>cannot be read (permission denied)</source>
         <translation>ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>keeping the actions still in place</source>
+        <translation>conservation des actions encore en place</translation>
     </message>
 </context>
 <context>

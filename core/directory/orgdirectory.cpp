@@ -891,6 +891,20 @@ Result<Catalog> OrgDirectory::catalog()
         if (it != indexOf.constEnd())
             catalog.mitigations[*it].actions.append(a);
     }
+    if (!q.exec(QStringLiteral("SELECT id, mitigation_id, type, scope, target, description, rules FROM retired_actions"
+                               " ORDER BY id")))
+        return fail(sqlError(Text::tr("reading the catalog"), q.lastError().text()));
+    while (q.next()) {
+        Action a;
+        a.id = q.value(0).toString();
+        a.mitigationId = q.value(1).toString();
+        a.type = parseActionType(q.value(2).toString()).value_or(ActionType::DoNothing);
+        a.scope = parseActionScope(q.value(3).toString()).value_or(ActionScope::Server);
+        a.target = q.value(4).toString();
+        a.description = q.value(5).toString();
+        a.rulesXml = q.value(6).toString();
+        catalog.retired.append(a);
+    }
     return catalog;
 }
 
@@ -921,6 +935,16 @@ Result<void> OrgDirectory::acceptFeed(const FeedState &feed, const Catalog &cata
         q.addBindValue(notNull(feed.profile));
         q.addBindValue(feed.timestamped ? 1 : 0);
         if (auto r = exec(q, Text::tr("storing the accepted feed")); !r)
+            return r;
+        // Keep what a server still has in place, for its rollback.
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO retired_actions (id, mitigation_id, type, scope, target, description, rules,"
+            " retired_at) SELECT c.id, c.mitigation_id, c.type, c.scope, c.target,"
+            " COALESCE(NULLIF(c.description, ''), m.description, ''), c.rules, ?"
+            " FROM catalog_actions c LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
+            " WHERE c.id IN (SELECT action_id FROM action_status WHERE applied_at IS NOT NULL)"));
+        q.addBindValue(isoTime(Clock::now()));
+        if (auto r = exec(q, Text::tr("keeping the actions still in place")); !r)
             return r;
         q.prepare(QStringLiteral("DELETE FROM catalog_actions"));
         if (auto r = exec(q, Text::tr("replacing the catalog")); !r)
@@ -954,7 +978,10 @@ Result<void> OrgDirectory::acceptFeed(const FeedState &feed, const Catalog &cata
                     return r;
             }
         }
-        return {};
+        // Retired: only what the feed no longer carries and a server still has.
+        q.prepare(QStringLiteral("DELETE FROM retired_actions WHERE id IN (SELECT id FROM catalog_actions)"
+                                 " OR id NOT IN (SELECT action_id FROM action_status WHERE applied_at IS NOT NULL)"));
+        return exec(q, Text::tr("keeping the actions still in place"));
     });
 }
 
@@ -1018,12 +1045,13 @@ Result<void> OrgDirectory::mitigationRows(const QString &server, const std::func
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT s.name, a.action_id, COALESCE(c.type, ''), COALESCE(NULLIF(c.description, ''), m.description, ''),"
-        " a.status, a.detail, a.applied_at"
-        " FROM action_status a JOIN servers s ON s.id = a.server_id"
-        " LEFT JOIN catalog_actions c ON c.id = a.action_id"
-        " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id");
+    QString sql = QStringLiteral("SELECT s.name, a.action_id, COALESCE(c.type, r.type, ''),"
+                                 " COALESCE(NULLIF(c.description, ''), m.description, r.description, ''),"
+                                 " a.status, a.detail, a.applied_at"
+                                 " FROM action_status a JOIN servers s ON s.id = a.server_id"
+                                 " LEFT JOIN catalog_actions c ON c.id = a.action_id"
+                                 " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
+                                 " LEFT JOIN retired_actions r ON r.id = a.action_id");
     if (!server.isEmpty())
         sql += QStringLiteral(" WHERE s.name_key = ?");
     sql += QStringLiteral(" ORDER BY s.name_key, a.action_id");

@@ -72,7 +72,7 @@ public:
         bool createIfMissing = true;
     };
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // Opens (and creates or migrates) the directory at `path`. Refuses a file
     // that is not a database and one written by a newer schema, unchanged.

@@ -104,6 +104,19 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                            " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
         },
+        {
+            // Actions a new feed no longer carries while a server still has
+            // them in place: their definitions, so that they can be rolled back.
+            QStringLiteral("CREATE TABLE retired_actions ("
+                           " id TEXT PRIMARY KEY,"
+                           " mitigation_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " scope TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " rules TEXT NOT NULL,"
+                           " retired_at TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

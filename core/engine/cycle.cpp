@@ -352,7 +352,10 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
     const Server *server = &inputs->server;
     const Catalog *catalog = &inputs->catalog;
 
-    const bool wholeMitigation = !id.contains(QLatin1Char('.')) && catalog->findMitigation(id);
+    const bool wholeMitigation = !id.contains(QLatin1Char('.'))
+        && (catalog->findMitigation(id)
+            || std::any_of(catalog->retired.begin(), catalog->retired.end(),
+                [&](const Action &a) { return a.mitigationId.compare(id, Qt::CaseInsensitive) == 0; }));
     QList<PlannedAction> targets;
     for (const PlannedAction &p : inputs->plan()) {
         const bool matches = wholeMitigation ? p.action.mitigationId.compare(id, Qt::CaseInsensitive) == 0
@@ -367,14 +370,23 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
     std::unique_ptr<ServerHost> host;
     RollbackOutcome outcome;
     const QDateTime now = Clock::now();
+    // Known: in the feed, or kept by the directory when the feed dropped it.
+    const auto known = [&](const QString &actionId) {
+        return catalog->findAction(actionId)
+            || std::any_of(catalog->retired.begin(), catalog->retired.end(),
+                [&](const Action &a) { return a.id.compare(actionId, Qt::CaseInsensitive) == 0; });
+    };
+    for (const PlannedAction &p : targets) {
+        if (!known(p.action.id))
+            return fail(ErrorCode::NotFound,
+                Text::tr("%1 is no longer in the accepted feed and was applied before EM Console kept the "
+                         "definitions of such actions, so it does not know what the action added on '%2': "
+                         "remove it by hand")
+                    .arg(p.action.id, server->name));
+    }
     for (const PlannedAction &p : targets) {
         const Action &action = p.action;
         if (action.type != ActionType::DoNothing) {
-            if (action.description.isEmpty() && !catalog->findAction(action.id))
-                return fail(ErrorCode::NotFound,
-                    Text::tr("%1 is no longer in the accepted feed, so EM Console does not know what it "
-                             "added on '%2'; remove it by hand as its rollback text describes")
-                        .arg(action.id, server->name));
             if (!host) {
                 auto created = ServerHost::create(server->host, hostOptions);
                 if (!created)

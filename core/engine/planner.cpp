@@ -58,11 +58,18 @@ QList<PlannedAction> planServer(
             plan.append(p);
         }
     }
-    // Applied earlier, gone from the feed: must be rolled back by an admin.
+    // Applied earlier, gone from the feed: must be rolled back by an admin. The
+    // directory keeps the definition of such actions (Catalog::retired); an
+    // action applied before it did is known by its ID only.
+    QHash<QString, const Action *> retired;
+    for (const Action &a : catalog.retired)
+        retired.insert(a.id.toLower(), &a);
     for (const ActionStatusRecord &r : std::as_const(byId)) {
         if (!r.appliedAt.isValid())
             continue;
         PlannedAction p;
+        if (const Action *definition = retired.value(r.actionId.toLower()))
+            p.action = *definition;
         p.action.id = r.actionId;
         p.action.mitigationId = mitigationIdOf(r.actionId);
         p.recorded = r;

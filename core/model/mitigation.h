@@ -61,6 +61,10 @@ bool runsMitigationService(const Build &build);
 struct Catalog {
     QString version; // EOCS version attribute
     QList<Mitigation> mitigations;
+    // Not part of the feed: actions that earlier feeds carried and a server
+    // still has in place, kept by the directory so that they can be rolled
+    // back. find*() and allActions() do not see them.
+    QList<Action> retired;
 
     [[nodiscard]] const Mitigation *findMitigation(const QString &id) const;
     [[nodiscard]] const Action *findAction(const QString &actionId) const;

@@ -27,12 +27,13 @@ using namespace em;
 
 namespace {
 const char referenceQuery[]
-    = "SELECT s.name AS Server, a.action_id AS ID, COALESCE(c.type, '') AS Type,"
-      " COALESCE(NULLIF(c.description, ''), m.description, '') AS Description, a.status AS Status,"
+    = "SELECT s.name AS Server, a.action_id AS ID, COALESCE(c.type, r.type, '') AS Type,"
+      " COALESCE(NULLIF(c.description, ''), m.description, r.description, '') AS Description, a.status AS Status,"
       " a.detail AS Detail, a.applied_at AS AppliedTime"
       " FROM action_status a JOIN servers s ON s.id = a.server_id"
       " LEFT JOIN catalog_actions c ON c.id = a.action_id"
       " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
+      " LEFT JOIN retired_actions r ON r.id = a.action_id"
       " ORDER BY s.name_key, a.action_id";
 
 // RFC 4180 records (quoted fields, doubled quotes, CRLF or LF line ends).

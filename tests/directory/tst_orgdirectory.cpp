@@ -153,6 +153,30 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    void upgradesSchemaOneKeepingData()
+    {
+        // A directory as the first release wrote it: schema 1, no retired_actions.
+        const QString path = m_tmp.filePath(QStringLiteral("v1.db"));
+        {
+            auto dir = OrgDirectory::open(path);
+            QVERIFY(dir);
+            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE retired_actions")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+        }
+        auto dir = OrgDirectory::open(path);
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        QVERIFY((*dir)->server(QStringLiteral("EX01")));
+        QVERIFY((*dir)->catalog());
+        dir->reset();
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM retired_actions")).toInt(), 0);
+    }
+
     void refusesNewerSchemaUnchanged()
     {
         const QString path = m_tmp.filePath(QStringLiteral("newer.db"));

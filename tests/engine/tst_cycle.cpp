@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "engine/cycle.h"
@@ -383,6 +385,90 @@ private slots:
         QVERIFY(!m11.appliedAt.isValid());
         QVERIFY(run()); // stays rolled back
         QCOMPARE(readFile(site), original);
+    }
+
+    void actionsDroppedFromTheFeedCanBeRolledBack()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const auto pristine = configHashes(root);
+        auto host = *ServerHost::create(QStringLiteral("dir:") + root);
+        const auto imapBefore = *host->serviceStatus(QStringLiteral("MSExchangeIMAP4"));
+        QVERIFY(run());
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M4.1")).status, ActionStatus::Applied);
+
+        // A newer feed without M1 and M4.
+        Catalog newer = testCatalog();
+        newer.mitigations.removeIf(
+            [](const Mitigation &m) { return m.id == QLatin1String("M1") || m.id == QLatin1String("M4"); });
+        QVERIFY(acceptCatalog(*m_dir, newer, QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC)));
+        QVERIFY(run());
+        for (const QString &id : {QStringLiteral("M1.1"), QStringLiteral("M4.1")}) {
+            const ActionStatusRecord r = statusesOf(QStringLiteral("EX01")).value(id);
+            QCOMPARE(r.status, ActionStatus::Obsolete);
+            QVERIFY2(r.detail.contains(QLatin1String("no longer in the feed")), qPrintable(r.detail));
+        }
+        QVERIFY(configHashes(root).value(siteWebConfig) != pristine.value(siteWebConfig));
+        // The report still names what they are.
+        QHash<QString, MitigationRow> rows;
+        QVERIFY(m_dir->mitigationRows(QStringLiteral("EX01"), [&](const MitigationRow &r) {
+            rows.insert(r.id, r);
+            return true;
+        }));
+        QCOMPARE(rows.value(QStringLiteral("M1.1")).type, QStringLiteral("UrlRewrite"));
+        QCOMPARE(rows.value(QStringLiteral("M4.1")).type, QStringLiteral("DisableService"));
+
+        // Rolled back from the kept definitions: the files and the service as they were.
+        auto rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1"), admin);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QCOMPARE(rolled->rolledBack, QStringList {QStringLiteral("M1.1")});
+        rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M4.1"), admin);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QCOMPARE(configHashes(root).value(siteWebConfig), pristine.value(siteWebConfig));
+        QCOMPARE(host->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->startType, imapBefore.startType);
+        QVERIFY(!statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).appliedAt.isValid());
+
+        // Once no server has them in place, the next feed forgets them, and
+        // the next cycle drops their rows.
+        QVERIFY(run());
+        QVERIFY(!statusesOf(QStringLiteral("EX01")).contains(QStringLiteral("M1.1")));
+        QVERIFY(acceptCatalog(*m_dir, newer, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)));
+        QVERIFY(m_dir->catalog()->retired.isEmpty());
+    }
+
+    void droppedActionWithoutDefinitionIsRefusedUntouched()
+    {
+        // An action applied before the directory kept definitions (schema 1):
+        // the rollback is refused, and nothing changes.
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        Catalog newer = testCatalog();
+        newer.mitigations.removeIf([](const Mitigation &m) { return m.id == QLatin1String("M1"); });
+        QVERIFY(acceptCatalog(*m_dir, newer, QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC)));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_dirPath);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM retired_actions")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(run());
+        const auto before = configHashes(root);
+        const ActionStatusRecord recorded = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(recorded.status, ActionStatus::Obsolete);
+
+        auto rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1.1"), admin);
+        QVERIFY(!rolled);
+        QCOMPARE(rolled.error().code, ErrorCode::NotFound);
+        QVERIFY2(rolled.error().message.contains(QLatin1String("M1.1 is no longer in the accepted feed")),
+            qPrintable(rolled.error().message));
+        QCOMPARE(configHashes(root), before);
+        const ActionStatusRecord after = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(after.status, ActionStatus::Obsolete);
+        QCOMPARE(after.appliedAt, recorded.appliedAt);
     }
 
     void rollbackOfDueActionBlocksIt()
