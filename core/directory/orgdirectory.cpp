@@ -858,6 +858,22 @@ Result<std::optional<FeedState>> OrgDirectory::acceptedFeed()
     return std::optional<FeedState>(f);
 }
 
+namespace {
+// An action from a row of (id, mitigation_id, type, scope, target, description, rules).
+Action actionFrom(const QSqlQuery &q)
+{
+    Action a;
+    a.id = q.value(0).toString();
+    a.mitigationId = q.value(1).toString();
+    a.type = parseActionType(q.value(2).toString()).value_or(ActionType::DoNothing);
+    a.scope = parseActionScope(q.value(3).toString()).value_or(ActionScope::Server);
+    a.target = q.value(4).toString();
+    a.description = q.value(5).toString();
+    a.rulesXml = q.value(6).toString();
+    return a;
+}
+} // namespace
+
 Result<Catalog> OrgDirectory::catalog()
 {
     Catalog catalog;
@@ -879,14 +895,7 @@ Result<Catalog> OrgDirectory::catalog()
                                " ORDER BY position")))
         return fail(sqlError(Text::tr("reading the catalog"), q.lastError().text()));
     while (q.next()) {
-        Action a;
-        a.id = q.value(0).toString();
-        a.mitigationId = q.value(1).toString();
-        a.type = parseActionType(q.value(2).toString()).value_or(ActionType::DoNothing);
-        a.scope = parseActionScope(q.value(3).toString()).value_or(ActionScope::Server);
-        a.target = q.value(4).toString();
-        a.description = q.value(5).toString();
-        a.rulesXml = q.value(6).toString();
+        Action a = actionFrom(q);
         auto it = indexOf.constFind(a.mitigationId);
         if (it != indexOf.constEnd())
             catalog.mitigations[*it].actions.append(a);
@@ -894,17 +903,8 @@ Result<Catalog> OrgDirectory::catalog()
     if (!q.exec(QStringLiteral("SELECT id, mitigation_id, type, scope, target, description, rules FROM retired_actions"
                                " ORDER BY id")))
         return fail(sqlError(Text::tr("reading the catalog"), q.lastError().text()));
-    while (q.next()) {
-        Action a;
-        a.id = q.value(0).toString();
-        a.mitigationId = q.value(1).toString();
-        a.type = parseActionType(q.value(2).toString()).value_or(ActionType::DoNothing);
-        a.scope = parseActionScope(q.value(3).toString()).value_or(ActionScope::Server);
-        a.target = q.value(4).toString();
-        a.description = q.value(5).toString();
-        a.rulesXml = q.value(6).toString();
-        catalog.retired.append(a);
-    }
+    while (q.next())
+        catalog.retired.append(actionFrom(q));
     return catalog;
 }
 
