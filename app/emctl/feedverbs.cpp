@@ -71,6 +71,24 @@ Result<QList<QSslCertificate>> tlsCaOption(const QCommandLineParser &p)
     return certs;
 }
 
+QCommandLineOption crlOptionDefinition()
+{
+    return valueOption("crl", Text::tr("A CRL file (PEM or DER) to check revocation with; repeatable."), "FILE");
+}
+
+// The files of the repeatable --crl option, read.
+Result<QList<QByteArray>> crlOption(const QCommandLineParser &p)
+{
+    QList<QByteArray> crls;
+    for (const QString &path : p.values(QStringLiteral("crl"))) {
+        auto crl = readInput(path, Text::tr("CRL"));
+        if (!crl)
+            return fail(crl.error());
+        crls << *crl;
+    }
+    return crls;
+}
+
 // ---- feed sign ----
 
 int feedSign(Cli &cli, const QStringList &args)
@@ -202,7 +220,7 @@ int feedVerify(Cli &cli, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The signed EOCS document."));
     p.addOption(valueOption("profile", Text::tr("Trust profile (default: the organization's)."), "NAME"));
     p.addOption(valueOption("at", Text::tr("Verify as of this time (ISO 8601, or -1h, -7d)."), "TIME"));
-    p.addOption(valueOption("crl", Text::tr("A CRL file (PEM or DER) to check revocation with; repeatable."), "FILE"));
+    p.addOption(crlOptionDefinition());
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
     VerifyOptions options;
@@ -212,12 +230,10 @@ int feedVerify(Cli &cli, const QStringList &args)
             return cli.usage(at.error().message);
         options.at = *at;
     }
-    for (const QString &path : p.values(QStringLiteral("crl"))) {
-        auto crl = readInput(path, Text::tr("CRL"));
-        if (!crl)
-            return cli.failed(crl.error());
-        options.crls << *crl;
-    }
+    auto crls = crlOption(p);
+    if (!crls)
+        return cli.failed(crls.error());
+    options.crls = *crls;
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
@@ -329,16 +345,14 @@ int feedImport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The signed EOCS document."));
-    p.addOption(valueOption("crl", Text::tr("A CRL file (PEM or DER) to check revocation with; repeatable."), "FILE"));
+    p.addOption(crlOptionDefinition());
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
     FeedAcceptOptions options;
-    for (const QString &path : p.values(QStringLiteral("crl"))) {
-        auto crl = readInput(path, Text::tr("CRL"));
-        if (!crl)
-            return cli.failed(crl.error());
-        options.crls << *crl;
-    }
+    auto crls = crlOption(p);
+    if (!crls)
+        return cli.failed(crls.error());
+    options.crls = *crls;
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
