@@ -174,6 +174,11 @@ private slots:
         QTest::addColumn<QByteArray>("doc");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("schemaRefuses"); // the XSD can express this rule too
+        // Canonical octets have no XML declaration; one may not make the
+        // reader decode them otherwise than the text the rules are cut from.
+        QTest::newRow("encoding other than UTF-8") << ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+            + feedWith(action("id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"")))
+                                                   << "encoding 'ISO-8859-1' is not allowed" << false;
         QTest::newRow("DOCTYPE") << QByteArray("<!DOCTYPE EOCS [<!ENTITY x \"y\">]><EOCS version=\"1\"/>")
                                  << "a DOCTYPE is not allowed" << false;
         QTest::newRow("comment") << feedWith("<!-- x -->"
