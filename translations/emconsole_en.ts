@@ -1586,6 +1586,13 @@
         <source>signer chain (profile &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>signer and TSA chains not revoked (%n CRL(s) checked)</source>
+        <translation>
+            <numerusform>signer and TSA chains not revoked (%n CRL checked)</numerusform>
+            <numerusform>signer and TSA chains not revoked (%n CRLs checked)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedXml</name>

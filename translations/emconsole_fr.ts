@@ -1586,6 +1586,13 @@
         <source>signer chain (profile &apos;%1&apos;)</source>
         <translation>chaîne du signataire (profil &apos;%1&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>signer and TSA chains not revoked (%n CRL(s) checked)</source>
+        <translation>
+            <numerusform>chaînes du signataire et de l&apos;autorité d&apos;horodatage non révoquées (%n CRL vérifiée)</numerusform>
+            <numerusform>chaînes du signataire et de l&apos;autorité d&apos;horodatage non révoquées (%n CRL vérifiées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedXml</name>

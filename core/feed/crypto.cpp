@@ -803,7 +803,21 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
     }
     if (auto ess = checkEssSigningCertificate(sk_CMS_SignerInfo_value(signerInfos, 0), chain->get()); !ess)
         return fail(ess.error());
+    info.chain = std::move(*chain);
     return info;
+}
+
+QList<QByteArray> timestampTokenCertificates(const QByteArray &tokenDer)
+{
+    ERR_clear_error();
+    QList<QByteArray> out;
+    const unsigned char *p = bytes(tokenDer);
+    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(tokenDer.size())));
+    X509StackPtr certs(cms ? CMS_get1_certs(cms.get()) : nullptr);
+    for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i)
+        out << certificateDer(sk_X509_value(certs.get(), i));
+    takeOpensslErrors();
+    return out;
 }
 
 Result<QByteArray> timestampRequest(const QByteArray &signedBytes, quint64 nonce)

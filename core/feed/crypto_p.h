@@ -86,6 +86,7 @@ struct TimestampInfo {
     QDateTime genTime;
     QString tsaSubject;
     QString imprintAlgorithm; // "sha256"
+    X509StackPtr chain; // the verified TSA chain, TSA first, anchor last
 };
 // Verifies a TimeStampToken (CMS SignedData): signature, message imprint over
 // `signedBytes`, TSA chain to `tsaAnchors` at genTime, timeStamping EKU,
@@ -98,6 +99,9 @@ struct TimestampToken {
     QByteArray tokenDer;
     QList<QByteArray> certificatesDer; // from the token's certificate set
 };
+// The X.509 certificates of a timestamp token's certificate set (DER); empty
+// when the token is not CMS.
+QList<QByteArray> timestampTokenCertificates(const QByteArray &tokenDer);
 // Extracts the token from a TimeStampResp, checks status, imprint and nonce.
 Result<TimestampToken> tokenFromTimestampResponse(
     const QByteArray &responseDer, const QByteArray &signedBytes, quint64 nonce);

@@ -136,6 +136,7 @@ private:
     std::vector<X509Ptr> m_certificates; // KeyInfo, document order
     X509 *m_leaf = nullptr;
     X509StackPtr m_chain;
+    X509StackPtr m_tsaChain; // when the feed carries a valid timestamp
     QDateTime m_issued;
 };
 
@@ -285,6 +286,7 @@ bool Verifier::checkTimestamp()
     if (!info)
         return failCheck(Check::Timestamp, info.error().message);
     m_report.timestamped = true;
+    m_tsaChain = std::move(info->chain);
     m_report.tsaSubject = info->tsaSubject;
     m_report.signingTime = info->genTime;
     m_report.validatedAt = info->genTime;
@@ -403,11 +405,22 @@ bool Verifier::checkRevocationStatus()
     QList<X509_CRL *> list;
     for (const X509CrlPtr &c : crls)
         list << c.get();
-    const RevocationStatus status = checkRevocation(m_chain.get(), list, m_now);
+    // The signer's chain, and the TSA's: a revoked TSA could date a signature
+    // into a signer certificate's validity.
+    RevocationStatus status = checkRevocation(m_chain.get(), list, m_now);
+    if (m_tsaChain && status.state != RevocationStatus::Revoked) {
+        const RevocationStatus tsa = checkRevocation(m_tsaChain.get(), list, m_now);
+        status.unknown += tsa.unknown;
+        status.revoked = tsa.revoked;
+        if (tsa.state != RevocationStatus::Good)
+            status.state = tsa.state;
+    }
     if (status.state == RevocationStatus::Revoked)
         return failCheck(Check::Revocation, status.revoked);
     if (status.state == RevocationStatus::Good && problems.isEmpty()) {
-        pass(Check::Revocation, Text::tr("not revoked (%n CRL(s) checked)", nullptr, int(list.size())));
+        pass(Check::Revocation,
+            m_tsaChain ? Text::tr("signer and TSA chains not revoked (%n CRL(s) checked)", nullptr, int(list.size()))
+                       : Text::tr("not revoked (%n CRL(s) checked)", nullptr, int(list.size())));
         return true;
     }
     const QString detail
@@ -515,13 +528,21 @@ QStringList feedCrlUrls(const QByteArray &document, const TrustProfile &profile,
 {
     QStringList urls;
     std::vector<X509Ptr> certs;
-    for (const QByteArray &der : keyInfoCertificates(document, maxBytes)) {
+    auto signedDoc = readSignedDocument(document, maxBytes);
+    if (!signedDoc)
+        return urls;
+    // The signer's chain (KeyInfo), and the TSA's (the token and the Object).
+    const QList<QByteArray> ders = signedDoc->certificates + signedDoc->timestampCertificates
+        + (signedDoc->hasTimestamp ? timestampTokenCertificates(signedDoc->timestampToken) : QList<QByteArray>());
+    for (const QByteArray &der : ders) {
         if (auto c = certificateFromDer(der, QString()))
             certs.push_back(std::move(*c));
     }
-    if (auto inter = certificatesFromPem(profile.intermediatesPem, QString())) {
-        for (X509Ptr &c : *inter)
-            certs.push_back(std::move(c));
+    for (const QByteArray &pem : {profile.intermediatesPem, profile.tsaAnchorsPem}) {
+        if (auto more = certificatesFromPem(pem, QString())) {
+            for (X509Ptr &c : *more)
+                certs.push_back(std::move(c));
+        }
     }
     for (const X509Ptr &c : certs) {
         if (!isSelfSigned(c.get()))

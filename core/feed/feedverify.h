@@ -75,8 +75,9 @@ FeedVerification verifyFeedReport(
 Result<FeedVerification> verifyFeed(
     const QByteArray &document, const TrustProfile &profile, const VerifyOptions &options);
 
-// The http(s) CRL distribution points of the document's certificates and the
-// profile's intermediates, to fetch before verifying (through the same proxy).
+// The http(s) CRL distribution points of the document's certificates (the
+// signer's chain and the timestamp authority's) and the profile's
+// intermediates, to fetch before verifying (through the same proxy).
 QStringList feedCrlUrls(const QByteArray &document, const TrustProfile &profile, qint64 maxBytes);
 
 } // namespace em

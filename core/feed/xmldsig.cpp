@@ -796,12 +796,6 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
     return out;
 }
 
-QList<QByteArray> keyInfoCertificates(const QByteArray &document, qint64 maxBytes)
-{
-    auto signedDoc = readSignedDocument(document, maxBytes);
-    return signedDoc ? signedDoc->certificates : QList<QByteArray>();
-}
-
 // ---- Signing ----
 
 namespace {

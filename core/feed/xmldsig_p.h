@@ -61,10 +61,6 @@ struct SignedDocument {
 // canonicalizes. Fails with the check that failed (Size, Structure or Algorithms).
 std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes);
 
-// Only the KeyInfo certificates (for CRL distribution points); empty when the
-// document cannot be read.
-QList<QByteArray> keyInfoCertificates(const QByteArray &document, qint64 maxBytes);
-
 struct SignatureMaterial {
     QList<QByteArray> certificates; // DER, leaf first
     QByteArray rsaModulus;

@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     testpki::writeFile(feedPath, *stamped);
 
     VerifyOptions options;
-    options.crls = {pki.rootCrlPem, pki.intermediateCrlPem};
+    options.crls = {pki.rootCrlPem, pki.intermediateCrlPem, pki.tsaRootCrlPem};
     const TrustProfile profile = pki.profile();
     FeedVerification first = verifyFeedReport(*stamped, profile, options);
     std::printf("feed: %lld bytes (%.2f MiB), %lld Configs, %lld actions, RSA-3072 signer '%s', timestamped: %s\n",

@@ -236,6 +236,7 @@ Pki::Pki(const QString &dir) : m_dir(dir)
         &tlsRoot);
     rootCrlPem = crl(QStringLiteral("root"), root, {});
     intermediateCrlPem = crl(QStringLiteral("intermediate"), intermediate, {&signerRevoked});
+    tsaRootCrlPem = crl(QStringLiteral("tsa-root"), tsaRoot, {});
     chainPath = intermediate.certPath;
     writeFile(m_dir + QStringLiteral("/tsa-chain.pem"), tsa.certPem + tsaRoot.certPem);
 }

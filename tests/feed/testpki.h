@@ -69,7 +69,7 @@ public:
     Cert otherRoot, otherSigner, forgedRoot, forgedSigner;
     Cert tsaRoot, tsa, tsaNonCritical, tsaNoEku, otherTsaRoot, otherTsa;
     Cert tlsRoot, tlsServer;
-    QByteArray rootCrlPem, intermediateCrlPem;
+    QByteArray rootCrlPem, intermediateCrlPem, tsaRootCrlPem;
     QString chainPath; // intermediate.pem
 
     static constexpr char testEku[] = "1.3.6.1.4.1.55555.7.1";

@@ -559,6 +559,71 @@ private slots:
         QVERIFY(mismatched.error().message.contains(QLatin1String("nonce")));
     }
 
+    void timestampAuthorityRevocation()
+    {
+        // The TSA's chain is checked against the CRLs too: a revoked TSA could
+        // date a signature into a signer certificate's validity.
+        TimestampRequest request;
+        QString error;
+        const QByteArray response = tsResponse(m_pki->tsa, m_good, &request, &error);
+        QVERIFY2(!response.isEmpty(), qPrintable(error));
+        auto stamped = addTimestamp(m_good, request, response);
+        VERIFY_RESULT(stamped);
+        const auto revocation = [](const FeedVerification &r) { return r.check(QStringLiteral("revocation")); };
+
+        // The signer's chain covered, the TSA's not: unknown, and named.
+        VerifyOptions o;
+        o.revocationUnknown = RevocationMode::Fail;
+        o.crls = {m_pki->rootCrlPem, m_pki->intermediateCrlPem};
+        FeedVerification r = verify(*stamped, o);
+        QVERIFY(!r.verified);
+        QCOMPARE(revocation(r)->outcome, CheckOutcome::Failed);
+        QVERIFY2(revocation(r)->detail.contains(QLatin1String("EM Test TSA")), qPrintable(revocation(r)->detail));
+        // With the TSA root's CRL: both chains checked.
+        o.crls << m_pki->tsaRootCrlPem;
+        r = verify(*stamped, o);
+        QVERIFY2(r.verified, qPrintable(outcomes(r)));
+        QCOMPARE(revocation(r)->outcome, CheckOutcome::Passed);
+        QCOMPARE(revocation(r)->detail, QStringLiteral("signer and TSA chains not revoked (3 CRL(s) checked)"));
+        // The TSA revoked: refused, whatever the organization says of unknowns.
+        o.revocationUnknown = RevocationMode::Warn;
+        o.crls = {m_pki->rootCrlPem, m_pki->intermediateCrlPem,
+            m_pki->crl(QStringLiteral("tsa-root-revoking"), m_pki->tsaRoot, {&m_pki->tsa})};
+        r = verify(*stamped, o);
+        QVERIFY(!r.verified);
+        QCOMPARE(revocation(r)->outcome, CheckOutcome::Failed);
+        QVERIFY2(revocation(r)->detail.contains(QLatin1String("EM Test TSA"))
+                && revocation(r)->detail.contains(QLatin1String("revoked")),
+            qPrintable(revocation(r)->detail));
+        QVERIFY(r.catalog.mitigations.isEmpty());
+    }
+
+    void crlUrlsIncludeTheTimestampAuthority()
+    {
+        const testpki::Cert tsa = m_pki->issue(QStringLiteral("tsa-cdp"),
+            {QStringLiteral("EM Test TSA CDP"), {}, false, 2048, -1, 730, QStringLiteral("critical,digitalSignature"),
+                QStringLiteral("critical,timeStamping"), {}, QStringLiteral("http://crl.example.test/tsa-root.crl")},
+            &m_pki->tsaRoot);
+        TimestampRequest request;
+        QString error;
+        const QByteArray response = tsResponse(tsa, m_good, &request, &error);
+        QVERIFY2(!response.isEmpty(), qPrintable(error));
+        auto stamped = addTimestamp(m_good, request, response);
+        VERIFY_RESULT(stamped);
+        // The token carries the TSA certificate (certReq), as the Object does.
+        auto read = feed_detail::readSignedDocument(*stamped, 4 * 1024 * 1024);
+        QVERIFY(read);
+        auto tsaCert = feed_detail::certificatesFromPem(tsa.certPem, QString());
+        QVERIFY(tsaCert && tsaCert->size() == 1);
+        QVERIFY(feed_detail::timestampTokenCertificates(read->timestampToken)
+                    .contains(feed_detail::certificateDer(tsaCert->front().get())));
+        const QStringList urls = feedCrlUrls(*stamped, m_pki->profile(), 4 * 1024 * 1024);
+        QVERIFY2(urls.contains(QStringLiteral("http://crl.example.test/tsa-root.crl")),
+            qPrintable(urls.join(QLatin1Char(' '))));
+        QVERIFY(!feedCrlUrls(m_good.document, m_pki->profile(), 4 * 1024 * 1024)
+                     .contains(QStringLiteral("http://crl.example.test/tsa-root.crl")));
+    }
+
     void timestampCases_data()
     {
         QTest::addColumn<int>("tsa"); // 0 tsa, 1 non-critical EKU, 2 no EKU, 3 other root
