@@ -901,16 +901,7 @@ void MainWindow::fetchFeedNow()
     auto *command = new FetchFeedCommand(m_path, QUrl(), proxy,
         through ? through->server().internetWebProxyBypassList : QStringList(), through ? through->name() : QString(),
         this);
-    connectServerRows(command);
-    connect(command, &Command::finished, this, [this, command](const CommandResult &result) {
-        if (result.outcome != CommandResult::Failed)
-            return;
-        if (command->report().verification)
-            showFeedReport(command->report());
-        else
-            showError(tr("The feed could not be fetched"), result.message);
-    });
-    runWrite(command, ReloadServers | OwnFailureDialog);
+    runFeedCommand(command, tr("The feed could not be fetched"));
 }
 
 void MainWindow::chooseFeedFile()
@@ -931,14 +922,21 @@ void MainWindow::chooseFeedFile()
 void MainWindow::importFeedFrom(const QString &file)
 {
     auto *command = new ImportFeedCommand(m_path, QFileInfo(file).absoluteFilePath(), this);
+    runFeedCommand(command, tr("The feed could not be imported"));
+}
+
+template<typename FeedCommand>
+void MainWindow::runFeedCommand(FeedCommand *command, const QString &failureTitle)
+{
+    // A refused feed shows its verification report; any other failure its message.
     connectServerRows(command);
-    connect(command, &Command::finished, this, [this, command](const CommandResult &result) {
+    connect(command, &Command::finished, this, [this, command, failureTitle](const CommandResult &result) {
         if (result.outcome != CommandResult::Failed)
             return;
         if (command->report().verification)
             showFeedReport(command->report());
         else
-            showError(tr("The feed could not be imported"), result.message);
+            showError(failureTitle, result.message);
     });
     runWrite(command, ReloadServers | OwnFailureDialog);
 }

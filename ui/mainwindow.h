@@ -135,6 +135,9 @@ private:
     void connectServerRows(Command *command);
     void showCycleFailures(const CycleSummary &summary);
     void showFeedReport(const FeedUpdateReport &report);
+    // Runs a fetch or import command (each has report()) in the background.
+    template<typename FeedCommand>
+    void runFeedCommand(FeedCommand *command, const QString &failureTitle);
 
     enum WriteFlag {
         ReloadServers = 0x1, // the change touched servers' statuses: read them all again afterwards

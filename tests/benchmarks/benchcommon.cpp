@@ -80,12 +80,9 @@ Server makeServer(int index)
     s.host = QStringLiteral("windows:");
     return s;
 }
-} // namespace
-
-Catalog largeCatalog(int actions)
+// The vendor's heartbeat, PING1, as every catalog carries it.
+Mitigation pingMitigation()
 {
-    Catalog c;
-    c.version = QStringLiteral("1.0.4");
     Mitigation ping;
     ping.id = QStringLiteral("PING1");
     ping.description = QStringLiteral("EEMS Heartbeat probe. Does not modify any exchange settings.");
@@ -96,6 +93,15 @@ Catalog largeCatalog(int actions)
     pingAction.scope = ActionScope::Server;
     pingAction.description = QStringLiteral("Ping mitigation action. Does not modify any exchange settings.");
     ping.actions << pingAction;
+    return ping;
+}
+} // namespace
+
+Catalog largeCatalog(int actions)
+{
+    Catalog c;
+    c.version = QStringLiteral("1.0.4");
+    const Mitigation ping = pingMitigation();
     c.mitigations << ping;
     int made = 1;
     for (int m = 1; made < actions; ++m) {
@@ -257,16 +263,7 @@ Catalog labCatalog()
 {
     Catalog c;
     c.version = QStringLiteral("1.0.4");
-    Mitigation ping;
-    ping.id = QStringLiteral("PING1");
-    ping.description = QStringLiteral("EEMS Heartbeat probe. Does not modify any exchange settings.");
-    Action pingAction;
-    pingAction.id = ping.id;
-    pingAction.mitigationId = ping.id;
-    pingAction.type = ActionType::DoNothing;
-    pingAction.scope = ActionScope::Server;
-    pingAction.description = QStringLiteral("Ping mitigation action. Does not modify any exchange settings.");
-    ping.actions << pingAction;
+    const Mitigation ping = pingMitigation();
     Mitigation m1;
     m1.id = QStringLiteral("M1");
     m1.description = QStringLiteral("Mitigation of CVE-2022-41040 via URL Rewrite configuration");
