@@ -58,7 +58,7 @@ Result<FeedUpdateOutcome> acceptFeedDocument(OrgDirectory &dir, const QByteArray
 Result<FeedUpdateOutcome> acceptVerifiedFeed(OrgDirectory &dir, const QByteArray &bytes,
     const FeedVerification &verification, const QString &profileName, const QString &source, const Actor &actor)
 {
-    const auto refuse = [&](const QString &reason) -> std::unexpected<Error> {
+    const auto refuse = [&](const QString &reason) -> em::Unexpected<Error> {
         recordRefusal(dir, source, reason);
         return fail(ErrorCode::Verification, reason);
     };

@@ -31,7 +31,7 @@ using NamePtr = std::unique_ptr<X509_NAME, OsslDeleter<X509_NAME, X509_NAME_free
 constexpr char vendorFeedSigningEku[] = "1.3.6.1.4.1.311.76.57.1.11";
 constexpr char codeSigningEku[] = "1.3.6.1.5.5.7.3.3";
 
-std::unexpected<Error> opensslFailure(const QString &what)
+em::Unexpected<Error> opensslFailure(const QString &what)
 {
     const QString detail = takeOpensslErrors();
     return fail(ErrorCode::Io,

@@ -72,7 +72,7 @@ public:
 private:
     using Token = QXmlStreamReader::TokenType;
 
-    std::unexpected<Error> error(const QString &message) const
+    em::Unexpected<Error> error(const QString &message) const
     {
         return fail(ErrorCode::Format, Text::tr("catalog line %1: %2").arg(m_reader.lineNumber()).arg(message));
     }

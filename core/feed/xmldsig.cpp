@@ -71,17 +71,17 @@ void onEntityDecl(void *ctx, const xmlChar *, int, const xmlChar *, const xmlCha
 
 // Parses untrusted bytes: no network, no DTD (the parser stops at the DOCTYPE
 // token, before any declaration is read), no entity expansion.
-std::expected<DocPtr, QString> parseHardened(const QByteArray &data)
+em::Expected<DocPtr, QString> parseHardened(const QByteArray &data)
 {
     ensureLibxml();
     lastLibxmlError.clear();
     sawDoctype = false;
     sawEntityDeclaration = false;
     if (data.isEmpty())
-        return std::unexpected(Text::tr("the document is empty"));
+        return em::Unexpected(Text::tr("the document is empty"));
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(data.constData(), int(data.size()));
     if (!ctxt)
-        return std::unexpected(Text::tr("cannot create an XML parser"));
+        return em::Unexpected(Text::tr("cannot create an XML parser"));
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
     ctxt->sax->internalSubset = onInternalSubset;
     ctxt->sax->externalSubset = onInternalSubset;
@@ -96,11 +96,11 @@ std::expected<DocPtr, QString> parseHardened(const QByteArray &data)
         = ctxt->lastError.message ? QString::fromUtf8(ctxt->lastError.message).trimmed() : lastLibxmlError;
     xmlFreeParserCtxt(ctxt);
     if (sawDoctype || sawEntityDeclaration || (doc && (doc->intSubset || doc->extSubset)))
-        return std::unexpected(
+        return em::Unexpected(
             Text::tr("a DOCTYPE is not allowed (line %1): a feed has no DTD, entities or external references")
                 .arg(line));
     if (!wellFormed || !doc)
-        return std::unexpected(Text::tr("not well-formed XML: line %1: %2").arg(line).arg(message));
+        return em::Unexpected(Text::tr("not well-formed XML: line %1: %2").arg(line).arg(message));
     return doc;
 }
 
@@ -146,7 +146,7 @@ xmlNode *nextNode(xmlNode *n, xmlNode *stop)
     return (n && n != stop) ? n->next : nullptr;
 }
 
-std::expected<QList<xmlNode *>, QString> elementChildren(xmlNode *parent)
+em::Expected<QList<xmlNode *>, QString> elementChildren(xmlNode *parent)
 {
     QList<xmlNode *> list;
     for (xmlNode *c = parent->children; c; c = c->next) {
@@ -155,21 +155,21 @@ std::expected<QList<xmlNode *>, QString> elementChildren(xmlNode *parent)
         } else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && isWhitespace(c->content)) {
             continue;
         } else {
-            return std::unexpected(
+            return em::Unexpected(
                 Text::tr("<%1> (line %2) may only contain elements").arg(nodeName(parent)).arg(xmlGetLineNo(parent)));
         }
     }
     return list;
 }
 
-std::expected<QString, QString> textContent(xmlNode *n)
+em::Expected<QString, QString> textContent(xmlNode *n)
 {
     QString text;
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
             text += str(c->content);
         else
-            return std::unexpected(
+            return em::Unexpected(
                 Text::tr("<%1> (line %2) may only contain text").arg(nodeName(n)).arg(xmlGetLineNo(n)));
     }
     return text;
@@ -188,7 +188,7 @@ QString attribute(xmlNode *n, const char *name)
     return text;
 }
 
-std::expected<void, QString> checkAttributes(xmlNode *n, std::initializer_list<const char *> allowed)
+em::Expected<void, QString> checkAttributes(xmlNode *n, std::initializer_list<const char *> allowed)
 {
     for (xmlAttr *a = n->properties; a; a = a->next) {
         bool ok = !a->ns;
@@ -200,7 +200,7 @@ std::expected<void, QString> checkAttributes(xmlNode *n, std::initializer_list<c
             }
         }
         if (!ok)
-            return std::unexpected(
+            return em::Unexpected(
                 Text::tr("attribute '%1' is not allowed on <%2> (line %3)")
                     .arg(a->ns && a->ns->prefix ? str(a->ns->prefix) + QLatin1Char(':') + str(a->name) : str(a->name),
                         nodeName(n))
@@ -229,16 +229,16 @@ std::optional<QByteArray> decodeBase64(const QString &text)
     return decoded.decoded;
 }
 
-std::expected<QByteArray, QString> base64Element(xmlNode *n)
+em::Expected<QByteArray, QString> base64Element(xmlNode *n)
 {
     if (auto a = checkAttributes(n, {"Id"}); !a)
-        return std::unexpected(a.error());
+        return em::Unexpected(a.error());
     auto text = textContent(n);
     if (!text)
-        return std::unexpected(text.error());
+        return em::Unexpected(text.error());
     auto bytes = decodeBase64(*text);
     if (!bytes)
-        return std::unexpected(Text::tr("<%1> (line %2) is not valid base64").arg(nodeName(n)).arg(xmlGetLineNo(n)));
+        return em::Unexpected(Text::tr("<%1> (line %2) is not valid base64").arg(nodeName(n)).arg(xmlGetLineNo(n)));
     return *bytes;
 }
 
@@ -354,13 +354,13 @@ private:
     std::vector<Saved> m_saved;
 };
 
-std::expected<QByteArray, QString> canonicalize(
+em::Expected<QByteArray, QString> canonicalize(
     xmlDoc *doc, xmlNode *subtree, xmlNode *excluded, const QString &methodUri)
 {
     QByteArray out;
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(appendToByteArray, closeNothing, &out, nullptr);
     if (!buffer)
-        return std::unexpected(Text::tr("cannot create the canonicalization buffer"));
+        return em::Unexpected(Text::tr("cannot create the canonicalization buffer"));
     Visibility visibility {subtree, excluded};
     const int mode = methodUri == QLatin1String(excC14nUri) ? XML_C14N_EXCLUSIVE_1_0 : XML_C14N_1_0;
     lastLibxmlError.clear();
@@ -376,15 +376,15 @@ std::expected<QByteArray, QString> canonicalize(
     }
     xmlOutputBufferClose(buffer);
     if (rc < 0)
-        return std::unexpected(Text::tr("canonicalization failed: %1").arg(lastLibxmlError));
+        return em::Unexpected(Text::tr("canonicalization failed: %1").arg(lastLibxmlError));
     return out;
 }
 
 // ---- Reading a signed document ----
 
-std::unexpected<CheckFailure> failed(Check check, const QString &message)
+em::Unexpected<CheckFailure> failed(Check check, const QString &message)
 {
-    return std::unexpected(CheckFailure {check, message});
+    return em::Unexpected(CheckFailure {check, message});
 }
 
 xmlNode *lastElementChild(xmlNode *parent)
@@ -404,29 +404,29 @@ struct ScannedTree {
 
 // Checks the whole tree for what a signed feed may not carry, in one walk, and
 // collects the elements of the dsig namespace.
-std::expected<ScannedTree, QString> scanTree(xmlDoc *doc)
+em::Expected<ScannedTree, QString> scanTree(xmlDoc *doc)
 {
     ScannedTree tree;
     for (xmlNode *n = doc->children; n; n = nextNode(n, reinterpret_cast<xmlNode *>(doc))) {
         switch (n->type) {
         case XML_COMMENT_NODE:
-            return std::unexpected(
+            return em::Unexpected(
                 Text::tr("comment at line %1: comments are not covered by the signature and are not allowed")
                     .arg(xmlGetLineNo(n)));
         case XML_PI_NODE:
-            return std::unexpected(Text::tr("processing instruction '%1' at line %2 is not allowed")
+            return em::Unexpected(Text::tr("processing instruction '%1' at line %2 is not allowed")
                                        .arg(str(n->name))
                                        .arg(xmlGetLineNo(n)));
         case XML_ENTITY_REF_NODE:
         case XML_ENTITY_NODE:
         case XML_ENTITY_DECL:
-            return std::unexpected(Text::tr("entity reference at line %1 is not allowed").arg(xmlGetLineNo(n)));
+            return em::Unexpected(Text::tr("entity reference at line %1 is not allowed").arg(xmlGetLineNo(n)));
         case XML_DTD_NODE:
         case XML_DOCUMENT_TYPE_NODE:
-            return std::unexpected(Text::tr("a DOCTYPE is not allowed"));
+            return em::Unexpected(Text::tr("a DOCTYPE is not allowed"));
         case XML_XINCLUDE_START:
         case XML_XINCLUDE_END:
-            return std::unexpected(Text::tr("XInclude is not allowed"));
+            return em::Unexpected(Text::tr("XInclude is not allowed"));
         case XML_ELEMENT_NODE:
             if (isDsigAny(n)) {
                 tree.dsigElements << n;
@@ -441,11 +441,11 @@ std::expected<ScannedTree, QString> scanTree(xmlDoc *doc)
     return tree;
 }
 
-std::expected<xmlNode *, QString> checkRoot(xmlDoc *doc)
+em::Expected<xmlNode *, QString> checkRoot(xmlDoc *doc)
 {
     xmlNode *root = xmlDocGetRootElement(doc);
     if (!root || !xmlStrEqual(root->name, x("EOCS")) || root->ns)
-        return std::unexpected(Text::tr("the root element is <%1>; expected <EOCS> without a namespace")
+        return em::Unexpected(Text::tr("the root element is <%1>; expected <EOCS> without a namespace")
                                    .arg(root ? nodeName(root) : QString()));
     return root;
 }
@@ -458,7 +458,7 @@ void noteAlgorithm(SignedDocument &out, const QString &problem)
         out.algorithmProblem = problem;
 }
 
-std::expected<QString, CheckFailure> algorithmOf(xmlNode *n, SignedDocument &out)
+em::Expected<QString, CheckFailure> algorithmOf(xmlNode *n, SignedDocument &out)
 {
     if (auto a = checkAttributes(n, {"Algorithm"}); !a)
         return failed(Check::Structure, a.error());
@@ -482,7 +482,7 @@ QString sha1Hint(const QString &uri)
     return uri.contains(QLatin1String("sha1"), Qt::CaseInsensitive) ? Text::tr(" (SHA-1 is refused)") : QString();
 }
 
-std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocument &out)
+em::Expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocument &out)
 {
     if (auto a = checkAttributes(signedInfo, {"Id"}); !a)
         return failed(Check::Structure, a.error());
@@ -509,7 +509,7 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
     }
     auto c14n = algorithmOf(children->at(0), out);
     if (!c14n)
-        return std::unexpected(c14n.error());
+        return em::Unexpected(c14n.error());
     if (!isCanonicalizationUri(*c14n))
         noteAlgorithm(out,
             Text::tr("CanonicalizationMethod '%1' is not allowed (C14N 1.0 or exclusive C14N, "
@@ -518,7 +518,7 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
     out.canonicalizationUri = *c14n;
     auto method = algorithmOf(children->at(1), out);
     if (!method)
-        return std::unexpected(method.error());
+        return em::Unexpected(method.error());
     if (!findSignatureAlgorithm(*method))
         noteAlgorithm(out,
             Text::tr("SignatureMethod '%1' is not allowed%2 (rsa-sha256, rsa-sha384, rsa-sha512, "
@@ -554,7 +554,7 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
                 Check::Structure, Text::tr("Transforms may only hold Transform elements; found <%1>").arg(nodeName(t)));
         auto algorithm = algorithmOf(t, out);
         if (!algorithm)
-            return std::unexpected(algorithm.error());
+            return em::Unexpected(algorithm.error());
         uris << *algorithm;
     }
     if (uris.size() != 2 || uris.at(0) != QLatin1String(envelopedUri) || !isCanonicalizationUri(uris.at(1)))
@@ -566,7 +566,7 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
         out.referenceC14nUri = uris.at(1);
     auto digestMethod = algorithmOf(refChildren->at(1), out);
     if (!digestMethod)
-        return std::unexpected(digestMethod.error());
+        return em::Unexpected(digestMethod.error());
     const DigestAlgorithm *digest = findDigestAlgorithm(*digestMethod);
     if (!digest)
         noteAlgorithm(out,
@@ -586,30 +586,30 @@ std::expected<void, CheckFailure> readSignedInfo(xmlNode *signedInfo, SignedDocu
     return {};
 }
 
-std::expected<QList<QByteArray>, QString> readX509Data(xmlNode *data)
+em::Expected<QList<QByteArray>, QString> readX509Data(xmlNode *data)
 {
     if (auto a = checkAttributes(data, {}); !a)
-        return std::unexpected(a.error());
+        return em::Unexpected(a.error());
     auto children = elementChildren(data);
     if (!children)
-        return std::unexpected(children.error());
+        return em::Unexpected(children.error());
     QList<QByteArray> certs;
     for (xmlNode *c : *children) {
         if (!isDsig(c, "X509Certificate"))
-            return std::unexpected(Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate")
+            return em::Unexpected(Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate")
                                        .arg(nodeName(c))
                                        .arg(xmlGetLineNo(c)));
         auto der = base64Element(c);
         if (!der)
-            return std::unexpected(der.error());
+            return em::Unexpected(der.error());
         certs << *der;
     }
     if (certs.isEmpty())
-        return std::unexpected(Text::tr("X509Data (line %1) holds no certificate").arg(xmlGetLineNo(data)));
+        return em::Unexpected(Text::tr("X509Data (line %1) holds no certificate").arg(xmlGetLineNo(data)));
     return certs;
 }
 
-std::expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &out)
+em::Expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &out)
 {
     if (auto a = checkAttributes(keyInfo, {"Id"}); !a)
         return failed(Check::Structure, a.error());
@@ -653,7 +653,7 @@ std::expected<void, CheckFailure> readKeyInfo(xmlNode *keyInfo, SignedDocument &
     return {};
 }
 
-std::expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &out)
+em::Expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &out)
 {
     if (auto a = checkAttributes(object, {"Id"}); !a)
         return failed(Check::Structure, a.error());
@@ -702,7 +702,7 @@ std::expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &ou
 }
 } // namespace
 
-std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes)
+em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes)
 {
     if (document.size() > maxBytes)
         return failed(Check::Size,
@@ -758,16 +758,16 @@ std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray 
                     .arg(xmlGetLineNo(children->at(i))));
     }
     if (auto r = readSignedInfo(children->at(0), out); !r)
-        return std::unexpected(r.error());
+        return em::Unexpected(r.error());
     auto signatureValue = base64Element(children->at(1));
     if (!signatureValue)
         return failed(Check::Structure, signatureValue.error());
     out.signatureValue = *signatureValue;
     if (auto r = readKeyInfo(children->at(2), out); !r)
-        return std::unexpected(r.error());
+        return em::Unexpected(r.error());
     if (children->size() == 4) {
         if (auto r = readObject(children->at(3), out); !r)
-            return std::unexpected(r.error());
+            return em::Unexpected(r.error());
     }
     // Anything else in the dsig namespace outside the Signature is suspicious.
     for (xmlNode *n : std::as_const(tree->dsigElements)) {

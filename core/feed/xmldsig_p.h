@@ -5,7 +5,6 @@
 // structure of its enveloped XML Signature, C14N of the signed octets with
 // libxml2, and building the Signature element when signing. Private to core/feed.
 
-#include <expected>
 #include <functional>
 
 #include <QByteArray>
@@ -59,7 +58,7 @@ struct SignedDocument {
 
 // Parses and checks the structure and algorithm identifiers, then
 // canonicalizes. Fails with the check that failed (Size, Structure or Algorithms).
-std::expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes);
+em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes);
 
 struct SignatureMaterial {
     QList<QByteArray> certificates; // DER, leaf first
