@@ -104,7 +104,7 @@ QByteArray integerDer(const ASN1_INTEGER *value)
 
 QByteArray objectDer(const char *oid)
 {
-    ASN1_OBJECT *obj = OBJ_txt2obj(oid, 1);
+    ASN1_OBJECT *obj = OBJ_txt2obj(oid, 0); // a dotted OID or a name
     unsigned char *der = nullptr;
     const int n = i2d_ASN1_OBJECT(obj, &der);
     ASN1_OBJECT_free(obj);
@@ -139,18 +139,24 @@ QByteArray issuerSerial(X509 *cert)
     return tlv(0x30, directoryName(X509_get_issuer_name(cert)) + integerDer(X509_get0_serialNumber(cert)));
 }
 
-// ESSCertIDv2 with SHA-256 (the default hashAlgorithm, omitted as DER wants),
-// or ESSCertID (SHA-1): SEQUENCE { certHash, issuerSerial OPTIONAL }.
-QByteArray essCertId(const QByteArray &hash, const QByteArray &issuerSerialDer)
+// ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash, issuerSerial OPTIONAL },
+// or ESSCertID (SHA-1, no algorithm). `algorithm` is empty for the default.
+QByteArray essCertId(const QByteArray &algorithm, const QByteArray &hash, const QByteArray &issuerSerialDer)
 {
-    return tlv(0x30, tlv(0x04, hash) + issuerSerialDer);
+    return tlv(0x30, algorithm + tlv(0x04, hash) + issuerSerialDer);
 }
 
 // SigningCertificateV2 (or SigningCertificate with `v1`): the first ID as
 // the options say, then the further IDs.
 QByteArray signingCertificate(const TsaOptions &o, bool v1)
 {
-    const EVP_MD *md = v1 ? EVP_sha1() : EVP_sha256();
+    const EVP_MD *md = v1 ? EVP_sha1() : o.essHashNid ? EVP_get_digestbynid(o.essHashNid) : EVP_sha256();
+    const QByteArray alg = v1 || !o.essHashNid
+        ? QByteArray()
+        : tlv(0x30, objectDer(OBJ_nid2sn(o.essHashNid)) + (o.essHashNid == NID_sha256 ? QByteArray() : tlv(0x05, {})));
+    const auto essCertId = [&alg](const QByteArray &hash, const QByteArray &issuerSerialDer) {
+        return testpki::essCertId(alg, hash, issuerSerialDer);
+    };
     CertPtr tsa = loadCert(o.tsa->certPem);
     CertPtr other = o.other ? loadCert(o.other->certPem) : nullptr;
     QByteArray first;

@@ -111,6 +111,7 @@ struct TsaOptions {
     const Cert *other = nullptr; // for OtherCertificate and WrongIssuerSerial
     bool signingCertificateV1 = false; // ESS signingCertificate (SHA-1 ESSCertID) instead of v2
     bool bothVersions = false; // ESS signingCertificate and signingCertificateV2, both with the IDs
+    int essHashNid = 0; // ESSCertIDv2 hash: 0 for SHA-256 left out (the default), else written (NID_sha384...)
     QDateTime genTime; // null: now
 
     // A plain DER token from `tsa` carrying `tsa` and `tsaRoot`.

@@ -129,6 +129,10 @@ private:
                 o.signingCertificateV1 = true;
             } else if (part == QLatin1String("both")) {
                 o.bothVersions = true;
+            } else if (part == QLatin1String("sha256")) {
+                o.essHashNid = NID_sha256; // written out although it is the default
+            } else if (part == QLatin1String("sha384")) {
+                o.essHashNid = NID_sha384;
             } else if (part == QLatin1String("first-other")) {
                 o.firstId = FirstId::OtherCertificate;
                 o.other = &m_pki->tsaRoot; // a certificate of the token, not the TSA's
@@ -847,6 +851,8 @@ private slots:
         QTest::newRow("non-critical timeStamping EKU") << "noncritical" << QString();
         QTest::newRow("further ESSCertIDv2 not in the token") << "further" << QString();
         QTest::newRow("first ID without issuerSerial") << "noissuerserial" << QString();
+        QTest::newRow("ESSCertIDv2 with sha256 written out") << "sha256+further" << QString();
+        QTest::newRow("ESSCertIDv2 with sha384") << "sha384+further" << QString();
         QTest::newRow("signingCertificate v1") << "v1" << QString();
         QTest::newRow("signingCertificate v1, further IDs") << "v1+further" << QString();
         QTest::newRow("v1 and v2, further IDs") << "both+further" << QString();
@@ -870,6 +876,11 @@ private slots:
             << "vendor+first-other" << another.arg(vendorTsa);
         QTest::newRow("vendor form, first ID hash wrong") << "vendor+first-hash" << hash.arg(vendorTsa);
         QTest::newRow("vendor form, first ID issuerSerial wrong") << "vendor+first-issuerserial" << issuerSerial;
+        QTest::newRow("sha384, first ID hash wrong")
+            << "sha384+first-hash"
+            << QStringLiteral("timestamp token: the SHA-384 hash in the first ESSCertIDv2 of the signing-certificate "
+                              "attribute does not match the TSA certificate '%1'")
+                   .arg(tsa);
         QTest::newRow("v1, first ID hash wrong")
             << "v1+further+first-hash"
             << QStringLiteral("timestamp token: the SHA-1 hash in the first ESSCertID of the signing-certificate "
