@@ -847,14 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timestamp token: malformed signing-certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timestamp token: the signing-certificate attribute does not name the TSA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>timestamp token is not a CMS structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +954,42 @@
         <source>timestamp response: nonce does not match the request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(a name that is not a directory name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed signing-certificate attribute (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the signing-certificate attribute lists no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the first %1 uses hash algorithm %2 (sha256, sha384 or sha512 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the first %1 of the signing-certificate attribute names certificate &apos;%2&apos;, not the TSA certificate &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the %1 hash in the first %2 of the signing-certificate attribute does not match the TSA certificate &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp token: the issuerSerial of the first %1 of the signing-certificate attribute (issuer &apos;%2&apos;, serial %3) does not match the TSA certificate &apos;%4&apos; (issuer &apos;%5&apos;, serial %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp response has unexpected bytes after the token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedFetcher</name>
@@ -995,22 +1023,6 @@
     </message>
     <message>
         <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos;: not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos;: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; is %2 bytes; the limit is %3 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; exceeds the limit of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +1115,61 @@
     </message>
     <message>
         <source>proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedFile</name>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3, not a regular file; refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: grew past the limit of %3 bytes while being read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +1877,14 @@
     </message>
     <message>
         <source>the Signature already carries an Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounterSignature (line %1) is in namespace &apos;%2&apos;; expected &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4917,18 +4992,6 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>the Get-Mitigations report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -847,14 +847,6 @@
         <translation>le jeton d&apos;horodatage n&apos;a pas d&apos;attribut ESS signing-certificate (la RFC 3161 l&apos;exige)</translation>
     </message>
     <message>
-        <source>timestamp token: malformed signing-certificate</source>
-        <translation>jeton d&apos;horodatage : signing-certificate mal formé</translation>
-    </message>
-    <message>
-        <source>timestamp token: the signing-certificate attribute does not name the TSA certificate</source>
-        <translation>jeton d&apos;horodatage : l&apos;attribut signing-certificate ne désigne pas le certificat de la TSA</translation>
-    </message>
-    <message>
         <source>timestamp token is not a CMS structure</source>
         <translation>le jeton d&apos;horodatage n&apos;est pas une structure CMS</translation>
     </message>
@@ -962,6 +954,42 @@
         <source>timestamp response: nonce does not match the request</source>
         <translation>réponse d&apos;horodatage : le nonce ne correspond pas à la requête</translation>
     </message>
+    <message>
+        <source>(a name that is not a directory name)</source>
+        <translation>(un nom qui n&apos;est pas un nom d&apos;annuaire)</translation>
+    </message>
+    <message>
+        <source>timestamp token: malformed signing-certificate attribute (%1)</source>
+        <translation>jeton d&apos;horodatage : attribut signing-certificate mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>timestamp token: the signing-certificate attribute lists no certificate</source>
+        <translation>jeton d&apos;horodatage : l&apos;attribut signing-certificate ne cite aucun certificat</translation>
+    </message>
+    <message>
+        <source>timestamp token: the first %1 uses hash algorithm %2 (sha256, sha384 or sha512 expected)</source>
+        <translation>jeton d&apos;horodatage : le premier %1 utilise l&apos;algorithme de hachage %2 (sha256, sha384 ou sha512 attendu)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>timestamp token: the first %1 of the signing-certificate attribute names certificate &apos;%2&apos;, not the TSA certificate &apos;%3&apos;</source>
+        <translation>jeton d&apos;horodatage : le premier %1 de l&apos;attribut signing-certificate désigne le certificat &apos;%2&apos; et non le certificat de la TSA &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>timestamp token: the %1 hash in the first %2 of the signing-certificate attribute does not match the TSA certificate &apos;%3&apos;</source>
+        <translation>jeton d&apos;horodatage : le hachage %1 du premier %2 de l&apos;attribut signing-certificate ne correspond pas au certificat de la TSA &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>timestamp token: the issuerSerial of the first %1 of the signing-certificate attribute (issuer &apos;%2&apos;, serial %3) does not match the TSA certificate &apos;%4&apos; (issuer &apos;%5&apos;, serial %6)</source>
+        <translation>jeton d&apos;horodatage : l&apos;issuerSerial du premier %1 de l&apos;attribut signing-certificate (émetteur &apos;%2&apos;, numéro de série %3) ne correspond pas au certificat de la TSA &apos;%4&apos; (émetteur &apos;%5&apos;, numéro de série %6)</translation>
+    </message>
+    <message>
+        <source>timestamp response has unexpected bytes after the token</source>
+        <translation>la réponse d&apos;horodatage contient des octets inattendus après le jeton</translation>
+    </message>
 </context>
 <context>
     <name>FeedFetcher</name>
@@ -996,22 +1024,6 @@
     <message>
         <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
         <translation>URL de proxy &apos;%1&apos; non valide : http://hôte:port attendu</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos;: not found</source>
-        <translation>fichier &apos;%1&apos; : introuvable</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos;: cannot be read: %2</source>
-        <translation>fichier &apos;%1&apos; : illisible : %2</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; is %2 bytes; the limit is %3 bytes</source>
-        <translation>le fichier &apos;%1&apos; fait %2 octets ; la limite est de %3 octets</translation>
-    </message>
-    <message>
-        <source>file &apos;%1&apos; exceeds the limit of %2 bytes</source>
-        <translation>le fichier &apos;%1&apos; dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>the response from %1 is %2 bytes; the limit is %3 bytes</source>
@@ -1104,6 +1116,61 @@
     <message>
         <source>proxy %1: %2</source>
         <translation>proxy %1 : %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3, not a regular file; refusing to read it</source>
+        <translation>%1 &apos;%2&apos; est %3 et non un fichier ordinaire ; lecture refusée</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
+        <translation>%1 &apos;%2&apos; : %3 octets dépassent la limite de %4 octets</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not found</source>
+        <translation>%1 &apos;%2&apos; : introuvable</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
+        <translation>%1 &apos;%2&apos; : illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1: no file name given</source>
+        <translation>%1 : aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: grew past the limit of %3 bytes while being read</source>
+        <translation>%1 &apos;%2&apos; : a dépassé la limite de %3 octets pendant la lecture</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1878,14 @@
     <message>
         <source>the Signature already carries an Object</source>
         <translation>la Signature contient déjà un Object</translation>
+    </message>
+    <message>
+        <source>CounterSignature (line %1) is in namespace &apos;%2&apos;; expected &apos;%3&apos;</source>
+        <translation>CounterSignature (ligne %1) est dans l&apos;espace de noms &apos;%2&apos; ; &apos;%3&apos; attendu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -4926,18 +5001,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>the Get-Mitigations report</source>
         <translation>le rapport Get-Mitigations</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: not found</source>
-        <translation>%1 &apos;%2&apos; : introuvable</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: cannot be read: %3</source>
-        <translation>%1 &apos;%2&apos; : illisible : %3</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;: %3 bytes is over the limit of %4 bytes</source>
-        <translation>%1 &apos;%2&apos; : %3 octets dépassent la limite de %4 octets</translation>
     </message>
     <message>
         <source>output &apos;%1&apos;: cannot be written: %2</source>

@@ -1,7 +1,6 @@
 // emctl verbs for the signed feed, trust profiles and the connectivity test.
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -12,6 +11,7 @@
 #include "feed/feedfetcher.h"
 #include "feed/feedsign.h"
 #include "feed/feedverify.h"
+#include "feed/localfile.h"
 #include "feed/trustconfig.h"
 #include "model/clock.h"
 #include "model/text.h"
@@ -24,19 +24,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(emctl)
 };
-
-Result<QByteArray> readInput(const QString &path, const QString &what, qint64 maxBytes = 64 * 1024 * 1024)
-{
-    QFile file(path);
-    if (!file.exists())
-        return fail(ErrorCode::Io, Text::tr("%1 '%2': not found").arg(what, path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Text::tr("%1 '%2': cannot be read: %3").arg(what, path, file.errorString()));
-    if (file.size() > maxBytes)
-        return fail(ErrorCode::Io,
-            Text::tr("%1 '%2': %3 bytes is over the limit of %4 bytes").arg(what, path).arg(file.size()).arg(maxBytes));
-    return file.readAll();
-}
 
 Result<void> writeOutput(const QString &path, const QByteArray &data)
 {
@@ -62,7 +49,7 @@ Result<QList<QSslCertificate>> tlsCaOption(const QCommandLineParser &p)
     if (!p.isSet(QStringLiteral("tls-ca-file")))
         return certs;
     const QString path = p.value(QStringLiteral("tls-ca-file"));
-    auto data = readInput(path, Text::tr("TLS CA file"));
+    auto data = readLocalFile(path, Text::tr("TLS CA file"), maxPemFileBytes);
     if (!data)
         return fail(data.error());
     certs = QSslCertificate::fromData(*data, QSsl::Pem);
@@ -81,7 +68,7 @@ Result<QList<QByteArray>> crlOption(const QCommandLineParser &p)
 {
     QList<QByteArray> crls;
     for (const QString &path : p.values(QStringLiteral("crl"))) {
-        auto crl = readInput(path, Text::tr("CRL"));
+        auto crl = readLocalFile(path, Text::tr("CRL"), maxCrlFileBytes);
         if (!crl)
             return fail(crl.error());
         crls << *crl;
@@ -119,9 +106,9 @@ int feedSign(Cli &cli, const QStringList &args)
     const QString in = p.positionalArguments().at(0);
     const QString out = p.positionalArguments().at(1);
     SigningInput input;
-    auto document = readInput(in, Text::tr("input"));
-    auto key = readInput(p.value(QStringLiteral("key")), Text::tr("key"));
-    auto cert = readInput(p.value(QStringLiteral("cert")), Text::tr("certificate"));
+    auto document = readLocalFile(in, Text::tr("input"), input.maxBytes);
+    auto key = readLocalFile(p.value(QStringLiteral("key")), Text::tr("key"), maxPemFileBytes);
+    auto cert = readLocalFile(p.value(QStringLiteral("cert")), Text::tr("certificate"), maxPemFileBytes);
     for (const auto *r : {&document, &key, &cert}) {
         if (!*r)
             return cli.failed(r->error());
@@ -129,7 +116,7 @@ int feedSign(Cli &cli, const QStringList &args)
     input.keyPem = *key;
     input.certificatePem = *cert;
     if (p.isSet(QStringLiteral("chain"))) {
-        auto chain = readInput(p.value(QStringLiteral("chain")), Text::tr("chain"));
+        auto chain = readLocalFile(p.value(QStringLiteral("chain")), Text::tr("chain"), maxPemFileBytes);
         if (!chain)
             return cli.failed(chain.error());
         input.chainPem = *chain;
@@ -247,7 +234,7 @@ int feedVerify(Cli &cli, const QStringList &args)
     auto profile = profileFor(cli, p.value(QStringLiteral("profile")));
     if (!profile)
         return cli.failed(profile.error());
-    auto document = readInput(p.positionalArguments().first(), Text::tr("feed"), options.maxBytes + 1);
+    auto document = readLocalFile(p.positionalArguments().first(), Text::tr("feed"), options.maxBytes);
     if (!document)
         return cli.failed(document.error());
     const FeedVerification report = verifyFeedReport(*document, *profile, options);
@@ -360,7 +347,7 @@ int feedImport(Cli &cli, const QStringList &args)
     if (!org)
         return cli.failed(org.error());
     const QString path = QFileInfo(p.positionalArguments().first()).absoluteFilePath();
-    auto document = readInput(path, Text::tr("feed"), org->maxFeedBytes);
+    auto document = readLocalFile(path, Text::tr("feed"), org->maxFeedBytes);
     if (!document) {
         recordFeedFailure(*dir, path, document.error().message);
         return cli.failed(document.error());
@@ -502,11 +489,12 @@ int trustAddProfile(Cli &cli, const QStringList &args)
         return cli.usage(Text::tr("--anchor is required"));
     TrustProfileInput input;
     input.name = p.positionalArguments().first();
-    const auto load = [&](const char *option, QByteArray &target, const QString &what) -> Result<void> {
+    const auto load
+        = [&](const char *option, QByteArray &target, const QString &what, qint64 maxBytes) -> Result<void> {
         if (!p.isSet(QString::fromLatin1(option)))
             return {};
         for (const QString &path : p.values(QString::fromLatin1(option))) {
-            auto data = readInput(path, what);
+            auto data = readLocalFile(path, what, maxBytes);
             if (!data)
                 return fail(data.error());
             target += *data;
@@ -515,10 +503,10 @@ int trustAddProfile(Cli &cli, const QStringList &args)
         }
         return {};
     };
-    for (auto r : {load("anchor", input.anchorsPem, Text::tr("anchor")),
-             load("tsa-anchor", input.tsaAnchorsPem, Text::tr("timestamp anchor")),
-             load("intermediate", input.intermediatesPem, Text::tr("intermediate")),
-             load("crl", input.crlsPem, Text::tr("CRL"))}) {
+    for (auto r : {load("anchor", input.anchorsPem, Text::tr("anchor"), maxPemFileBytes),
+             load("tsa-anchor", input.tsaAnchorsPem, Text::tr("timestamp anchor"), maxPemFileBytes),
+             load("intermediate", input.intermediatesPem, Text::tr("intermediate"), maxPemFileBytes),
+             load("crl", input.crlsPem, Text::tr("CRL"), maxCrlFileBytes)}) {
         if (!r)
             return cli.failed(r.error());
     }

@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <ctime>
+#include <optional>
 
 #include <QCoreApplication>
 
@@ -34,6 +35,7 @@ using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, OsslDeleter<X509_STORE_C
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, OsslDeleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
 using TstInfoPtr = std::unique_ptr<TS_TST_INFO, OsslDeleter<TS_TST_INFO, TS_TST_INFO_free>>;
 using TsReqPtr = std::unique_ptr<TS_REQ, OsslDeleter<TS_REQ, TS_REQ_free>>;
+using StatusInfoPtr = std::unique_ptr<TS_STATUS_INFO, OsslDeleter<TS_STATUS_INFO, TS_STATUS_INFO_free>>;
 using TsImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OsslDeleter<TS_MSG_IMPRINT, TS_MSG_IMPRINT_free>>;
 using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, OsslDeleter<ASN1_INTEGER, ASN1_INTEGER_free>>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, OsslDeleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
@@ -659,8 +661,199 @@ QByteArray asn1OctetBytes(const ASN1_STRING *s)
     return QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
 }
 
-// The signing-certificate attribute (v2 or v1) must name the TSA certificate.
-Result<void> checkEssSigningCertificate(CMS_SignerInfo *si, STACK_OF(X509) * chain)
+// One element of a DER encoding (definite lengths only).
+struct DerElement {
+    int tag = 0;
+    int xclass = 0;
+    const unsigned char *begin = nullptr; // identifier octet
+    const unsigned char *content = nullptr;
+    const unsigned char *end = nullptr;
+    [[nodiscard]] bool is(int universalTag) const { return xclass == V_ASN1_UNIVERSAL && tag == universalTag; }
+    [[nodiscard]] long size() const { return long(end - begin); }
+};
+
+// Reads the consecutive elements of a DER range one by one.
+class DerReader
+{
+public:
+    DerReader(const unsigned char *begin, const unsigned char *end) : m_p(begin), m_end(end) { }
+    explicit DerReader(const DerElement &e) : m_p(e.content), m_end(e.end) { }
+    [[nodiscard]] bool atEnd() const { return m_p >= m_end; }
+    std::optional<DerElement> peek() const
+    {
+        if (m_p >= m_end)
+            return std::nullopt;
+        DerElement e;
+        e.begin = m_p;
+        const unsigned char *p = m_p;
+        long length = 0;
+        const int rc = ASN1_get_object(&p, &length, &e.tag, &e.xclass, long(m_end - m_p));
+        if ((rc & 0x80) || (rc & 0x01)) // an error, or an indefinite length
+            return std::nullopt;
+        e.content = p;
+        e.end = p + length;
+        return e;
+    }
+    std::optional<DerElement> next()
+    {
+        auto e = peek();
+        if (e)
+            m_p = e->end;
+        return e;
+    }
+
+private:
+    const unsigned char *m_p;
+    const unsigned char *m_end;
+};
+
+struct OpensslFree {
+    void operator()(unsigned char *p) const { OPENSSL_free(p); }
+};
+using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OsslDeleter<GENERAL_NAMES, GENERAL_NAMES_free>>;
+using X509AlgorPtr = std::unique_ptr<X509_ALGOR, OsslDeleter<X509_ALGOR, X509_ALGOR_free>>;
+
+// The first certificate identifier of an ESS signing-certificate attribute.
+struct FirstCertId {
+    QString label; // "ESSCertIDv2" or "ESSCertID"
+    const char *digestName = nullptr; // OpenSSL name: "SHA256"
+    QString hashName; // "SHA-256"
+    QByteArray hash;
+    GeneralNamesPtr issuer; // issuerSerial, when present
+    Asn1IntegerPtr serial;
+};
+
+QString serialText(const ASN1_INTEGER *serial)
+{
+    BignumPtr bn(ASN1_INTEGER_to_BN(serial, nullptr));
+    char *hex = bn ? BN_bn2hex(bn.get()) : nullptr;
+    const QString text = hex ? QString::fromLatin1(hex) : QString();
+    OPENSSL_free(hex);
+    return text;
+}
+
+QString generalNamesText(const GENERAL_NAMES *names)
+{
+    QStringList parts;
+    for (int i = 0; i < sk_GENERAL_NAME_num(names); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
+        parts << (name->type == GEN_DIRNAME ? nameText(name->d.dirn)
+                                            : Text::tr("(a name that is not a directory name)"));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Reads the first ESSCertIDv2 (or ESSCertID) of a SigningCertificateV2 (or
+// SigningCertificate) attribute value. OpenSSL 3.0 keeps these structures
+// opaque, so the value is decoded by OpenSSL (BER allowed), re-encoded as DER
+// and walked here.
+Result<FirstCertId> firstCertId(const ASN1_STRING *value, bool v2)
+{
+    FirstCertId id;
+    id.label = v2 ? QStringLiteral("ESSCertIDv2") : QStringLiteral("ESSCertID");
+    const QString malformed = Text::tr("timestamp token: malformed signing-certificate attribute (%1)").arg(id.label);
+    const unsigned char *p = ASN1_STRING_get0_data(value);
+    unsigned char *der = nullptr;
+    int derSize = -1;
+    if (v2) {
+        EssV2Ptr decoded(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(value)));
+        derSize = decoded ? i2d_ESS_SIGNING_CERT_V2(decoded.get(), &der) : -1;
+    } else {
+        EssV1Ptr decoded(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(value)));
+        derSize = decoded ? i2d_ESS_SIGNING_CERT(decoded.get(), &der) : -1;
+    }
+    if (derSize <= 0)
+        return fail(ErrorCode::Verification, withOpenssl(malformed));
+    std::unique_ptr<unsigned char, OpensslFree> owner(der);
+    DerReader top(der, der + derSize);
+    const auto attribute = top.next();
+    const auto certs = attribute ? DerReader(*attribute).next() : std::nullopt;
+    const auto first = certs ? DerReader(*certs).next() : std::nullopt;
+    if (!certs || !first)
+        return fail(ErrorCode::Verification,
+            Text::tr("timestamp token: the signing-certificate attribute lists no certificate"));
+    DerReader fields(*first);
+    id.digestName = v2 ? "SHA256" : "SHA1";
+    auto field = fields.next();
+    if (v2 && field && field->is(V_ASN1_SEQUENCE)) {
+        const unsigned char *a = field->begin;
+        X509AlgorPtr algorithm(d2i_X509_ALGOR(nullptr, &a, field->size()));
+        const ASN1_OBJECT *oid = nullptr;
+        if (algorithm)
+            X509_ALGOR_get0(&oid, nullptr, nullptr, algorithm.get());
+        const char *shortName = nullptr;
+        id.digestName = oid ? digestNameForNid(OBJ_obj2nid(oid), &shortName) : nullptr;
+        if (!id.digestName)
+            return fail(ErrorCode::Verification,
+                Text::tr("timestamp token: the first %1 uses hash algorithm %2 (sha256, sha384 or sha512 expected)")
+                    .arg(id.label, oid ? objectText(oid) : Text::tr("(unreadable)")));
+        field = fields.next();
+    }
+    id.hashName = QString::fromLatin1(id.digestName).insert(3, QLatin1Char('-'));
+    if (!field || !field->is(V_ASN1_OCTET_STRING))
+        return fail(ErrorCode::Verification, malformed);
+    id.hash = QByteArray(reinterpret_cast<const char *>(field->content), qsizetype(field->end - field->content));
+    field = fields.next();
+    if (field) {
+        DerReader issuerSerial(*field);
+        const auto names = issuerSerial.next();
+        const auto serial = issuerSerial.next();
+        if (!field->is(V_ASN1_SEQUENCE) || !names || !serial)
+            return fail(ErrorCode::Verification, malformed);
+        const unsigned char *n = names->begin;
+        const unsigned char *s = serial->begin;
+        id.issuer.reset(d2i_GENERAL_NAMES(nullptr, &n, names->size()));
+        id.serial.reset(d2i_ASN1_INTEGER(nullptr, &s, serial->size()));
+        if (!id.issuer || !id.serial)
+            return fail(ErrorCode::Verification, withOpenssl(malformed));
+    }
+    return id;
+}
+
+// The first identifier of the signing-certificate attribute must name the TSA
+// certificate: its hash, and its issuerSerial when present. Further
+// identifiers may name certificates that are not in the token (RFC 5035), so
+// they are not looked up; OpenSSL 3.0's OSSL_ESS_check_signing_certs would
+// demand them and refuse the vendor's tokens.
+Result<void> checkFirstCertId(const FirstCertId &id, X509 *tsa, const QList<X509 *> &known)
+{
+    const QByteArray tsaDer = certificateDer(tsa);
+    auto tsaHash = digest(id.digestName, tsaDer);
+    if (!tsaHash)
+        return fail(tsaHash.error());
+    const QString tsaName = subjectText(tsa);
+    if (*tsaHash != id.hash) {
+        for (X509 *other : known) {
+            auto otherHash = digest(id.digestName, certificateDer(other));
+            if (otherHash && *otherHash == id.hash && X509_cmp(other, tsa) != 0)
+                return fail(ErrorCode::Verification,
+                    Text::tr("timestamp token: the first %1 of the signing-certificate attribute names certificate "
+                             "'%2', not the TSA certificate '%3'")
+                        .arg(id.label, subjectText(other), tsaName));
+        }
+        return fail(ErrorCode::Verification,
+            Text::tr("timestamp token: the %1 hash in the first %2 of the signing-certificate attribute does not "
+                     "match the TSA certificate '%3'")
+                .arg(id.hashName, id.label, tsaName));
+    }
+    if (!id.serial)
+        return {};
+    bool issuerMatches = sk_GENERAL_NAME_num(id.issuer.get()) == 1;
+    if (issuerMatches) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(id.issuer.get(), 0);
+        issuerMatches = name->type == GEN_DIRNAME && X509_NAME_cmp(name->d.dirn, X509_get_issuer_name(tsa)) == 0;
+    }
+    if (!issuerMatches || ASN1_INTEGER_cmp(id.serial.get(), X509_get0_serialNumber(tsa)) != 0)
+        return fail(ErrorCode::Verification,
+            Text::tr("timestamp token: the issuerSerial of the first %1 of the signing-certificate attribute "
+                     "(issuer '%2', serial %3) does not match the TSA certificate '%4' (issuer '%5', serial %6)")
+                .arg(id.label, generalNamesText(id.issuer.get()), serialText(id.serial.get()), tsaName, issuerText(tsa),
+                    serialText(X509_get0_serialNumber(tsa))));
+    return {};
+}
+
+// The signing-certificate attribute (v2, v1, or both: each is checked).
+Result<void> checkEssSigningCertificate(CMS_SignerInfo *si, X509 *tsa, const QList<X509 *> &known)
 {
     const auto *v2 = static_cast<ASN1_STRING *>(
         CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_id_smime_aa_signingCertificateV2), -3, V_ASN1_SEQUENCE));
@@ -669,22 +862,15 @@ Result<void> checkEssSigningCertificate(CMS_SignerInfo *si, STACK_OF(X509) * cha
     if (!v1 && !v2)
         return fail(ErrorCode::Verification,
             Text::tr("timestamp token has no ESS signing-certificate attribute (RFC 3161 requires one)"));
-    EssV1Ptr ss;
-    EssV2Ptr ssv2;
-    if (v2) {
-        const unsigned char *p = ASN1_STRING_get0_data(v2);
-        ssv2.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, ASN1_STRING_length(v2)));
+    for (const auto &[value, isV2] : {std::pair {v2, true}, std::pair {v1, false}}) {
+        if (!value)
+            continue;
+        auto id = firstCertId(value, isV2);
+        if (!id)
+            return fail(id.error());
+        if (auto checked = checkFirstCertId(*id, tsa, known); !checked)
+            return checked;
     }
-    if (v1) {
-        const unsigned char *p = ASN1_STRING_get0_data(v1);
-        ss.reset(d2i_ESS_SIGNING_CERT(nullptr, &p, ASN1_STRING_length(v1)));
-    }
-    if ((v2 && !ssv2) || (v1 && !ss))
-        return fail(ErrorCode::Verification, withOpenssl(Text::tr("timestamp token: malformed signing-certificate")));
-    if (OSSL_ESS_check_signing_certs(ss.get(), ssv2.get(), chain, 1) <= 0)
-        return fail(ErrorCode::Verification,
-            withOpenssl(Text::tr("timestamp token: the signing-certificate attribute does not name the TSA "
-                                 "certificate")));
     return {};
 }
 } // namespace
@@ -801,7 +987,10 @@ Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QBy
             return fail(ErrorCode::Verification,
                 Text::tr("TSA issuer '%1' restricts its EKUs and does not allow timeStamping").arg(subjectText(ca)));
     }
-    if (auto ess = checkEssSigningCertificate(sk_CMS_SignerInfo_value(signerInfos, 0), chain->get()); !ess)
+    QList<X509 *> known = untrusted;
+    for (int i = 0; i < sk_X509_num(chain->get()); ++i)
+        known << sk_X509_value(chain->get(), i);
+    if (auto ess = checkEssSigningCertificate(sk_CMS_SignerInfo_value(signerInfos, 0), tsa.get(), known); !ess)
         return fail(ess.error());
     info.chain = std::move(*chain);
     return info;
@@ -853,40 +1042,40 @@ Result<TimestampToken> tokenFromTimestampResponse(
     const QByteArray &responseDer, const QByteArray &signedBytes, quint64 nonce)
 {
     ERR_clear_error();
-    // TimeStampResp ::= SEQUENCE { status PKIStatusInfo, timeStampToken ContentInfo OPTIONAL }.
-    // Walked with ASN1_get_object rather than d2i_TS_RESP, whose PKCS7 token
-    // parser rejects certificate sets with attribute certificates.
+    // TimeStampResp ::= SEQUENCE { status PKIStatusInfo, timeStampToken ContentInfo OPTIONAL }, in BER
+    // (the vendor's TSA uses indefinite lengths). Walked here rather than
+    // with d2i_TS_RESP, whose PKCS7 token parser rejects certificate sets
+    // with attribute certificates.
     const unsigned char *p = bytes(responseDer);
     const unsigned char *end = p + responseDer.size();
     long length = 0;
     int tag = 0;
     int xclass = 0;
-    int rc = ASN1_get_object(&p, &length, &tag, &xclass, long(end - p));
-    if ((rc & 0x80) || tag != V_ASN1_SEQUENCE || !(rc & V_ASN1_CONSTRUCTED))
+    const int rc = ASN1_get_object(&p, &length, &tag, &xclass, long(end - p));
+    if ((rc & 0x80) || tag != V_ASN1_SEQUENCE || xclass != V_ASN1_UNIVERSAL || !(rc & V_ASN1_CONSTRUCTED))
         return fail(ErrorCode::Network, Text::tr("timestamp response is not a TimeStampResp"));
-    const unsigned char *seqEnd = p + length;
-    rc = ASN1_get_object(&p, &length, &tag, &xclass, long(seqEnd - p));
-    if ((rc & 0x80) || tag != V_ASN1_SEQUENCE)
-        return fail(ErrorCode::Network, Text::tr("timestamp response: malformed status"));
-    const unsigned char *statusContent = p;
-    p += length;
-    const unsigned char *s = statusContent;
-    Asn1IntegerPtr status(d2i_ASN1_INTEGER(nullptr, &s, long(p - statusContent)));
+    const bool indefinite = rc & 0x01;
+    const unsigned char *seqEnd = indefinite ? end : p + length;
+    StatusInfoPtr status(d2i_TS_STATUS_INFO(nullptr, &p, long(seqEnd - p)));
     if (!status)
-        return fail(ErrorCode::Network, Text::tr("timestamp response: malformed status"));
-    const long statusValue = ASN1_INTEGER_get(status.get());
+        return fail(ErrorCode::Network, withOpenssl(Text::tr("timestamp response: malformed status")));
+    const long statusValue = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(status.get()));
     if (statusValue != 0 && statusValue != 1)
         return fail(
             ErrorCode::Network, Text::tr("timestamp authority refused the request (PKIStatus %1)").arg(statusValue));
-    if (p >= seqEnd)
+    if (p >= seqEnd || (indefinite && seqEnd - p >= 2 && p[0] == 0 && p[1] == 0))
         return fail(ErrorCode::Network, Text::tr("timestamp response carries no token"));
-    TimestampToken token;
-    token.tokenDer = QByteArray(reinterpret_cast<const char *>(p), qsizetype(seqEnd - p));
-
-    const unsigned char *t = p;
-    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &t, long(seqEnd - p)));
-    if (!cms || t != seqEnd)
+    const unsigned char *tokenStart = p;
+    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(seqEnd - p)));
+    if (!cms)
         return fail(ErrorCode::Network, withOpenssl(Text::tr("timestamp response: the token is not CMS")));
+    // Nothing but the end of the response after the token.
+    const bool ends = indefinite ? (end - p == 2 && p[0] == 0 && p[1] == 0) : p == seqEnd;
+    if (!ends)
+        return fail(ErrorCode::Network, Text::tr("timestamp response has unexpected bytes after the token"));
+    TimestampToken token;
+    token.tokenDer = QByteArray(reinterpret_cast<const char *>(tokenStart), qsizetype(p - tokenStart));
+
     std::unique_ptr<BIO, OsslDeleter<BIO, BIO_free_all>> content(BIO_new(BIO_s_mem()));
     if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, content.get(), CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1)
         return fail(ErrorCode::Network, withOpenssl(Text::tr("timestamp response: token signature does not verify")));

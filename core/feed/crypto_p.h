@@ -88,21 +88,24 @@ struct TimestampInfo {
     QString imprintAlgorithm; // "sha256"
     X509StackPtr chain; // the verified TSA chain, TSA first, anchor last
 };
-// Verifies a TimeStampToken (CMS SignedData): signature, message imprint over
-// `signedBytes`, TSA chain to `tsaAnchors` at genTime, timeStamping EKU,
-// ESS signing certificate, genTime not after `now` (plus a small skew).
+// Verifies a TimeStampToken (CMS SignedData, DER or BER with indefinite
+// lengths; attribute certificates allowed in its certificate set): signature,
+// message imprint over `signedBytes`, TSA chain to `tsaAnchors` at genTime,
+// timeStamping EKU (critical or not), the first ID of the ESS
+// signing-certificate attribute (v2 and/or v1) naming the TSA certificate,
+// genTime not after `now` (plus a small skew).
 Result<TimestampInfo> verifyTimestampToken(const QByteArray &tokenDer, const QByteArray &signedBytes,
     const QList<QByteArray> &extraCertificatesDer, const QList<X509 *> &tsaAnchors, const QDateTime &now);
 // A TimeStampReq over SHA-256(`signedBytes`) with a nonce and certReq.
 Result<QByteArray> timestampRequest(const QByteArray &signedBytes, quint64 nonce);
 struct TimestampToken {
-    QByteArray tokenDer;
+    QByteArray tokenDer; // as the TSA encoded it (DER, or BER with indefinite lengths)
     QList<QByteArray> certificatesDer; // from the token's certificate set
 };
 // The X.509 certificates of a timestamp token's certificate set (DER); empty
 // when the token is not CMS.
 QList<QByteArray> timestampTokenCertificates(const QByteArray &tokenDer);
-// Extracts the token from a TimeStampResp, checks status, imprint and nonce.
+// Extracts the token from a TimeStampResp (DER or BER), checks status, imprint and nonce.
 Result<TimestampToken> tokenFromTimestampResponse(
     const QByteArray &responseDer, const QByteArray &signedBytes, quint64 nonce);
 

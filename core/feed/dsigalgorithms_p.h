@@ -16,6 +16,8 @@ inline constexpr char rsaSha256Uri[] = "http://www.w3.org/2001/04/xmldsig-more#r
 inline constexpr char sha256Uri[] = "http://www.w3.org/2001/04/xmlenc#sha256";
 inline constexpr char timestampFormat[] = "cms-timestamp-message";
 inline constexpr char timestampObjectId[] = "ts-countersig";
+// The vendor's CounterSignature element is in this namespace, not in XML-DSig's.
+inline constexpr char timestampNamespace[] = "http://schemas.microsoft.com/xmldsig/timestamp/2003";
 
 enum class KeyKind { Rsa, Ec };
 

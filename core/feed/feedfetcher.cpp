@@ -1,8 +1,6 @@
 #include "feedfetcher.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -10,6 +8,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include "localfile.h"
 #include "model/proxy.h"
 
 namespace em {
@@ -227,24 +226,11 @@ void FeedFetcher::sendRequest(const QUrl &url, bool post)
 
 void FeedFetcher::readFile()
 {
-    const QString path = m_request.url.toLocalFile();
-    QFile file(path);
-    if (!QFileInfo::exists(path))
-        return finishWith(FetchFailure::File, Text::tr("file '%1': not found").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return finishWith(FetchFailure::File, Text::tr("file '%1': cannot be read: %2").arg(path, file.errorString()));
-    if (file.size() > m_request.maxBytes)
-        return finishWith(FetchFailure::TooLarge,
-            Text::tr("file '%1' is %2 bytes; the limit is %3 bytes")
-                .arg(path)
-                .arg(file.size())
-                .arg(m_request.maxBytes));
-    m_body = file.read(m_request.maxBytes + 1);
-    if (m_body.size() > m_request.maxBytes)
-        return finishWith(FetchFailure::TooLarge,
-            Text::tr("file '%1' exceeds the limit of %2 bytes").arg(path).arg(m_request.maxBytes));
-    if (file.error() != QFileDevice::NoError)
-        return finishWith(FetchFailure::File, Text::tr("file '%1': cannot be read: %2").arg(path, file.errorString()));
+    bool overLimit = false;
+    auto data = readLocalFile(m_request.url.toLocalFile(), Text::tr("file"), m_request.maxBytes, &overLimit);
+    if (!data)
+        return finishWith(overLimit ? FetchFailure::TooLarge : FetchFailure::File, data.error().message);
+    m_body = *data;
     m_status = 0;
     finishOk();
 }

@@ -673,7 +673,14 @@ em::Expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &out
             if (!certs)
                 return failed(Check::Structure, certs.error());
             out.timestampCertificates += *certs;
-        } else if (isDsig(c, "CounterSignature")) {
+        } else if (isElement(c) && xmlStrEqual(c->name, x("CounterSignature"))) {
+            // The vendor's element is in its own namespace, inside the XML-DSig Object.
+            const QString ns = c->ns ? str(c->ns->href) : QString();
+            if (ns != QLatin1String(timestampNamespace))
+                return failed(Check::Structure,
+                    Text::tr("CounterSignature (line %1) is in namespace '%2'; expected '%3'")
+                        .arg(xmlGetLineNo(c))
+                        .arg(ns.isEmpty() ? Text::tr("(none)") : ns, QLatin1String(timestampNamespace)));
             ++counterSignatures;
             if (auto a = checkAttributes(c, {"ts-format"}); !a)
                 return failed(Check::Structure, a.error());
@@ -962,8 +969,10 @@ Result<QByteArray> addTimestampObject(const QByteArray &signedDocument, qint64 m
     xmlNewProp(object, x("Id"), x(timestampObjectId));
     if (!certificatesDer.isEmpty())
         addCertificates(object, ns, certificatesDer, 3);
-    xmlNode *counter = addElement(object, ns, "CounterSignature", 3);
+    // The vendor's form: CounterSignature in its own namespace, declared on it.
+    xmlNode *counter = addElement(object, nullptr, "CounterSignature", 3);
     xmlNewProp(counter, x("ts-format"), x(timestampFormat));
+    xmlSetNs(counter, xmlNewNs(counter, x(timestampNamespace), nullptr));
     setText(counter, tokenDer.toBase64());
     closeElement(object, 2);
     closeElement(signature, 1);

@@ -81,63 +81,279 @@ QByteArray tlv(unsigned char identifier, const QByteArray &content)
     return QByteArray(1, char(identifier)) + derLength(content.size()) + content;
 }
 
-struct Element {
-    unsigned char identifier;
-    QByteArray content;
-    QByteArray whole;
-};
-
-QList<Element> elements(const QByteArray &data)
+QByteArray fromOpenssl(unsigned char *der, int size)
 {
-    QList<Element> list;
-    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-    const unsigned char *end = p + data.size();
-    while (p < end) {
-        const unsigned char *start = p;
-        long length = 0;
-        int tag = 0, xclass = 0;
-        const int rc = ASN1_get_object(&p, &length, &tag, &xclass, long(end - p));
-        if (rc & 0x80)
-            return {};
-        Element e;
-        e.identifier = static_cast<unsigned char>(xclass | (rc & V_ASN1_CONSTRUCTED) | tag);
-        e.content = QByteArray(reinterpret_cast<const char *>(p), int(length));
-        p += length;
-        e.whole = QByteArray(reinterpret_cast<const char *>(start), int(p - start));
-        list << e;
-    }
-    return list;
+    QByteArray out = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size) : QByteArray();
+    OPENSSL_free(der);
+    return out;
 }
 
-// Adds a [2] IMPLICIT AttributeCertificateV2 to the SignedData certificate
-// set of a ContentInfo: what real timestamp tokens sometimes carry and
-// OpenSSL's PKCS7 parser rejects. The certificate set is not signed.
-QByteArray withAttributeCertificate(const QByteArray &contentInfo)
+QByteArray nameDer(const X509_NAME *name)
 {
-    const QList<Element> outer = elements(contentInfo);
-    if (outer.size() != 1)
-        return {};
-    QList<Element> ci = elements(outer[0].content); // OID, [0]
-    if (ci.size() != 2)
-        return {};
-    QList<Element> explicit0 = elements(ci[1].content); // SignedData
-    if (explicit0.size() != 1)
-        return {};
-    QList<Element> sd = elements(explicit0[0].content);
-    QByteArray rebuilt;
-    bool added = false;
-    const QByteArray attributeCert = tlv(0xA2, tlv(0x30, tlv(0x02, QByteArray(1, '\x01'))));
-    for (const Element &e : sd) {
-        if (e.identifier == 0xA0) {
-            rebuilt += tlv(0xA0, e.content + attributeCert);
-            added = true;
-        } else {
-            rebuilt += e.whole;
-        }
+    unsigned char *der = nullptr;
+    const int n = i2d_X509_NAME(name, &der);
+    return fromOpenssl(der, n);
+}
+
+QByteArray integerDer(const ASN1_INTEGER *value)
+{
+    unsigned char *der = nullptr;
+    const int n = i2d_ASN1_INTEGER(value, &der);
+    return fromOpenssl(der, n);
+}
+
+QByteArray objectDer(const char *oid)
+{
+    ASN1_OBJECT *obj = OBJ_txt2obj(oid, 0); // a dotted OID or a name
+    unsigned char *der = nullptr;
+    const int n = i2d_ASN1_OBJECT(obj, &der);
+    ASN1_OBJECT_free(obj);
+    return fromOpenssl(der, n);
+}
+
+QByteArray certificateHash(const EVP_MD *md, X509 *cert)
+{
+    unsigned char *der = nullptr;
+    const int n = i2d_X509(cert, &der);
+    unsigned char hash[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_Digest(der, size_t(n), hash, &size, md, nullptr);
+    OPENSSL_free(der);
+    return QByteArray(reinterpret_cast<const char *>(hash), int(size));
+}
+
+QByteArray generalizedTime(const QDateTime &time)
+{
+    return tlv(0x18, time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1());
+}
+
+// GeneralNames holding one directoryName ([4], explicit: Name is a CHOICE).
+QByteArray directoryName(const X509_NAME *name)
+{
+    return tlv(0x30, tlv(0xA4, nameDer(name)));
+}
+
+// IssuerSerial ::= SEQUENCE { issuer GeneralNames, serialNumber CertificateSerialNumber }
+QByteArray issuerSerial(X509 *cert)
+{
+    return tlv(0x30, directoryName(X509_get_issuer_name(cert)) + integerDer(X509_get0_serialNumber(cert)));
+}
+
+// ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash, issuerSerial OPTIONAL },
+// or ESSCertID (SHA-1, no algorithm). `algorithm` is empty for the default.
+QByteArray essCertId(const QByteArray &algorithm, const QByteArray &hash, const QByteArray &issuerSerialDer)
+{
+    return tlv(0x30, algorithm + tlv(0x04, hash) + issuerSerialDer);
+}
+
+// SigningCertificateV2 (or SigningCertificate with `v1`): the first ID as
+// the options say, then the further IDs.
+QByteArray signingCertificate(const TsaOptions &o, bool v1)
+{
+    const EVP_MD *md = v1 ? EVP_sha1() : o.essHashNid ? EVP_get_digestbynid(o.essHashNid) : EVP_sha256();
+    const QByteArray alg = v1 || !o.essHashNid
+        ? QByteArray()
+        : tlv(0x30, objectDer(OBJ_nid2sn(o.essHashNid)) + (o.essHashNid == NID_sha256 ? QByteArray() : tlv(0x05, {})));
+    const auto essCertId = [&alg](const QByteArray &hash, const QByteArray &issuerSerialDer) {
+        return testpki::essCertId(alg, hash, issuerSerialDer);
+    };
+    CertPtr tsa = loadCert(o.tsa->certPem);
+    CertPtr other = o.other ? loadCert(o.other->certPem) : nullptr;
+    QByteArray first;
+    switch (o.firstId) {
+    case TsaOptions::FirstId::Tsa:
+        first = essCertId(certificateHash(md, tsa.get()), issuerSerial(tsa.get()));
+        break;
+    case TsaOptions::FirstId::TsaWithoutIssuerSerial:
+        first = essCertId(certificateHash(md, tsa.get()), {});
+        break;
+    case TsaOptions::FirstId::OtherCertificate:
+        first = essCertId(certificateHash(md, other.get()), issuerSerial(other.get()));
+        break;
+    case TsaOptions::FirstId::WrongHash: {
+        QByteArray hash = certificateHash(md, tsa.get());
+        hash[0] = char(hash[0] ^ 0x5a);
+        first = essCertId(hash, issuerSerial(tsa.get()));
+        break;
     }
-    if (!added)
+    case TsaOptions::FirstId::WrongIssuerSerial:
+        first = essCertId(certificateHash(md, tsa.get()), issuerSerial(other.get()));
+        break;
+    }
+    QByteArray ids = first;
+    for (const Cert *further : o.furtherIds) {
+        CertPtr c = loadCert(further->certPem);
+        ids += essCertId(certificateHash(md, c.get()), issuerSerial(c.get()));
+    }
+    return tlv(0x30, tlv(0x30, ids));
+}
+
+// An AttributeCertificate (RFC 5755) for `holder`, issued and signed by it:
+// a role attribute, valid for a year.
+QByteArray attributeCertificate(const Cert &holder)
+{
+    CertPtr cert = loadCert(holder.certPem);
+    KeyPtr key = loadKey(holder.keyPem);
+    const QByteArray algorithm = tlv(0x30, objectDer("1.2.840.113549.1.1.11") + tlv(0x05, {})); // sha256WithRSA
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QByteArray role = tlv(0x30,
+        objectDer("2.5.4.72") // id-at-role
+            + tlv(0x31, tlv(0x30, tlv(0xA1, tlv(0x86, "urn:example:em-test:timestamping")))));
+    const QByteArray info = tlv(0x30,
+        tlv(0x02, QByteArray(1, '\x01')) // v2
+            + tlv(0x30,
+                tlv(0xA0,
+                    directoryName(X509_get_issuer_name(cert.get())) // holder: baseCertificateID
+                        + integerDer(X509_get0_serialNumber(cert.get()))))
+            + tlv(0xA0, directoryName(X509_get_subject_name(cert.get()))) // issuer: v2Form
+            + algorithm + tlv(0x02, QByteArray(1, '\x07'))
+            + tlv(0x30, generalizedTime(now.addDays(-1)) + generalizedTime(now.addDays(365))) + tlv(0x30, role));
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    size_t size = 0;
+    QByteArray signature;
+    const auto *data = reinterpret_cast<const unsigned char *>(info.constData());
+    if (EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key.get()) == 1
+        && EVP_DigestSign(ctx, nullptr, &size, data, size_t(info.size())) == 1) {
+        signature.resize(qsizetype(size));
+        if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &size, data, size_t(info.size()))
+            != 1)
+            signature.clear();
+        signature.truncate(qsizetype(size));
+    }
+    EVP_MD_CTX_free(ctx);
+    if (signature.isEmpty())
         return {};
-    return tlv(0x30, ci[0].whole + tlv(0xA0, tlv(0x30, rebuilt)));
+    return tlv(0x30, info + algorithm + tlv(0x03, QByteArray(1, '\0') + signature));
+}
+
+// A SignedData whose certificate set holds only `attributeCert` (as [2],
+// AttributeCertificateV2). OpenSSL 3.0 has no call to add an attribute
+// certificate, so this skeleton is read with d2i_CMS_ContentInfo and the CMS
+// API completes it: eContentType, signer, attributes, certificates, content.
+CMS_ContentInfo *signedDataWithAttributeCertificate(const QByteArray &attributeCert)
+{
+    QByteArray tagged = attributeCert;
+    tagged[0] = char(0xA2); // [2] IMPLICIT, constructed
+    // version 4: the certificate set holds a version 2 attribute certificate (RFC 5652, 5.1).
+    const QByteArray signedData = tlv(0x30,
+        tlv(0x02, QByteArray(1, '\x04')) + tlv(0x31, {}) + tlv(0x30, objectDer("1.2.840.113549.1.7.1"))
+            + tlv(0xA0, tagged) + tlv(0x31, {}));
+    const QByteArray contentInfo = tlv(0x30, objectDer("1.2.840.113549.1.7.2") + tlv(0xA0, signedData));
+    const auto *p = reinterpret_cast<const unsigned char *>(contentInfo.constData());
+    return d2i_CMS_ContentInfo(nullptr, &p, long(contentInfo.size()));
+}
+
+QByteArray tstInfo(const TsaOptions &o, int imprintNid, const QByteArray &imprint, quint64 nonce)
+{
+    TS_TST_INFO *tst = TS_TST_INFO_new();
+    TS_TST_INFO_set_version(tst, 1);
+    ASN1_OBJECT *policy = OBJ_txt2obj("1.2.3.4.1", 1);
+    TS_TST_INFO_set_policy_id(tst, policy);
+    ASN1_OBJECT_free(policy);
+    TS_MSG_IMPRINT *msg = TS_MSG_IMPRINT_new();
+    X509_ALGOR *algo = X509_ALGOR_new();
+    X509_ALGOR_set0(algo, OBJ_nid2obj(imprintNid), V_ASN1_NULL, nullptr);
+    TS_MSG_IMPRINT_set_algo(msg, algo);
+    X509_ALGOR_free(algo);
+    QByteArray hash = imprint;
+    TS_MSG_IMPRINT_set_msg(msg, reinterpret_cast<unsigned char *>(hash.data()), int(hash.size()));
+    TS_TST_INFO_set_msg_imprint(tst, msg);
+    TS_MSG_IMPRINT_free(msg);
+    ASN1_INTEGER *serial = ASN1_INTEGER_new();
+    ASN1_INTEGER_set(serial, 42);
+    TS_TST_INFO_set_serial(tst, serial);
+    ASN1_INTEGER_free(serial);
+    const QDateTime genTime = o.genTime.isValid() ? o.genTime : QDateTime::currentDateTimeUtc();
+    ASN1_GENERALIZEDTIME *time = ASN1_GENERALIZEDTIME_set(nullptr, time_t(genTime.toSecsSinceEpoch()));
+    TS_TST_INFO_set_time(tst, time);
+    ASN1_GENERALIZEDTIME_free(time);
+    if (nonce != 0) {
+        ASN1_INTEGER *n = ASN1_INTEGER_new();
+        ASN1_INTEGER_set_uint64(n, nonce);
+        TS_TST_INFO_set_nonce(tst, n);
+        ASN1_INTEGER_free(n);
+    }
+    unsigned char *der = nullptr;
+    const int size = i2d_TS_TST_INFO(tst, &der);
+    TS_TST_INFO_free(tst);
+    return fromOpenssl(der, size);
+}
+
+QByteArray buildToken(
+    const TsaOptions &o, int imprintNid, const QByteArray &imprint, quint64 nonce, bool withCertificates)
+{
+    if (!o.tsa)
+        return {};
+    KeyPtr key = loadKey(o.tsa->keyPem);
+    CertPtr cert = loadCert(o.tsa->certPem);
+    const QByteArray content = tstInfo(o, imprintNid, imprint, nonce);
+    const unsigned int flags
+        = CMS_PARTIAL | CMS_BINARY | CMS_NOSMIMECAP | CMS_NOCERTS | (o.berIndefinite ? CMS_STREAM : 0);
+    CMS_ContentInfo *cms = nullptr;
+    if (o.attributeCertificate) {
+        cms = signedDataWithAttributeCertificate(attributeCertificate(*o.tsa));
+        if (cms)
+            CMS_set_detached(cms, 0);
+    } else {
+        cms = CMS_sign(nullptr, nullptr, nullptr, nullptr, flags);
+    }
+    if (!cms)
+        return {};
+    std::unique_ptr<CMS_ContentInfo, Free<CMS_ContentInfo, CMS_ContentInfo_free>> owner(cms);
+    CMS_set1_eContentType(cms, OBJ_nid2obj(NID_id_smime_ct_TSTInfo));
+    CMS_SignerInfo *si = CMS_add1_signer(cms, cert.get(), key.get(), EVP_sha256(), flags);
+    if (!si)
+        return {};
+    const bool v1 = o.signingCertificateV1 || o.bothVersions;
+    const bool v2 = !o.signingCertificateV1 || o.bothVersions;
+    for (const auto &[on, isV1] : {std::pair {v2, false}, std::pair {v1, true}}) {
+        if (!on)
+            continue;
+        const QByteArray ess = signingCertificate(o, isV1);
+        // OpenSSL must read back what the test TSA claims to be a valid attribute.
+        const auto *p = reinterpret_cast<const unsigned char *>(ess.constData());
+        void *parsed = isV1 ? static_cast<void *>(d2i_ESS_SIGNING_CERT(nullptr, &p, long(ess.size())))
+                            : static_cast<void *>(d2i_ESS_SIGNING_CERT_V2(nullptr, &p, long(ess.size())));
+        if (!parsed)
+            return {};
+        if (isV1)
+            ESS_SIGNING_CERT_free(static_cast<ESS_SIGNING_CERT *>(parsed));
+        else
+            ESS_SIGNING_CERT_V2_free(static_cast<ESS_SIGNING_CERT_V2 *>(parsed));
+        CMS_signed_add1_attr_by_NID(si,
+            isV1 ? NID_id_smime_aa_signingCertificate : NID_id_smime_aa_signingCertificateV2, V_ASN1_SEQUENCE,
+            ess.constData(), int(ess.size()));
+    }
+    for (const Cert *c : o.certificates) {
+        if (!withCertificates)
+            break;
+        CertPtr x = loadCert(c->certPem);
+        CMS_add1_cert(cms, x.get());
+    }
+    BioPtr in(BIO_new_mem_buf(content.constData(), int(content.size())));
+    if (o.berIndefinite) {
+        // Streaming: OpenSSL writes the ContentInfo, SignedData, the
+        // encapsulated content and its OCTET STRING with indefinite lengths.
+        BioPtr out(BIO_new(BIO_s_mem()));
+        if (i2d_CMS_bio_stream(out.get(), cms, in.get(), CMS_STREAM | CMS_BINARY) != 1)
+            return {};
+        return bioBytes(out.get());
+    }
+    if (CMS_final(cms, in.get(), nullptr, CMS_BINARY) != 1)
+        return {};
+    unsigned char *der = nullptr;
+    const int size = i2d_CMS_ContentInfo(cms, &der);
+    return fromOpenssl(der, size);
+}
+
+QByteArray response(const TsaOptions &o, const QByteArray &token)
+{
+    if (token.isEmpty())
+        return {};
+    const QByteArray granted = tlv(0x30, tlv(0x02, QByteArray(1, '\0')));
+    if (o.berIndefinite)
+        return QByteArray("\x30\x80", 2) + granted + token + QByteArray(2, '\0');
+    return tlv(0x30, granted + token);
 }
 } // namespace
 
@@ -390,68 +606,60 @@ QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &req
     return response;
 }
 
-QByteArray cmsTimestampResponse(const Cert &tsa, const QList<const Cert *> &extraCerts, const QByteArray &signedBytes,
-    const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate)
+TsaOptions TsaOptions::plain(const Cert &tsa, const Cert &tsaRoot)
 {
-    KeyPtr key = loadKey(tsa.keyPem);
-    CertPtr cert = loadCert(tsa.certPem);
+    TsaOptions o;
+    o.tsa = &tsa;
+    o.certificates = {&tsa, &tsaRoot};
+    return o;
+}
+
+TsaOptions TsaOptions::vendor(const Pki &pki)
+{
+    TsaOptions o = plain(pki.tsaNonCritical, pki.tsaRoot);
+    o.berIndefinite = true;
+    o.attributeCertificate = true;
+    o.furtherIds = {&pki.otherTsa, &pki.otherTsaRoot};
+    return o;
+}
+
+QByteArray timestampToken(const TsaOptions &options, const QByteArray &imprint, quint64 nonce)
+{
+    return buildToken(options, NID_sha256, imprint, nonce, true);
+}
+
+QByteArray cmsTimestampResponse(const TsaOptions &options, const QByteArray &signedBytes, quint64 nonce)
+{
     unsigned char hash[32];
     SHA256(reinterpret_cast<const unsigned char *>(signedBytes.constData()), size_t(signedBytes.size()), hash);
+    return response(options, timestampToken(options, QByteArray(reinterpret_cast<const char *>(hash), 32), nonce));
+}
 
-    TS_TST_INFO *tst = TS_TST_INFO_new();
-    TS_TST_INFO_set_version(tst, 1);
-    ASN1_OBJECT *policy = OBJ_txt2obj("1.2.3.4.1", 1);
-    TS_TST_INFO_set_policy_id(tst, policy);
-    ASN1_OBJECT_free(policy);
-    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
-    X509_ALGOR *algo = X509_ALGOR_new();
-    X509_ALGOR_set0(algo, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
-    TS_MSG_IMPRINT_set_algo(imprint, algo);
-    X509_ALGOR_free(algo);
-    TS_MSG_IMPRINT_set_msg(imprint, hash, sizeof hash);
-    TS_TST_INFO_set_msg_imprint(tst, imprint);
-    TS_MSG_IMPRINT_free(imprint);
-    ASN1_INTEGER *serial = ASN1_INTEGER_new();
-    ASN1_INTEGER_set(serial, 42);
-    TS_TST_INFO_set_serial(tst, serial);
-    ASN1_INTEGER_free(serial);
-    ASN1_GENERALIZEDTIME *time = ASN1_GENERALIZEDTIME_set(nullptr, time_t(genTime.toSecsSinceEpoch()));
-    TS_TST_INFO_set_time(tst, time);
-    ASN1_GENERALIZEDTIME_free(time);
-    ASN1_INTEGER *n = ASN1_INTEGER_new();
-    ASN1_INTEGER_set_uint64(n, nonce);
-    TS_TST_INFO_set_nonce(tst, n);
-    ASN1_INTEGER_free(n);
-    unsigned char *tstDer = nullptr;
-    const int tstLen = i2d_TS_TST_INFO(tst, &tstDer);
-    TS_TST_INFO_free(tst);
-
-    const unsigned int flags = CMS_PARTIAL | CMS_BINARY | CMS_NOSMIMECAP;
-    CMS_ContentInfo *cms = CMS_sign(nullptr, nullptr, nullptr, nullptr, flags);
-    CMS_set1_eContentType(cms, OBJ_nid2obj(NID_id_smime_ct_TSTInfo));
-    CMS_SignerInfo *si = CMS_add1_signer(cms, cert.get(), key.get(), EVP_sha256(), flags);
-    ESS_SIGNING_CERT_V2 *ess = OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), cert.get(), nullptr, 0);
-    unsigned char *essDer = nullptr;
-    const int essLen = i2d_ESS_SIGNING_CERT_V2(ess, &essDer);
-    CMS_signed_add1_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, V_ASN1_SEQUENCE, essDer, essLen);
-    OPENSSL_free(essDer);
-    ESS_SIGNING_CERT_V2_free(ess);
-    for (const Cert *extra : extraCerts) {
-        CertPtr c = loadCert(extra->certPem);
-        CMS_add1_cert(cms, c.get());
+QByteArray timestampReply(const TsaOptions &options, const QByteArray &requestDer, QString *error)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(requestDer.constData());
+    TS_REQ *req = d2i_TS_REQ(nullptr, &p, long(requestDer.size()));
+    if (!req) {
+        if (error)
+            *error = QStringLiteral("not a TimeStampReq");
+        return {};
     }
-    BioPtr content(BIO_new_mem_buf(tstDer, tstLen));
-    CMS_final(cms, content.get(), nullptr, CMS_BINARY);
-    OPENSSL_free(tstDer);
-    unsigned char *der = nullptr;
-    const int len = i2d_CMS_ContentInfo(cms, &der);
-    CMS_ContentInfo_free(cms);
-    QByteArray token(reinterpret_cast<const char *>(der), len);
-    OPENSSL_free(der);
-    if (addAttributeCertificate)
-        token = withAttributeCertificate(token);
-    // TimeStampResp { PKIStatusInfo { granted }, token }
-    return tlv(0x30, tlv(0x30, tlv(0x02, QByteArray(1, '\0'))) + token);
+    TS_MSG_IMPRINT *imprint = TS_REQ_get_msg_imprint(req);
+    const ASN1_OBJECT *algorithm = nullptr;
+    X509_ALGOR_get0(&algorithm, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
+    const ASN1_OCTET_STRING *hash = TS_MSG_IMPRINT_get_msg(imprint);
+    const QByteArray hashBytes(reinterpret_cast<const char *>(ASN1_STRING_get0_data(hash)), ASN1_STRING_length(hash));
+    uint64_t nonce = 0;
+    const ASN1_INTEGER *n = TS_REQ_get_nonce(req);
+    if (n)
+        ASN1_INTEGER_get_uint64(&nonce, n);
+    const bool certReq = TS_REQ_get_cert_req(req) != 0;
+    const int nid = OBJ_obj2nid(algorithm);
+    TS_REQ_free(req);
+    const QByteArray reply = response(options, buildToken(options, nid, hashBytes, nonce, certReq));
+    if (reply.isEmpty() && error)
+        *error = QStringLiteral("cannot build the timestamp token");
+    return reply;
 }
 
 QByteArray sampleFeed(const QString &issued)

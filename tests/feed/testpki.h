@@ -3,8 +3,8 @@
 // A test PKI generated with the OpenSSL API into a directory: roots,
 // intermediates, feed signers good and bad, CRLs, timestamp authorities, a
 // TLS server certificate; plus helpers to make RFC 3161 tokens (with the
-// `openssl ts -reply` command, or built with the CMS API for cases that
-// command refuses) and sample EOCS documents.
+// `openssl ts -reply` command, or built with the CMS API in the vendor's form
+// and every variation of it) and sample EOCS documents.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -89,11 +89,46 @@ QByteArray run(const QString &program, const QStringList &args, QString *error, 
 
 // An RFC 3161 TimeStampResp from `openssl ts -reply` for a request (DER).
 QByteArray opensslTsReply(const Pki &pki, const Cert &tsa, const QByteArray &requestDer, QString *error);
-// A TimeStampResp whose token is built with the CMS API: any genTime, any TSA
-// certificate (also one `openssl ts` refuses), optional nonce, optional
-// attribute certificate in the certificate set.
-QByteArray cmsTimestampResponse(const Cert &tsa, const QList<const Cert *> &extraCerts, const QByteArray &signedBytes,
-    const QDateTime &genTime, quint64 nonce, bool addAttributeCertificate = false);
+
+// What the test TSA puts in its tokens, built with OpenSSL's CMS API. Each
+// property of the vendor's real tokens can be switched on alone; vendor()
+// switches on all of them.
+struct TsaOptions {
+    // Which certificate the first ID of the signing-certificate attribute names.
+    enum class FirstId {
+        Tsa, // the TSA certificate: hash and issuerSerial
+        TsaWithoutIssuerSerial, // the TSA certificate, hash only
+        OtherCertificate, // `other` (hash and issuerSerial)
+        WrongHash, // the TSA's issuerSerial with a hash that is no certificate's
+        WrongIssuerSerial, // the TSA's hash with `other`'s issuerSerial
+    };
+    const Cert *tsa = nullptr; // signs the token
+    QList<const Cert *> certificates; // X.509 certificates in the token (when the request asks for them)
+    bool berIndefinite = false; // BER with indefinite lengths (CMS streaming), the response too
+    bool attributeCertificate = false; // an AttributeCertificate v2 in the certificate set
+    QList<const Cert *> furtherIds; // further ESSCertIDv2 after the first, naming these (not put in the token)
+    FirstId firstId = FirstId::Tsa;
+    const Cert *other = nullptr; // for OtherCertificate and WrongIssuerSerial
+    bool signingCertificateV1 = false; // ESS signingCertificate (SHA-1 ESSCertID) instead of v2
+    bool bothVersions = false; // ESS signingCertificate and signingCertificateV2, both with the IDs
+    int essHashNid = 0; // ESSCertIDv2 hash: 0 for SHA-256 left out (the default), else written (NID_sha384...)
+    QDateTime genTime; // null: now
+
+    // A plain DER token from `tsa` carrying `tsa` and `tsaRoot`.
+    static TsaOptions plain(const Cert &tsa, const Cert &tsaRoot);
+    // Every property of the vendor's tokens: BER indefinite lengths, an
+    // attribute certificate, a non-critical timeStamping EKU (tsaNonCritical),
+    // two further ESSCertIDv2 naming certificates not in the token.
+    static TsaOptions vendor(const Pki &pki);
+};
+
+// A TimeStampToken over `imprint` (a SHA-256 hash) with `nonce` (none when 0).
+QByteArray timestampToken(const TsaOptions &options, const QByteArray &imprint, quint64 nonce);
+// A granted TimeStampResp with such a token over SHA-256(`signedBytes`).
+QByteArray cmsTimestampResponse(const TsaOptions &options, const QByteArray &signedBytes, quint64 nonce);
+// The answer to a TimeStampReq (DER), as a TSA gives it: the request's
+// imprint and nonce, the certificates only when it asks for them.
+QByteArray timestampReply(const TsaOptions &options, const QByteArray &requestDer, QString *error);
 
 // A sample EOCS feed with all four action types (PING1, M1 UrlRewrite Site,
 // M2 UrlRewrite VDir outbound, M3 DisableAppPool, M4 DisableService).

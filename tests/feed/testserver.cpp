@@ -150,9 +150,9 @@ void Server::serve(QTcpSocket *socket)
     });
 }
 
-Server::Handler tsaHandler(const testpki::Pki &pki, const testpki::Cert &tsa)
+Server::Handler tsaHandler(const testpki::TsaOptions &options)
 {
-    return [&pki, &tsa](const Request &request) {
+    return [options](const Request &request) {
         Response r;
         if (request.method != "POST" || request.headers.value("content-type") != "application/timestamp-query") {
             r.status = 400;
@@ -160,7 +160,7 @@ Server::Handler tsaHandler(const testpki::Pki &pki, const testpki::Cert &tsa)
             return r;
         }
         QString error;
-        r.body = testpki::opensslTsReply(pki, tsa, request.body, &error);
+        r.body = testpki::timestampReply(options, request.body, &error);
         if (r.body.isEmpty()) {
             qWarning("TSA: %s", qPrintable(error));
             r.status = 500;

@@ -2,8 +2,9 @@
 
 // Real network peers for the feed tests, all on loopback: an HTTP(S) server
 // (QTcpServer + QSslSocket) with scripted misbehaviour (stall, trickle,
-// oversized bodies, redirects), an RFC 3161 TSA answering with
-// `openssl ts -reply`, and a tinyproxy process with a generated config.
+// oversized bodies, redirects), an RFC 3161 TSA answering with tokens in the
+// vendor's form (or any variation of it), and a tinyproxy process with a
+// generated config.
 
 #include <functional>
 
@@ -15,10 +16,7 @@
 #include <QSslKey>
 #include <QTcpServer>
 
-namespace testpki {
-class Pki;
-struct Cert;
-} // namespace testpki
+#include "testpki.h"
 
 namespace testserver {
 
@@ -70,8 +68,9 @@ private:
     QList<Request> m_log;
 };
 
-// A TSA handler: answers application/timestamp-query POSTs with openssl ts -reply.
-Server::Handler tsaHandler(const testpki::Pki &pki, const testpki::Cert &tsa);
+// A TSA handler: answers application/timestamp-query POSTs with tokens built
+// as `options` say (testpki::timestampReply).
+Server::Handler tsaHandler(const testpki::TsaOptions &options);
 
 // tinyproxy on a free loopback port, with a generated config; stopped on destruction.
 class Proxy

@@ -5,6 +5,11 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalServer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,14 +35,16 @@ private:
     std::unique_ptr<testpki::Pki> m_pki;
     std::unique_ptr<testserver::Server> m_https;
     std::unique_ptr<testserver::Server> m_tsa;
+    std::unique_ptr<testserver::Server> m_wrongTsa; // its tokens' first ESSCertIDv2 names the TSA root
     std::unique_ptr<testserver::Proxy> m_proxy;
     QString m_db;
     QByteArray m_served;
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
-    // Runs emctl while this process keeps serving HTTPS, the TSA and tinyproxy.
-    Run emctl(const QStringList &args)
+    // Runs emctl while this process keeps serving HTTPS, the TSA and tinyproxy;
+    // a run that takes longer than `timeoutMs` is killed and reported as exit -1.
+    Run emctl(const QStringList &args, int timeoutMs = 90000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -46,7 +53,7 @@ private:
         p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
         p.start(QStringLiteral(EMCTL_PATH), args);
-        if (!done.wait(90000)) {
+        if (!done.wait(timeoutMs)) {
             p.kill();
             p.waitForFinished();
             return {};
@@ -102,8 +109,15 @@ private slots:
             },
             m_pki->tlsServer.certPem, m_pki->tlsServer.keyPem);
         QVERIFY(m_https->start());
-        m_tsa = std::make_unique<testserver::Server>(testserver::tsaHandler(*m_pki, m_pki->tsa));
+        // The TSA answers in the vendor's form: BER with indefinite lengths, an
+        // attribute certificate, a non-critical timeStamping EKU, further ESSCertIDv2.
+        m_tsa = std::make_unique<testserver::Server>(testserver::tsaHandler(testpki::TsaOptions::vendor(*m_pki)));
         QVERIFY(m_tsa->start());
+        testpki::TsaOptions wrongFirstId = testpki::TsaOptions::vendor(*m_pki);
+        wrongFirstId.firstId = testpki::TsaOptions::FirstId::OtherCertificate;
+        wrongFirstId.other = &m_pki->tsaRoot;
+        m_wrongTsa = std::make_unique<testserver::Server>(testserver::tsaHandler(wrongFirstId));
+        QVERIFY(m_wrongTsa->start());
         m_proxy = std::make_unique<testserver::Proxy>(m_tmp.path());
         QString error;
         QVERIFY2(m_proxy->start(&error), qPrintable(error));
@@ -271,14 +285,22 @@ private slots:
         QCOMPARE(m_tsa->requests().last().headers.value("content-type"), QByteArray("application/timestamp-query"));
         const QByteArray doc = testpki::readFile(out);
         QVERIFY(doc.contains("<Object Id=\"ts-countersig\">"));
-        QVERIFY(doc.contains("<CounterSignature ts-format=\"cms-timestamp-message\">"));
+        // The vendor's form: CounterSignature in its own namespace, the token as the TSA sent it (BER).
+        const QByteArray counter = "<CounterSignature xmlns=\"http://schemas.microsoft.com/xmldsig/timestamp/2003\" "
+                                   "ts-format=\"cms-timestamp-message\">";
+        QVERIFY2(doc.contains(counter), doc.constData());
+        const qsizetype tokenStart = doc.indexOf(counter) + counter.size();
+        const QByteArray token
+            = QByteArray::fromBase64(doc.mid(tokenStart, doc.indexOf("</CounterSignature>") - tokenStart));
+        QCOMPARE(token.left(2), QByteArray("\x30\x80", 2));
         QString error;
         QVERIFY2(xmlsecVerifies(out, &error), qPrintable(error)); // the Object does not disturb xmlsec
 
         r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), out});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("Timestamp    pass  genTime ")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("by 'CN=EM Test TSA, O=EM Test' (sha256 imprint of the SignatureValue)")));
+        QVERIFY(
+            r.out.contains(QLatin1String("by 'CN=EM Test TSA NC, O=EM Test' (sha256 imprint of the SignatureValue)")));
 
         // Two years on, every certificate of the signer chain has expired: the
         // timestamped feed still verifies (at genTime), the untimestamped one does not.
@@ -302,6 +324,157 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("timestamp authority http://127.0.0.1:")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("refused")));
         QVERIFY(!QFile::exists(path(QStringLiteral("ts-never.xml"))));
+    }
+
+    void timestampWhoseFirstIdNamesAnotherCertificate()
+    {
+        // The TSA's answer is added (status, imprint and nonce are right), but
+        // verification refuses the token: its first ESSCertIDv2 names the TSA root.
+        const QString in = writeUnsigned(QStringLiteral("ts-wrong.xml"), 0);
+        const QString out = path(QStringLiteral("ts-wrong.signed.xml"));
+        QStringList args = signArgs(in, out);
+        args << QStringLiteral("--tsa") << m_wrongTsa->url(QStringLiteral("/tsa"));
+        Run r = emctl(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "Timestamp    FAIL  timestamp token: the first ESSCertIDv2 of the signing-certificate attribute "
+                     "names certificate 'CN=EM Test TSA Root, O=EM Test', not the TSA certificate 'CN=EM Test TSA NC, "
+                     "O=EM Test'\n")),
+            qPrintable(r.out));
+    }
+
+    void specialFilesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args"); // FILE stands for the special file
+        QTest::addColumn<QString>("what"); // how the message names it
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("feed import") << QStringList {QStringLiteral("feed"), QStringLiteral("import"),
+            QStringLiteral("FILE")} << QStringLiteral("feed")
+                                     << 1;
+        QTest::newRow("feed verify") << QStringList {QStringLiteral("feed"), QStringLiteral("verify"),
+            QStringLiteral("FILE")} << QStringLiteral("feed")
+                                     << 1;
+        QTest::newRow("feed verify --crl") << QStringList {QStringLiteral("feed"), QStringLiteral("verify"),
+            QStringLiteral("--crl"), QStringLiteral("FILE"), QStringLiteral("SIGNED")}
+                                           << QStringLiteral("CRL") << 1;
+        QTest::newRow("feed import --crl") << QStringList {QStringLiteral("feed"), QStringLiteral("import"),
+            QStringLiteral("--crl"), QStringLiteral("FILE"), QStringLiteral("SIGNED")}
+                                           << QStringLiteral("CRL") << 1;
+        QTest::newRow("feed sign IN") << QStringList {QStringLiteral("feed"), QStringLiteral("sign"),
+            QStringLiteral("--key"), QStringLiteral("KEY"), QStringLiteral("--cert"), QStringLiteral("CERT"),
+            QStringLiteral("FILE"), QStringLiteral("OUT")}
+                                      << QStringLiteral("input") << 1;
+        QTest::newRow("feed sign --key") << QStringList {QStringLiteral("feed"), QStringLiteral("sign"),
+            QStringLiteral("--key"), QStringLiteral("FILE"), QStringLiteral("--cert"), QStringLiteral("CERT"),
+            QStringLiteral("UNSIGNED"), QStringLiteral("OUT")}
+                                         << QStringLiteral("key") << 1;
+        QTest::newRow("feed sign --chain") << QStringList {QStringLiteral("feed"), QStringLiteral("sign"),
+            QStringLiteral("--key"), QStringLiteral("KEY"), QStringLiteral("--cert"), QStringLiteral("CERT"),
+            QStringLiteral("--chain"), QStringLiteral("FILE"), QStringLiteral("UNSIGNED"), QStringLiteral("OUT")}
+                                           << QStringLiteral("chain") << 1;
+        QTest::newRow("trust add-profile --anchor")
+            << QStringList {QStringLiteral("trust"), QStringLiteral("add-profile"), QStringLiteral("special"),
+                   QStringLiteral("--anchor"), QStringLiteral("FILE")}
+            << QStringLiteral("anchor") << 1;
+        QTest::newRow("feed fetch --tls-ca-file") << QStringList {QStringLiteral("feed"), QStringLiteral("fetch"),
+            QStringLiteral("--tls-ca-file"), QStringLiteral("FILE")}
+                                                  << QStringLiteral("TLS CA file") << 2;
+    }
+
+    void specialFilesAreRefused()
+    {
+        // Each kind of file that is not a regular one is refused before it is
+        // opened, with the file and the cause named; a FIFO must not hang
+        // (the run is killed after 20 s, which fails the test), /dev/zero
+        // must not exhaust memory.
+        QFETCH(QStringList, args);
+        QFETCH(QString, what);
+        QFETCH(int, exitCode);
+        const QString fifo = path(QStringLiteral("feed.fifo"));
+        if (!QFile::exists(fifo))
+            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString fifoLink = path(QStringLiteral("fifo-link.xml"));
+        if (!QFile::exists(fifoLink))
+            QVERIFY(QFile::link(fifo, fifoLink));
+        QLocalServer socket;
+        QLocalServer::removeServer(path(QStringLiteral("feed.sock")));
+        QVERIFY(socket.listen(path(QStringLiteral("feed.sock"))));
+        const QString big = path(QStringLiteral("big.xml"));
+        QVERIFY(testpki::writeFile(big, QByteArray(4 * 1024 * 1024 + 1, ' ')));
+        const QString unsignedFeed = writeUnsigned(QStringLiteral("special-unsigned.xml"), 0);
+        const QList<std::pair<QString, QString>> files = {
+            {QStringLiteral("/dev/zero"), QStringLiteral("a character device")},
+            {fifo, QStringLiteral("a FIFO (named pipe)")},
+            {fifoLink, QStringLiteral("a FIFO (named pipe)")}, // a link is followed, to what it names
+            {socket.fullServerName(), QStringLiteral("a socket")},
+            {m_tmp.path(), QStringLiteral("a directory")},
+        };
+        for (const auto &[file, type] : files) {
+            QStringList run = args;
+            run.replaceInStrings(QStringLiteral("FILE"), file);
+            run.replaceInStrings(QStringLiteral("UNSIGNED"), unsignedFeed); // before SIGNED, which it contains
+            run.replaceInStrings(QStringLiteral("SIGNED"), path(QStringLiteral("feed.signed.xml")));
+            run.replaceInStrings(QStringLiteral("KEY"), m_pki->signer.keyPath);
+            run.replaceInStrings(QStringLiteral("CERT"), m_pki->signer.certPath);
+            run.replaceInStrings(QStringLiteral("OUT"), path(QStringLiteral("special-out.xml")));
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = emctl(run, 20000);
+            QVERIFY2(r.exitCode == exitCode,
+                qPrintable(file + QStringLiteral(": exit ") + QString::number(r.exitCode) + QStringLiteral(" ") + r.err
+                    + r.out));
+            QVERIFY2(
+                r.err.contains(
+                    QStringLiteral("%1 '%2' is %3, not a regular file; refusing to read it").arg(what, file, type)),
+                qPrintable(r.err));
+            QVERIFY(timer.elapsed() < 15000);
+            QVERIFY(!QFile::exists(path(QStringLiteral("special-out.xml"))));
+        }
+        // Over the limit: the org's MaxFeedBytes (4 MiB) for a feed, 16 MiB for a CRL, 1 MiB for certificates and keys.
+        if (what == QLatin1String("feed") || what == QLatin1String("input")) {
+            QStringList run = args;
+            run.replaceInStrings(QStringLiteral("FILE"), big);
+            run.replaceInStrings(QStringLiteral("KEY"), m_pki->signer.keyPath);
+            run.replaceInStrings(QStringLiteral("CERT"), m_pki->signer.certPath);
+            run.replaceInStrings(QStringLiteral("OUT"), path(QStringLiteral("special-out.xml")));
+            const Run r = emctl(run, 20000);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(
+                         QStringLiteral("%1 '%2': 4194305 bytes is over the limit of 4194304 bytes").arg(what, big)),
+                qPrintable(r.err));
+        }
+    }
+
+    void fileUrlsOfSpecialFilesAreRefused()
+    {
+        const QString fifo = path(QStringLiteral("fetch.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString big = path(QStringLiteral("big-fetch.xml"));
+        QVERIFY(testpki::writeFile(big, QByteArray(4 * 1024 * 1024 + 1, ' ')));
+        const QList<std::pair<QString, QString>> cases = {
+            {QStringLiteral("/dev/zero"), QStringLiteral("file '/dev/zero' is a character device, not a regular file")},
+            {fifo, QStringLiteral("file '%1' is a FIFO (named pipe), not a regular file").arg(fifo)},
+            {big, QStringLiteral("file '%1': 4194305 bytes is over the limit of 4194304 bytes").arg(big)},
+        };
+        for (const auto &[file, message] : cases) {
+            const Run r = emctl({QStringLiteral("feed"), QStringLiteral("fetch"), QStringLiteral("--url"),
+                                    QUrl::fromLocalFile(file).toString()},
+                20000);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        }
+    }
+
+    void aLinkToAFeedIsFollowed()
+    {
+        // A symbolic link named on the command line is followed to the regular file it names.
+        const QString link = path(QStringLiteral("link-to-feed.xml"));
+        QVERIFY(QFile::link(path(QStringLiteral("feed.signed.xml")), link));
+        const Run r = emctl({QStringLiteral("feed"), QStringLiteral("verify"), link});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.endsWith(QLatin1String("Result: verified\n")));
     }
 
     void importShowAndRefuse()

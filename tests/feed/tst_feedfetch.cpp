@@ -312,6 +312,19 @@ private slots:
         QVERIFY(testpki::writeFile(big, QByteArray(4 * 1024 * 1024 + 1, ' ')));
         f = fetch(request(QUrl::fromLocalFile(big).toString()));
         QCOMPARE(f->failure(), FetchFailure::TooLarge);
+        QCOMPARE(message(*f), QStringLiteral("file '%1': 4194305 bytes is over the limit of 4194304 bytes").arg(big));
+
+        // Not regular files: refused before they are opened. (A FIFO is
+        // tested through emctl, where a regression is a killed process, not a
+        // hung test.)
+        f = fetch(request(QStringLiteral("file:///dev/zero")));
+        QCOMPARE(f->failure(), FetchFailure::File);
+        QCOMPARE(message(*f),
+            QStringLiteral("file '/dev/zero' is a character device, not a regular file; refusing to read it"));
+        f = fetch(request(QUrl::fromLocalFile(m_tmp.path()).toString()));
+        QCOMPARE(f->failure(), FetchFailure::File);
+        QCOMPARE(message(*f),
+            QStringLiteral("file '%1' is a directory, not a regular file; refusing to read it").arg(m_tmp.path()));
     }
 
     void cancel()

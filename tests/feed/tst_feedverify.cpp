@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/cms.h>
+#include <openssl/ess.h>
+#include <openssl/x509.h>
+
 #include "feed/crypto_p.h"
 #include "feed/feedsign.h"
 #include "feed/feedverify.h"
@@ -56,6 +60,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<testpki::Pki> m_pki;
     SignedFeed m_good;
+    QByteArray m_vendorStamped; // m_good with a timestamp in every respect of the vendor's form
 
     SignedFeed sign(const Cert &signer, const QByteArray &doc, const QByteArray &chain)
     {
@@ -88,6 +93,61 @@ private:
         return testpki::opensslTsReply(*m_pki, tsa, req->der, error);
     }
 
+    // `feed` timestamped by the test TSA answering as `options` say.
+    Result<QByteArray> stampedWith(const testpki::TsaOptions &options, const SignedFeed &feed)
+    {
+        auto request = makeTimestampRequest(feed.signatureValue);
+        if (!request)
+            return fail(request.error());
+        QString error;
+        const QByteArray response = testpki::timestampReply(options, request->der, &error);
+        if (response.isEmpty())
+            return fail(ErrorCode::Format, QStringLiteral("test TSA: ") + error);
+        return addTimestamp(feed, *request, response);
+    }
+
+    // The test TSA's options from a row name: properties joined with '+'.
+    testpki::TsaOptions tsaForm(const QString &form) const
+    {
+        using FirstId = testpki::TsaOptions::FirstId;
+        testpki::TsaOptions o = testpki::TsaOptions::plain(m_pki->tsa, m_pki->tsaRoot);
+        for (const QString &part : form.split(QLatin1Char('+'))) {
+            if (part == QLatin1String("vendor")) {
+                o = testpki::TsaOptions::vendor(*m_pki);
+            } else if (part == QLatin1String("ber")) {
+                o.berIndefinite = true;
+            } else if (part == QLatin1String("acert")) {
+                o.attributeCertificate = true;
+            } else if (part == QLatin1String("noncritical")) {
+                o.tsa = &m_pki->tsaNonCritical;
+                o.certificates = {&m_pki->tsaNonCritical, &m_pki->tsaRoot};
+            } else if (part == QLatin1String("further")) {
+                o.furtherIds = {&m_pki->otherTsa, &m_pki->otherTsaRoot};
+            } else if (part == QLatin1String("noissuerserial")) {
+                o.firstId = FirstId::TsaWithoutIssuerSerial;
+            } else if (part == QLatin1String("v1")) {
+                o.signingCertificateV1 = true;
+            } else if (part == QLatin1String("both")) {
+                o.bothVersions = true;
+            } else if (part == QLatin1String("sha256")) {
+                o.essHashNid = NID_sha256; // written out although it is the default
+            } else if (part == QLatin1String("sha384")) {
+                o.essHashNid = NID_sha384;
+            } else if (part == QLatin1String("first-other")) {
+                o.firstId = FirstId::OtherCertificate;
+                o.other = &m_pki->tsaRoot; // a certificate of the token, not the TSA's
+            } else if (part == QLatin1String("first-hash")) {
+                o.firstId = FirstId::WrongHash;
+            } else if (part == QLatin1String("first-issuerserial")) {
+                o.firstId = FirstId::WrongIssuerSerial;
+                o.other = &m_pki->otherTsa;
+            } else if (part != QLatin1String("der")) {
+                qFatal("unknown TSA form part %s", qPrintable(part));
+            }
+        }
+        return o;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -96,6 +156,9 @@ private slots:
         QVERIFY2(m_pki->ok(), qPrintable(m_pki->error()));
         m_good = sign(m_pki->signer, testpki::sampleFeed(), m_pki->intermediate.certPem);
         QVERIFY(!m_good.document.isEmpty());
+        auto stamped = stampedWith(testpki::TsaOptions::vendor(*m_pki), m_good);
+        VERIFY_RESULT(stamped);
+        m_vendorStamped = *stamped;
     }
 
     void cleanup() { Clock::reset(); }
@@ -351,6 +414,28 @@ private slots:
                                            << "not signed";
         QTest::newRow("another root element") << QByteArray("<Feed/>") << "structure"
                                               << "expected <EOCS>";
+        const QByteArray vendorCounter
+            = "<CounterSignature xmlns=\"http://schemas.microsoft.com/xmldsig/timestamp/2003\" "
+              "ts-format=\"cms-timestamp-message\">";
+        QTest::newRow("CounterSignature in the XML-DSig namespace")
+            << replaced(m_vendorStamped, vendorCounter, "<CounterSignature ts-format=\"cms-timestamp-message\">")
+            << "structure"
+            << "CounterSignature (line 84) is in namespace 'http://www.w3.org/2000/09/xmldsig#'; expected "
+               "'http://schemas.microsoft.com/xmldsig/timestamp/2003'";
+        QTest::newRow("CounterSignature in no namespace")
+            << replaced(
+                   m_vendorStamped, vendorCounter, "<CounterSignature xmlns=\"\" ts-format=\"cms-timestamp-message\">")
+            << "structure"
+            << "CounterSignature (line 84) is in namespace '(none)'; expected "
+               "'http://schemas.microsoft.com/xmldsig/timestamp/2003'";
+        QTest::newRow("CounterSignature in another namespace")
+            << replaced(m_vendorStamped, vendorCounter,
+                   "<ts:CounterSignature xmlns:ts=\"http://schemas.microsoft.com/xmldsig/timestamp/2004\" "
+                   "ts-format=\"cms-timestamp-message\">")
+                   .replace("</CounterSignature>", "</ts:CounterSignature>")
+            << "structure"
+            << "CounterSignature (line 84) is in namespace 'http://schemas.microsoft.com/xmldsig/timestamp/2004'; "
+               "expected 'http://schemas.microsoft.com/xmldsig/timestamp/2003'";
         QTest::newRow("unknown Object") << replaced(
             good, "</KeyInfo>", "</KeyInfo><Object Id=\"payload\"><Config/></Object>")
                                         << "structure"
@@ -528,7 +613,8 @@ private slots:
         auto stamped = addTimestamp(m_good, request, response);
         VERIFY_RESULT(stamped);
         QVERIFY(stamped->contains("<Object Id=\"ts-countersig\">"));
-        QVERIFY(stamped->contains("<CounterSignature ts-format=\"cms-timestamp-message\">"));
+        QVERIFY(stamped->contains("<CounterSignature xmlns=\"http://schemas.microsoft.com/xmldsig/timestamp/2003\" "
+                                  "ts-format=\"cms-timestamp-message\">"));
         const FeedVerification r = verify(*stamped);
         QVERIFY2(r.verified, qPrintable(outcomes(r)));
         QVERIFY(r.timestamped);
@@ -666,8 +752,10 @@ private slots:
         QVERIFY(request);
         const QByteArray imprinted = otherImprint ? QByteArray("something else") : m_good.signatureValue;
         const QDateTime genTime = QDateTime::currentDateTimeUtc().addSecs(genTimeOffsetDays * 86400 + 3600);
-        const QByteArray response
-            = testpki::cmsTimestampResponse(cert, {&cert, &tsaRoot}, imprinted, genTime, request->nonce, attributeCert);
+        testpki::TsaOptions tsaOptions = testpki::TsaOptions::plain(cert, tsaRoot);
+        tsaOptions.genTime = genTime;
+        tsaOptions.attributeCertificate = attributeCert;
+        const QByteArray response = testpki::cmsTimestampResponse(tsaOptions, imprinted, request->nonce);
         QVERIFY(!response.isEmpty());
         QByteArray stamped;
         if (otherImprint) {
@@ -699,6 +787,163 @@ private slots:
         }
     }
 
+    void testTsaTokensHaveTheVendorProperties()
+    {
+        // What the acceptance tests below rest on, seen by independent readers:
+        // `openssl asn1parse` and OpenSSL's own ESS check.
+        const QByteArray imprint = *feed_detail::digest("SHA256", m_good.signatureValue);
+        const QByteArray vendor = testpki::timestampToken(testpki::TsaOptions::vendor(*m_pki), imprint, 7);
+        const QByteArray plain = testpki::timestampToken(tsaForm(QStringLiteral("der")), imprint, 7);
+        QVERIFY(!vendor.isEmpty() && !plain.isEmpty());
+        QString error;
+        const QByteArray asn1 = testpki::run(QStringLiteral("openssl"),
+            {QStringLiteral("asn1parse"), QStringLiteral("-inform"), QStringLiteral("DER")}, &error, vendor);
+        QVERIFY2(!asn1.isNull(), qPrintable(error));
+        // ContentInfo, [0], SignedData, EncapsulatedContentInfo, [0] and the
+        // constructed OCTET STRING: six indefinite lengths.
+        QVERIFY2(asn1.count("l=inf") >= 6, asn1.constData());
+        QVERIFY2(asn1.startsWith("    0:d=0  hl=2 l=inf  cons: SEQUENCE"), asn1.constData());
+        QVERIFY2(asn1.contains("cons: cont [ 2 ]"), asn1.constData()); // the attribute certificate
+        const QByteArray plainAsn1 = testpki::run(QStringLiteral("openssl"),
+            {QStringLiteral("asn1parse"), QStringLiteral("-inform"), QStringLiteral("DER")}, &error, plain);
+        QVERIFY2(!plainAsn1.isNull(), qPrintable(error));
+        QVERIFY(!plainAsn1.contains("l=inf"));
+        QVERIFY(!plainAsn1.contains("cont [ 2 ]"));
+
+        // Two X.509 certificates are readable; the attribute certificate is the third element of the set.
+        QCOMPARE(feed_detail::timestampTokenCertificates(vendor).size(), 2);
+
+        // OpenSSL 3.0's ESS check wants every ESSCertIDv2 found, so it refuses
+        // the vendor's form (further IDs name certificates not in the token)
+        // and accepts the plain one.
+        const auto essCheck = [&](const QByteArray &token, const testpki::Cert &tsa) {
+            const auto *p = reinterpret_cast<const unsigned char *>(token.constData());
+            CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &p, long(token.size()));
+            if (!cms)
+                return -2;
+            CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
+            const auto *value = static_cast<ASN1_STRING *>(CMS_signed_get0_data_by_OBJ(
+                si, OBJ_nid2obj(NID_id_smime_aa_signingCertificateV2), -3, V_ASN1_SEQUENCE));
+            const unsigned char *v = value ? ASN1_STRING_get0_data(value) : nullptr;
+            ESS_SIGNING_CERT_V2 *ess = v ? d2i_ESS_SIGNING_CERT_V2(nullptr, &v, ASN1_STRING_length(value)) : nullptr;
+            auto cert = feed_detail::certificatesFromPem(tsa.certPem, QString());
+            STACK_OF(X509) *chain = sk_X509_new_null();
+            sk_X509_push(chain, cert->front().get());
+            const int rc = ess ? OSSL_ESS_check_signing_certs(nullptr, ess, chain, 1) : -3;
+            sk_X509_free(chain);
+            ESS_SIGNING_CERT_V2_free(ess);
+            CMS_ContentInfo_free(cms);
+            feed_detail::takeOpensslErrors();
+            return rc;
+        };
+        QCOMPARE(essCheck(plain, m_pki->tsa), 1);
+        QVERIFY(essCheck(vendor, m_pki->tsaNonCritical) <= 0);
+    }
+
+    void vendorTimestampForms_data()
+    {
+        QTest::addColumn<QString>("form"); // tsaForm()
+        QTest::addColumn<QString>("message"); // empty: accepted
+        // Each property of the vendor's tokens alone, then all together.
+        QTest::newRow("DER, one ESSCertIDv2") << "der" << QString();
+        QTest::newRow("BER with indefinite lengths") << "ber" << QString();
+        QTest::newRow("attribute certificate in the set") << "acert" << QString();
+        QTest::newRow("non-critical timeStamping EKU") << "noncritical" << QString();
+        QTest::newRow("further ESSCertIDv2 not in the token") << "further" << QString();
+        QTest::newRow("first ID without issuerSerial") << "noissuerserial" << QString();
+        QTest::newRow("ESSCertIDv2 with sha256 written out") << "sha256+further" << QString();
+        QTest::newRow("ESSCertIDv2 with sha384") << "sha384+further" << QString();
+        QTest::newRow("signingCertificate v1") << "v1" << QString();
+        QTest::newRow("signingCertificate v1, further IDs") << "v1+further" << QString();
+        QTest::newRow("v1 and v2, further IDs") << "both+further" << QString();
+        QTest::newRow("vendor form: all together") << "vendor" << QString();
+        QTest::newRow("vendor form with v1 and v2") << "vendor+both" << QString();
+        // The first ID must be the TSA's, whatever else the token holds.
+        const QString another = QStringLiteral(
+            "timestamp token: the first ESSCertIDv2 of the signing-certificate attribute names certificate "
+            "'CN=EM Test TSA Root, O=EM Test', not the TSA certificate '%1'");
+        const QString hash = QStringLiteral("timestamp token: the SHA-256 hash in the first ESSCertIDv2 of the "
+                                            "signing-certificate attribute does not match the TSA certificate '%1'");
+        const QString issuerSerial = QStringLiteral(
+            "timestamp token: the issuerSerial of the first ESSCertIDv2 of the signing-certificate attribute "
+            "(issuer 'CN=Other TSA Root, O=Other Org', serial ");
+        const QString tsa = QStringLiteral("CN=EM Test TSA, O=EM Test");
+        const QString vendorTsa = QStringLiteral("CN=EM Test TSA NC, O=EM Test");
+        QTest::newRow("first ID names another certificate") << "first-other" << another.arg(tsa);
+        QTest::newRow("first ID hash wrong") << "first-hash" << hash.arg(tsa);
+        QTest::newRow("first ID issuerSerial wrong") << "first-issuerserial" << issuerSerial;
+        QTest::newRow("vendor form, first ID names another certificate")
+            << "vendor+first-other" << another.arg(vendorTsa);
+        QTest::newRow("vendor form, first ID hash wrong") << "vendor+first-hash" << hash.arg(vendorTsa);
+        QTest::newRow("vendor form, first ID issuerSerial wrong") << "vendor+first-issuerserial" << issuerSerial;
+        QTest::newRow("sha384, first ID hash wrong")
+            << "sha384+first-hash"
+            << QStringLiteral("timestamp token: the SHA-384 hash in the first ESSCertIDv2 of the signing-certificate "
+                              "attribute does not match the TSA certificate '%1'")
+                   .arg(tsa);
+        QTest::newRow("v1, first ID hash wrong")
+            << "v1+further+first-hash"
+            << QStringLiteral("timestamp token: the SHA-1 hash in the first ESSCertID of the signing-certificate "
+                              "attribute does not match the TSA certificate '%1'")
+                   .arg(tsa);
+        QTest::newRow("v1, first ID names another certificate")
+            << "v1+first-other"
+            << QStringLiteral("timestamp token: the first ESSCertID of the signing-certificate attribute names "
+                              "certificate 'CN=EM Test TSA Root, O=EM Test', not the TSA certificate '%1'")
+                   .arg(tsa);
+    }
+
+    void vendorTimestampForms()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, message);
+        const testpki::TsaOptions options = tsaForm(form);
+        auto stamped = stampedWith(options, m_good);
+        VERIFY_RESULT(stamped);
+        const FeedVerification r = verify(*stamped);
+        const FeedCheck *timestamp = r.check(QStringLiteral("timestamp"));
+        if (message.isEmpty()) {
+            QVERIFY2(r.verified, qPrintable(outcomes(r)));
+            QCOMPARE(timestamp->outcome, CheckOutcome::Passed);
+            QVERIFY(r.timestamped);
+            QCOMPARE(r.tsaSubject, options.tsa->subject);
+            QVERIFY(qAbs(r.signingTime.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        } else {
+            QVERIFY(!r.verified);
+            QVERIFY2(timestamp->outcome == CheckOutcome::Failed, qPrintable(outcomes(r)));
+            QVERIFY2(timestamp->detail.startsWith(message), qPrintable(timestamp->detail));
+            QCOMPARE(r.failure, QStringLiteral("Timestamp: ") + timestamp->detail);
+            QVERIFY(r.catalog.mitigations.isEmpty());
+        }
+    }
+
+    void vendorFormIsWrittenAndReadBack()
+    {
+        // addTimestamp writes the vendor's element: CounterSignature in its own
+        // namespace inside the XML-DSig Object, the token kept as the TSA sent it.
+        QVERIFY(m_vendorStamped.contains("<Object Id=\"ts-countersig\">"));
+        QVERIFY2(
+            m_vendorStamped.contains("<CounterSignature xmlns=\"http://schemas.microsoft.com/xmldsig/timestamp/2003\" "
+                                     "ts-format=\"cms-timestamp-message\">"),
+            m_vendorStamped.constData());
+        auto read = feed_detail::readSignedDocument(m_vendorStamped, 4 * 1024 * 1024);
+        QVERIFY(read);
+        QVERIFY(read->hasTimestamp);
+        QCOMPARE(read->timestampToken.left(2), QByteArray("\x30\x80", 2)); // BER, indefinite length
+        const FeedVerification r = verify(m_vendorStamped);
+        QVERIFY2(r.verified, qPrintable(outcomes(r)));
+        QCOMPARE(r.tsaSubject, QStringLiteral("CN=EM Test TSA NC, O=EM Test"));
+        // The Object, its namespace and the BER token do not disturb xmlsec1.
+        const QString file = m_tmp.filePath(QStringLiteral("vendor-stamped.xml"));
+        QVERIFY(testpki::writeFile(file, m_vendorStamped));
+        QString error;
+        QVERIFY2(!xmlsec({QStringLiteral("--verify"), QStringLiteral("--trusted-pem"), m_pki->root.certPath,
+                             QStringLiteral("--enabled-key-data"), QStringLiteral("x509"), file},
+                     &error)
+                      .isNull(),
+            qPrintable(error));
+    }
+
     void timestampAtGenTimeSavesAnExpiredIntermediate()
     {
         // The vendor case: the intermediate expired after the feed was signed
@@ -721,8 +966,12 @@ private slots:
             {QStringLiteral("EM Test Old TSA"), {}, false, 2048, -500, -100,
                 QStringLiteral("critical,digitalSignature"), QStringLiteral("timeStamping")},
             &m_pki->tsaRoot);
-        auto stamped = addTimestamp(feed, *request,
-            testpki::cmsTimestampResponse(oldTsa, {&oldTsa}, feed.signatureValue, genTime, request->nonce));
+        testpki::TsaOptions tsaOptions;
+        tsaOptions.tsa = &oldTsa;
+        tsaOptions.certificates = {&oldTsa};
+        tsaOptions.genTime = genTime;
+        auto stamped = addTimestamp(
+            feed, *request, testpki::cmsTimestampResponse(tsaOptions, feed.signatureValue, request->nonce));
         VERIFY_RESULT(stamped);
         VerifyOptions o;
         o.freshnessMaxAge = std::chrono::seconds(365LL * 86400);
