@@ -64,11 +64,6 @@ Result<ActionScope> parseActionScope(const QString &text)
     return fail(ErrorCode::Format, Text::tr("unknown action scope '%1': expected Server, Site or VDir").arg(text));
 }
 
-bool operator==(const ProductRange &a, const ProductRange &b)
-{
-    return a.product == b.product && a.min == b.min && a.max == b.max;
-}
-
 bool runsMitigationService(const Build &build)
 {
     switch (build.product()) {

@@ -25,6 +25,8 @@ struct ProductRange {
     Product product = Product::Unknown;
     Build min; // inclusive
     Build max; // inclusive
+
+    friend bool operator==(const ProductRange &, const ProductRange &) = default;
 };
 
 struct Action {
@@ -52,8 +54,6 @@ struct Mitigation {
 
     friend bool operator==(const Mitigation &, const Mitigation &) = default;
 };
-
-bool operator==(const ProductRange &a, const ProductRange &b);
 
 // The first build of each product that runs the EM service (2016 CU22, 2019 CU11).
 bool runsMitigationService(const Build &build);
