@@ -33,19 +33,19 @@ QString typeText(mode_t mode)
     return Text::tr("a special file");
 }
 
-std::unexpected<Error> notRegular(const QString &what, const QString &path, mode_t mode)
+em::Unexpected<Error> notRegular(const QString &what, const QString &path, mode_t mode)
 {
     return fail(ErrorCode::Io,
         Text::tr("%1 '%2' is %3, not a regular file; refusing to read it").arg(what, path, typeText(mode)));
 }
 
-std::unexpected<Error> tooLarge(const QString &what, const QString &path, qint64 size, qint64 maxBytes)
+em::Unexpected<Error> tooLarge(const QString &what, const QString &path, qint64 size, qint64 maxBytes)
 {
     return fail(ErrorCode::Io,
         Text::tr("%1 '%2': %3 bytes is over the limit of %4 bytes").arg(what, path).arg(size).arg(maxBytes));
 }
 
-std::unexpected<Error> systemError(const QString &what, const QString &path, int error)
+em::Unexpected<Error> systemError(const QString &what, const QString &path, int error)
 {
     if (error == ENOENT)
         return fail(ErrorCode::Io, Text::tr("%1 '%2': not found").arg(what, path));
