@@ -273,9 +273,16 @@ private:
 
     Limits m_limits;
     QXmlStreamReader m_reader;
+    Position startOfElement();
+
+    QString m_text; // the decoded file, for where elements start
     QString m_encoding; // "UTF-8", "UTF-16LE", "UTF-16BE"
-    Position m_lastEnd {1, 1}; // where the token before the current one ended
     Position m_start; // where the current element starts
+    // Element starts only move forward: lines are counted from the last one.
+    qsizetype m_cursor = 0;
+    qint64 m_cursorLine = 1;
+    qsizetype m_cursorLineStart = 0;
+    qsizetype m_nextBreak = -2; // the first line break after the cursor; -1: none; -2: not looked for
     int m_depth = 0;
     int m_elements = 0;
     Document m_document;
@@ -285,9 +292,14 @@ private:
 
 Result<QString> Reader::decode(const QByteArray &bytes)
 {
-    if (bytes.size() > m_limits.maxBytes)
-        return fail(ErrorCode::Format,
-            Text::tr("the file is larger than %1 MiB").arg(m_limits.maxBytes / (1024.0 * 1024.0), 0, 'f', 1));
+    if (bytes.size() > m_limits.maxBytes) {
+        const QString limit = m_limits.maxBytes >= 1024 * 1024
+            ? Text::tr("%1 MiB").arg(m_limits.maxBytes / (1024 * 1024))
+            : Text::tr("%1 bytes").arg(m_limits.maxBytes);
+        return fail(ErrorCode::Format, Text::tr("the file is larger than the limit of %1").arg(limit));
+    }
+    if (bytes.isEmpty() || bytes == "\xEF\xBB\xBF" || bytes == "\xFF\xFE" || bytes == "\xFE\xFF")
+        return fail(ErrorCode::Format, Text::tr("the file is empty"));
     if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))
         || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
         return fail(ErrorCode::Format,
@@ -334,7 +346,6 @@ Result<QString> Reader::decode(const QByteArray &bytes)
 Result<Reader::Token> Reader::next()
 {
     while (true) {
-        m_lastEnd = {m_reader.lineNumber(), m_reader.columnNumber() + 1};
         const Token t = m_reader.readNext();
         switch (t) {
         case Token::Invalid:
@@ -349,19 +360,21 @@ Result<Reader::Token> Reader::next()
         case Token::ProcessingInstruction:
             continue; // as Import-Clixml: ignored
         case Token::StartElement: {
-            m_start = {m_lastEnd.line, m_lastEnd.column};
+            m_start = startOfElement();
             if (++m_depth > m_limits.maxDepth)
-                return error(Text::tr("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+                return errorAt(m_start, Text::tr("elements nested deeper than %1 levels").arg(m_limits.maxDepth));
             if (++m_elements > m_limits.maxElements)
-                return error(Text::tr("more than %1 elements").arg(m_limits.maxElements));
+                return errorAt(m_start, Text::tr("more than %1 elements").arg(m_limits.maxElements));
             if (m_reader.namespaceUri() != powerShellNamespace)
-                return error(Text::tr("element <%1> is not in the PowerShell namespace %2")
-                                 .arg(m_reader.qualifiedName().toString(), powerShellNamespace));
+                return errorAt(m_start,
+                    Text::tr("element <%1> is not in the PowerShell namespace %2")
+                        .arg(m_reader.qualifiedName().toString(), powerShellNamespace));
             for (const QXmlStreamAttribute &a : m_reader.attributes()) {
                 if (a.value().size() > m_limits.maxTextLength)
-                    return error(Text::tr("attribute '%1' of <%2> is longer than %3 characters")
-                                     .arg(a.name().toString(), tag())
-                                     .arg(m_limits.maxTextLength));
+                    return errorAt(m_start,
+                        Text::tr("attribute '%1' of <%2> is longer than %3 characters")
+                            .arg(a.name().toString(), tag())
+                            .arg(m_limits.maxTextLength));
             }
             return t;
         }
@@ -372,6 +385,25 @@ Result<Reader::Token> Reader::next()
             return t;
         }
     }
+}
+
+// The start tag just read ends at the reader's offset; it starts at the last
+// '<' before (attribute values cannot hold one).
+Position Reader::startOfElement()
+{
+    const qsizetype end = qsizetype(m_reader.characterOffset());
+    const qsizetype start = end > 0 ? m_text.lastIndexOf(QLatin1Char('<'), end - 1) : -1;
+    if (start < m_cursor)
+        return {m_reader.lineNumber(), m_reader.columnNumber() + 1};
+    if (m_nextBreak == -2)
+        m_nextBreak = m_text.indexOf(QLatin1Char('\n'));
+    while (m_nextBreak >= 0 && m_nextBreak < start) {
+        ++m_cursorLine;
+        m_cursorLineStart = m_nextBreak + 1;
+        m_nextBreak = m_text.indexOf(QLatin1Char('\n'), m_nextBreak + 1);
+    }
+    m_cursor = start;
+    return {m_cursorLine, start - m_cursorLineStart + 1};
 }
 
 template<typename F>
@@ -404,6 +436,7 @@ Result<void> Reader::children(F onElement)
 Result<QString> Reader::readText()
 {
     const QString element = tag();
+    const Position start = m_start;
     QString text;
     while (true) {
         auto t = next();
@@ -412,12 +445,12 @@ Result<QString> Reader::readText()
         if (*t == Token::Characters) {
             text += m_reader.text();
             if (text.size() > m_limits.maxTextLength)
-                return error(
+                return errorAt(start,
                     Text::tr("text of <%1> is longer than %2 characters").arg(element).arg(m_limits.maxTextLength));
         } else if (*t == Token::EndElement) {
             return text;
         } else if (*t == Token::StartElement) {
-            return error(Text::tr("<%1> may only hold text; found <%2>").arg(element, tag()));
+            return errorAt(m_start, Text::tr("<%1> may only hold text; found <%2>").arg(element, tag()));
         } else if (*t == Token::EndDocument) {
             return error(Text::tr("the file ends early (truncated) in <%1>").arg(element));
         }
@@ -450,9 +483,9 @@ Result<Document> Reader::run(const QByteArray &bytes)
     auto text = decode(bytes);
     if (!text)
         return fail(text.error());
+    m_text = *std::move(text);
     m_reader.setNamespaceProcessing(true);
-    m_reader.addData(*text);
-    text->clear();
+    m_reader.addData(m_text);
     while (true) {
         auto t = next();
         if (!t)
@@ -468,8 +501,9 @@ Result<Document> Reader::run(const QByteArray &bytes)
             return error(Text::tr("no <Objs> element: this is not an Export-Clixml file"));
         if (*t == Token::StartElement && tag() == QLatin1String("Objs"))
             break;
-        return error(Text::tr("the root element is <%1>, not <Objs>: this is not an Export-Clixml file")
-                         .arg(m_reader.qualifiedName().toString()));
+        return errorAt(m_start,
+            Text::tr("the root element is <%1>, not <Objs>: this is not an Export-Clixml file")
+                .arg(m_reader.qualifiedName().toString()));
     }
     if (auto r = readRoot(); !r)
         return fail(r.error());
