@@ -67,9 +67,11 @@ QStringList withoutDuplicates(const QStringList &ids)
 QString normalProxy(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const QUrl url(trimmed, QUrl::StrictMode);
+    QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid())
         return trimmed;
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
     return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
 }
 } // namespace
