@@ -1028,6 +1028,20 @@
         <source>Exchange state: &apos;organization&apos; is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other types</source>
+        <translation>
+            <numerusform>%1 and %n other type</numerusform>
+            <numerusform>%1 and %n other types</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedCrypto</name>

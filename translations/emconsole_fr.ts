@@ -1028,6 +1028,20 @@
         <source>Exchange state: &apos;organization&apos; is not a JSON object</source>
         <translation>état Exchange : &apos;organization&apos; n&apos;est pas un objet JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other types</source>
+        <translation>
+            <numerusform>%1 et %n autre type</numerusform>
+            <numerusform>%1 et %n autres types</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedCrypto</name>

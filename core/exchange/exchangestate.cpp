@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include "model/text.h"
 
@@ -22,6 +23,10 @@ using clixml::Document;
 using clixml::Object;
 using clixml::Position;
 using clixml::Value;
+
+// A file of many other objects says so in a few lines.
+constexpr qsizetype maxIgnoredListed = 100;
+constexpr qsizetype maxTypesNamed = 10;
 
 // Reads the Exchange objects of one parsed file; every error names where.
 class Recogniser
@@ -196,14 +201,16 @@ Result<ExchangeState> Recogniser::run()
 {
     ExchangeState state;
     QHash<QString, qint64> serverLines; // lower-case name -> line
-    QList<int> seen; // objects already read (a top-level <Ref> repeats one)
+    QSet<int> seen; // objects already read (a top-level <Ref> repeats one)
     std::optional<qint64> organizationLine;
-    QStringList otherTypes;
+    QStringList otherTypes; // the first few, for the message
+    QSet<QString> otherTypeSet;
+    qsizetype ignoredCount = 0;
     for (const Value &value : m_document.values) {
         if (value.isObject() && seen.contains(value.object))
             continue;
         if (value.isObject())
-            seen.append(value.object);
+            seen.insert(value.object);
         const Object *object = value.isObject() ? &m_document.object(value) : nullptr;
         if (object && object->isA(exchangeServerType)) {
             auto server = this->server(*object);
@@ -228,14 +235,22 @@ Result<ExchangeState> Recogniser::run()
             state.organization = *std::move(org);
         } else {
             const QString type = typeOf(value);
-            state.ignored.append(Text::tr("line %1: %2").arg(value.position.line).arg(type));
-            if (!otherTypes.contains(type))
-                otherTypes.append(type);
+            if (++ignoredCount <= maxIgnoredListed)
+                state.ignored.append(Text::tr("line %1: %2").arg(value.position.line).arg(type));
+            if (!otherTypeSet.contains(type)) {
+                otherTypeSet.insert(type);
+                if (otherTypes.size() < maxTypesNamed)
+                    otherTypes.append(type);
+            }
         }
     }
+    if (ignoredCount > maxIgnoredListed)
+        state.ignored.append(Text::tr("and %n more", nullptr, int(ignoredCount - maxIgnoredListed)));
     if (state.isEmpty()) {
-        const QString found
+        QString found
             = otherTypes.isEmpty() ? Text::tr("the file holds no object") : otherTypes.join(QStringLiteral(", "));
+        if (otherTypeSet.size() > otherTypes.size())
+            found = Text::tr("%1 and %n other types", nullptr, int(otherTypeSet.size() - otherTypes.size())).arg(found);
         return fail(ErrorCode::Format,
             Text::tr("%1: no Get-ExchangeServer or Get-OrganizationConfig object (found: %2)").arg(m_fileName, found));
     }

@@ -210,6 +210,28 @@ private slots:
                 QStringLiteral("line 6: <S>"), QStringLiteral("line 7: Deserialized.System.Diagnostics.Process")}));
     }
 
+    void manyOtherObjects()
+    {
+        // 200,000 objects of as many types beside one server: read, and
+        // reported in a few lines.
+        QByteArray others;
+        for (int i = 0; i < 200'000; ++i)
+            others
+                += "<Obj RefId=\"x" + QByteArray::number(i) + "\"><TN><T>T" + QByteArray::number(i) + "</T></TN></Obj>";
+        auto state = parseExchangeExport(objs(server("EX01") + "\n" + others), QStringLiteral("many.xml"));
+        QVERIFY2(state, state ? "" : qPrintable(state.error().message));
+        QCOMPARE(state->servers.size(), 1);
+        QCOMPARE(state->ignored.size(), 101);
+        QCOMPARE(state->ignored.at(99), QStringLiteral("line 6: T99"));
+        QCOMPARE(state->ignored.last(), QStringLiteral("and 199900 more"));
+
+        const QString got = refusal(objs(others));
+        QVERIFY2(
+            got.startsWith(QLatin1String("hostile.xml: no Get-ExchangeServer or Get-OrganizationConfig object "
+                                         "(found: T0, T1, T2, T3, T4, T5, T6, T7, T8, T9 and 199990 other types)")),
+            qPrintable(got.left(300)));
+    }
+
     void sameObjectTwice()
     {
         // $s, $s | Export-Clixml writes the second as a <Ref>: one server.
