@@ -43,6 +43,193 @@
     </message>
 </context>
 <context>
+    <name>CliXml</name>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time such as 2023-01-05T12:08:37.6177687Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version such as 1.2.3.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as PT1H30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-32 is not supported: export again with Export-Clixml -Encoding UTF8 (or Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid %1: an odd number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid %1: an unpaired surrogate 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at offset %2): export with Export-Clixml -Encoding UTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity reference &apos;&amp;%1;&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is not in the PowerShell namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; of &lt;%2&gt; is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated) in &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only hold text; found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may not hold &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML declaration names the encoding &apos;%1&apos;, but the file is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;Objs&gt; element: this is not an Export-Clixml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;Objs&gt;: this is not an Export-Clixml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after &lt;/Objs&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a value and is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Ref&gt; names RefId &apos;%1&apos;, which no earlier &lt;Obj&gt; has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RefId &apos;%1&apos; is given to two objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Obj&gt; holds &lt;%1&gt; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Obj&gt; holds a second value &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;TNRef&gt; names RefId &apos;%1&apos;, which no earlier &lt;TN&gt; has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RefId &apos;%1&apos; is given to two type name lists (&lt;TN&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;TN&gt; may only hold &lt;T&gt;; found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in &lt;%2&gt; has no property name (N attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;DCT&gt; may only hold &lt;En&gt;; found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;En&gt; holds &lt;%1 N=&quot;%2&quot;&gt;; expected one Key and one Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;En&gt; needs a Key and a Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Connectivity</name>
     <message>
         <source>passed</source>
@@ -682,6 +869,178 @@
     <message>
         <source>encoding &apos;%1&apos; is not allowed; the catalog is UTF-8</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScript</name>
+    <message>
+        <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not in the last Exchange import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last import holds no organization configuration (Get-OrganizationConfig): the organization&apos;s MitigationsEnabled is not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported organization configuration has no MitigationsEnabled (an Exchange build without the EM service): not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is in the directory but not in the last import: not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is an Edge Transport server: the EM service does not run there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export has no Emergency Mitigation settings (an Exchange build before 2016 CU22 / 2019 CU11): not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is in the last import but not in the directory: not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeState</name>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 &apos;%4&apos;, not True or False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds an empty (Nil) item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ExchangeServer object has no Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no AdminDisplayVersion (export every property: Get-ExchangeServer | Export-Clixml FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AdminDisplayVersion: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ServerRole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MitigationsAppliedTime is %2 &apos;%3&apos;, not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; appears twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second organization configuration (the first is at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Get-ExchangeServer or Get-OrganizationConfig object (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; holds an item that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;servers&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: a server is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: a server has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos;: mitigationsAppliedTime is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;organization&apos; is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other types</source>
+        <translation>
+            <numerusform>%1 and %n other type</numerusform>
+            <numerusform>%1 and %n other types</numerusform>
+        </translation>
     </message>
 </context>
 <context>

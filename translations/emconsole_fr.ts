@@ -43,6 +43,193 @@
     </message>
 </context>
 <context>
+    <name>CliXml</name>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>&apos;%1&apos; n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer from %2 to %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas un entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time such as 2023-01-05T12:08:37.6177687Z</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date et heure comme 2023-01-05T12:08:37.6177687Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GUID</source>
+        <translation>&apos;%1&apos; n&apos;est pas un GUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version such as 1.2.3.4</source>
+        <translation>&apos;%1&apos; n&apos;est pas une version comme 1.2.3.4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as PT1H30M</source>
+        <translation>&apos;%1&apos; n&apos;est pas une durée comme PT1H30M</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>le fichier dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>UTF-32 is not supported: export again with Export-Clixml -Encoding UTF8 (or Unicode)</source>
+        <translation>l&apos;UTF-32 n&apos;est pas pris en charge : exportez de nouveau avec Export-Clixml -Encoding UTF8 (ou Unicode)</translation>
+    </message>
+    <message>
+        <source>not valid %1: an odd number of bytes</source>
+        <translation>%1 non valide : nombre d&apos;octets impair</translation>
+    </message>
+    <message>
+        <source>not valid %1: an unpaired surrogate 0x%2</source>
+        <translation>%1 non valide : demi-codet d&apos;indirection isolé 0x%2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at offset %2): export with Export-Clixml -Encoding UTF8</source>
+        <translation>UTF-8 non valide (octet 0x%1 à la position %2) : exportez avec Export-Clixml -Encoding UTF8</translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated): %1</source>
+        <translation>le fichier s&apos;arrête trop tôt (tronqué) : %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed</source>
+        <translation>un DOCTYPE n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>entity reference &apos;&amp;%1;&apos; is not allowed</source>
+        <translation>la référence d&apos;entité &apos;&amp;%1;&apos; n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is not in the PowerShell namespace %2</source>
+        <translation>l&apos;élément &lt;%1&gt; n&apos;est pas dans l&apos;espace de noms PowerShell %2</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; of &lt;%2&gt; is longer than %3 characters</source>
+        <translation>l&apos;attribut &apos;%1&apos; de &lt;%2&gt; dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>unexpected text in &lt;%1&gt;</source>
+        <translation>texte inattendu dans &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated) in &lt;%1&gt;</source>
+        <translation>le fichier s&apos;arrête trop tôt (tronqué) dans &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation>le texte de &lt;%1&gt; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may only hold text; found &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; ne peut contenir que du texte ; &lt;%2&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; may not hold &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; ne peut pas contenir &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the XML declaration names the encoding &apos;%1&apos;, but the file is %2</source>
+        <translation>la déclaration XML indique l&apos;encodage &apos;%1&apos;, mais le fichier est en %2</translation>
+    </message>
+    <message>
+        <source>no &lt;Objs&gt; element: this is not an Export-Clixml file</source>
+        <translation>aucun élément &lt;Objs&gt; : ce n&apos;est pas un fichier Export-Clixml</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;Objs&gt;: this is not an Export-Clixml file</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;, pas &lt;Objs&gt; : ce n&apos;est pas un fichier Export-Clixml</translation>
+    </message>
+    <message>
+        <source>content after &lt;/Objs&gt;</source>
+        <translation>contenu après &lt;/Objs&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a value and is not allowed here</source>
+        <translation>&lt;%1&gt; n&apos;est pas une valeur et n&apos;est pas autorisé ici</translation>
+    </message>
+    <message>
+        <source>&lt;Ref&gt; names RefId &apos;%1&apos;, which no earlier &lt;Obj&gt; has</source>
+        <translation>&lt;Ref&gt; désigne le RefId &apos;%1&apos;, qu&apos;aucun &lt;Obj&gt; précédent ne porte</translation>
+    </message>
+    <message>
+        <source>RefId &apos;%1&apos; is given to two objects</source>
+        <translation>le RefId &apos;%1&apos; est attribué à deux objets</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;%2: %3</source>
+        <translation>&lt;%1&gt;%2 : %3</translation>
+    </message>
+    <message>
+        <source>&lt;Obj&gt; holds &lt;%1&gt; twice</source>
+        <translation>&lt;Obj&gt; contient deux fois &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Obj&gt; holds a second value &lt;%1&gt;</source>
+        <translation>&lt;Obj&gt; contient une seconde valeur &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;TNRef&gt; names RefId &apos;%1&apos;, which no earlier &lt;TN&gt; has</source>
+        <translation>&lt;TNRef&gt; désigne le RefId &apos;%1&apos;, qu&apos;aucun &lt;TN&gt; précédent ne porte</translation>
+    </message>
+    <message>
+        <source>RefId &apos;%1&apos; is given to two type name lists (&lt;TN&gt;)</source>
+        <translation>le RefId &apos;%1&apos; est attribué à deux listes de noms de type (&lt;TN&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;TN&gt; may only hold &lt;T&gt;; found &lt;%1&gt;</source>
+        <translation>&lt;TN&gt; ne peut contenir que des &lt;T&gt; ; &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in &lt;%2&gt; has no property name (N attribute)</source>
+        <translation>&lt;%1&gt; dans &lt;%2&gt; n&apos;a pas de nom de propriété (attribut N)</translation>
+    </message>
+    <message>
+        <source>&lt;DCT&gt; may only hold &lt;En&gt;; found &lt;%1&gt;</source>
+        <translation>&lt;DCT&gt; ne peut contenir que des &lt;En&gt; ; &lt;%1&gt; trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;En&gt; holds &lt;%1 N=&quot;%2&quot;&gt;; expected one Key and one Value</source>
+        <translation>&lt;En&gt; contient &lt;%1 N=&quot;%2&quot;&gt; ; une clé (Key) et une valeur (Value) sont attendues</translation>
+    </message>
+    <message>
+        <source>&lt;En&gt; needs a Key and a Value</source>
+        <translation>&lt;En&gt; doit avoir une clé (Key) et une valeur (Value)</translation>
+    </message>
+</context>
+<context>
     <name>Connectivity</name>
     <message>
         <source>passed</source>
@@ -682,6 +869,178 @@
     <message>
         <source>encoding &apos;%1&apos; is not allowed; the catalog is UTF-8</source>
         <translation>l&apos;encodage &apos;%1&apos; n&apos;est pas autorisé ; le catalogue est en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScript</name>
+    <message>
+        <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
+        <translation>aucun état d&apos;organisation Exchange n&apos;a encore été importé : importez d&apos;abord les fichiers Export-Clixml de Get-ExchangeServer et Get-OrganizationConfig</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not in the directory</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not in the last Exchange import</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas dans le dernier import Exchange</translation>
+    </message>
+    <message>
+        <source>the last import holds no organization configuration (Get-OrganizationConfig): the organization&apos;s MitigationsEnabled is not compared</source>
+        <translation>le dernier import ne contient pas de configuration d&apos;organisation (Get-OrganizationConfig) : le MitigationsEnabled de l&apos;organisation n&apos;est pas comparé</translation>
+    </message>
+    <message>
+        <source>the imported organization configuration has no MitigationsEnabled (an Exchange build without the EM service): not compared</source>
+        <translation>la configuration d&apos;organisation importée n&apos;a pas de MitigationsEnabled (une build Exchange sans le service EM) : non comparé</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is in the directory but not in the last import: not compared</source>
+        <translation>le serveur &apos;%1&apos; est dans l&apos;annuaire mais pas dans le dernier import : non comparé</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is an Edge Transport server: the EM service does not run there</source>
+        <translation>le serveur &apos;%1&apos; est un serveur de transport Edge : le service EM n&apos;y tourne pas</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export has no Emergency Mitigation settings (an Exchange build before 2016 CU22 / 2019 CU11): not compared</source>
+        <translation>serveur &apos;%1&apos; : l&apos;export ne contient aucun paramètre d&apos;atténuation d&apos;urgence (une build Exchange antérieure à 2016 CU22 / 2019 CU11) : non comparé</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is in the last import but not in the directory: not compared</source>
+        <translation>le serveur &apos;%1&apos; est dans le dernier import mais pas dans l&apos;annuaire : non comparé</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeState</name>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1 : ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 &apos;%4&apos;, not True or False</source>
+        <translation>%1 : %2 est %3 &apos;%4&apos;, ni True ni False</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not a list</source>
+        <translation>%1 : %2 est %3, pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds an empty (Nil) item</source>
+        <translation>%1 : %2 contient un élément vide (Nil)</translation>
+    </message>
+    <message>
+        <source>an ExchangeServer object has no Name</source>
+        <translation>un objet ExchangeServer n&apos;a pas de Name</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no AdminDisplayVersion (export every property: Get-ExchangeServer | Export-Clixml FILE)</source>
+        <translation>%1 : pas d&apos;AdminDisplayVersion (exportez toutes les propriétés : Get-ExchangeServer | Export-Clixml FICHIER)</translation>
+    </message>
+    <message>
+        <source>%1: AdminDisplayVersion: %2</source>
+        <translation>%1 : AdminDisplayVersion : %2</translation>
+    </message>
+    <message>
+        <source>%1: no ServerRole</source>
+        <translation>%1 : pas de ServerRole</translation>
+    </message>
+    <message>
+        <source>%1: MitigationsAppliedTime is %2 &apos;%3&apos;, not a date and time</source>
+        <translation>%1 : MitigationsAppliedTime est %2 &apos;%3&apos;, pas une date et heure</translation>
+    </message>
+    <message>
+        <source>the organization configuration</source>
+        <translation>la configuration de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; appears twice (first at line %2)</source>
+        <translation>le serveur &apos;%1&apos; apparaît deux fois (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>a second organization configuration (the first is at line %1)</source>
+        <translation>une seconde configuration d&apos;organisation (la première est à la ligne %1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file holds no object</source>
+        <translation>le fichier ne contient aucun objet</translation>
+    </message>
+    <message>
+        <source>%1: no Get-ExchangeServer or Get-OrganizationConfig object (found: %2)</source>
+        <translation>%1 : aucun objet Get-ExchangeServer ni Get-OrganizationConfig (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not true, false or null</source>
+        <translation>état Exchange : &apos;%1&apos; n&apos;est ni true, ni false, ni null</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not a string</source>
+        <translation>état Exchange : &apos;%1&apos; n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; is not a list</source>
+        <translation>état Exchange : &apos;%1&apos; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;%1&apos; holds an item that is not a string</source>
+        <translation>état Exchange : &apos;%1&apos; contient un élément qui n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>Exchange state: not a JSON object (%1)</source>
+        <translation>état Exchange : pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>Exchange state: unknown format %1</source>
+        <translation>état Exchange : format %1 inconnu</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;servers&apos; is not a list</source>
+        <translation>état Exchange : &apos;servers&apos; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>Exchange state: a server is not a JSON object</source>
+        <translation>état Exchange : un serveur n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Exchange state: a server has no name</source>
+        <translation>état Exchange : un serveur n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos;</source>
+        <translation>état Exchange : serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos;: mitigationsAppliedTime is not a time</source>
+        <translation>état Exchange : serveur &apos;%1&apos; : mitigationsAppliedTime n&apos;est pas une heure</translation>
+    </message>
+    <message>
+        <source>Exchange state: server &apos;%1&apos; appears twice</source>
+        <translation>état Exchange : le serveur &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>Exchange state: &apos;organization&apos; is not a JSON object</source>
+        <translation>état Exchange : &apos;organization&apos; n&apos;est pas un objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other types</source>
+        <translation>
+            <numerusform>%1 et %n autre type</numerusform>
+            <numerusform>%1 et %n autres types</numerusform>
+        </translation>
     </message>
 </context>
 <context>
