@@ -239,12 +239,12 @@ public:
 private:
     using Token = QXmlStreamReader::TokenType;
 
-    std::unexpected<Error> errorAt(const Position &at, const QString &message) const
+    em::Unexpected<Error> errorAt(const Position &at, const QString &message) const
     {
         return fail(ErrorCode::Format, Text::tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(message));
     }
     // At the reader's current position (the end of the last token read).
-    std::unexpected<Error> error(const QString &message) const
+    em::Unexpected<Error> error(const QString &message) const
     {
         return errorAt({m_reader.lineNumber(), m_reader.columnNumber() + 1}, message);
     }

@@ -36,7 +36,7 @@ public:
     Result<ExchangeState> run();
 
 private:
-    std::unexpected<Error> errorAt(const Position &at, const QString &message) const
+    em::Unexpected<Error> errorAt(const Position &at, const QString &message) const
     {
         return fail(ErrorCode::Format,
             Text::tr("%1: line %2, column %3: %4").arg(m_fileName).arg(at.line).arg(at.column).arg(message));

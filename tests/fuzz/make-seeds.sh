@@ -115,4 +115,6 @@ for p in $'http://proxy.contoso.com:8080\nofficeclient.microsoft.com\n*.microsof
     $'https://user:secret@proxy:443\nhost' $'socks5://proxy:1080' $'http://[::1]:8080\n::1\n[::1]'; do
     printf '%s' "$p" > "$seeds/proxyurl/$((i++))"
 done
+mkdir -p "$seeds/clixml"
+cp "$here"/../fixtures/exchange-clixml/*.xml "$seeds/clixml/"
 echo "make-seeds: $(find "$seeds" -type f | wc -l) seeds written"
