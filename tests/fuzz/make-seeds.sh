@@ -100,7 +100,8 @@ xmllint --c14n feed.xml > "$seeds/catalog/canonical.xml"
 xmllint --c14n "$seeds/feedverify/signed.xml" > "$seeds/catalog/canonical-signed.xml"
 printf '<EOCS version="1.0.4"></EOCS>' > "$seeds/catalog/empty.xml"
 
-for f in "$fixtures"/*.config; do cp "$f" "$seeds/configedit/$(basename "$f")"; done
+# Seeds stay under the targets' 64 KiB input limit (the two large real files would be cut).
+find "$fixtures" -name '*.config' -size -64k -exec cp {} "$seeds/configedit/" \;
 printf '<?xml version="1.0" encoding="utf-8"?>\r\n<configuration>\r\n  <location path="Default Web Site">\r\n    <system.webServer>\r\n      <rewrite>\r\n        <rules />\r\n      </rewrite>\r\n    </system.webServer>\r\n  </location>\r\n</configuration>\r\n' \
     > "$seeds/configedit/location-crlf.config"
 printf '\xef\xbb\xbf<configuration>\n\t<system.webServer />\n</configuration>\n' > "$seeds/configedit/bom-tabs.config"
@@ -116,5 +117,8 @@ for p in $'http://proxy.contoso.com:8080\nofficeclient.microsoft.com\n*.microsof
     printf '%s' "$p" > "$seeds/proxyurl/$((i++))"
 done
 mkdir -p "$seeds/clixml"
-cp "$here"/../fixtures/exchange-clixml/*.xml "$seeds/clixml/"
+find "$here/../fixtures/exchange-clixml" -name '*.xml' -size -128k -exec cp {} "$seeds/clixml/" \;
+# A real export cut down to its first server: the real shape, under the 128 KiB input limit.
+awk '/^  <Obj / && ++n == 2 { exit } { print }' "$here/../fixtures/exchange-clixml/GetExchangeServer-E2016-PING1.xml" > "$seeds/clixml/first-object-cut.xml"
+echo "</Objs>" >> "$seeds/clixml/first-object-cut.xml"
 echo "make-seeds: $(find "$seeds" -type f | wc -l) seeds written"
