@@ -29,44 +29,6 @@ QStringList entries(const QString &dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-// Opens the FIFO for writing after a while and closes it again, so that code
-// that opened it for reading (and blocks there) gets going again: a test of a
-// refusal then fails with a message instead of hanging the suite.
-class FifoWatchdog
-{
-public:
-    explicit FifoWatchdog(const QString &path)
-        : m_thread([this, path = QFile::encodeName(path)] {
-              for (int i = 0; i < 50 && !m_done; ++i)
-                  std::this_thread::sleep_for(std::chrono::milliseconds(100));
-              if (m_done)
-                  return;
-              const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
-              if (fd >= 0)
-                  ::close(fd);
-          })
-    { }
-    ~FifoWatchdog()
-    {
-        m_done = true;
-        m_thread.join();
-    }
-
-private:
-    std::atomic<bool> m_done {false};
-    std::thread m_thread;
-};
-
-// Whether a process is gone (or a zombie nobody has reaped yet).
-bool processGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close > 0 && line.mid(close + 2, 1) == "Z";
-}
 } // namespace
 
 class TestFileAccess : public QObject
@@ -302,7 +264,8 @@ void TestFileAccess::specialFilesAreRefused()
     QVERIFY(!result);
     QCOMPARE(result.error().message, message);
     // Still there, and nothing beside it.
-    struct stat st {};
+    struct stat st {
+    };
     QCOMPARE(::lstat(encoded.constData(), &st), 0);
     QCOMPARE(entries(m_root + QStringLiteral("/a/b")), QStringList {QStringLiteral("web.config")});
 }
