@@ -95,8 +95,8 @@ private slots:
     void oversizedFiles();
     void deepNesting_data();
     void deepNesting();
-    void specialFileFailsOneServerInACycle_data();
-    void specialFileFailsOneServerInACycle();
+    void brokenServerFailsAloneInACycle_data();
+    void brokenServerFailsAloneInACycle();
     void lockWaitEndsOnCancel();
     void toolEndsOnCancel();
     void parseLocators_data();
@@ -381,16 +381,26 @@ void TestHostConfinement::deepNesting()
     QCOMPARE(snapshotDifference(before, snapshot(root)), QString());
 }
 
-void TestHostConfinement::specialFileFailsOneServerInACycle_data()
+void TestHostConfinement::brokenServerFailsAloneInACycle_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("FIFO as web.config") << siteConfig;
-    QTest::newRow("FIFO as applicationHost.config") << appHostRel;
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("FIFO as web.config")
+        << siteConfig << QStringLiteral("fifo")
+        << QStringLiteral("'%1' is a FIFO (named pipe), not a regular file; refusing to open it").arg(siteConfig);
+    QTest::newRow("FIFO as applicationHost.config")
+        << appHostRel << QStringLiteral("fifo")
+        << QStringLiteral("'%1' is a FIFO (named pipe), not a regular file; refusing to open it").arg(appHostRel);
+    QTest::newRow("rule nested 50,000 deep in web.config")
+        << siteConfig << QStringLiteral("deep") << QStringLiteral("elements nested more than 100 deep");
 }
 
-void TestHostConfinement::specialFileFailsOneServerInACycle()
+void TestHostConfinement::brokenServerFailsAloneInACycle()
 {
     QFETCH(QString, file);
+    QFETCH(QString, setup);
+    QFETCH(QString, expected);
     auto directory = OrgDirectory::open(m_tmp.filePath(QStringLiteral("dir%1/directory.db").arg(++m_count)));
     QVERIFY2(directory, why(directory));
     OrgDirectory &dir = **directory;
@@ -425,18 +435,25 @@ void TestHostConfinement::specialFileFailsOneServerInACycle()
         QVERIFY(dir.addServer(server, admin));
         roots << root;
     }
-    const QString fifo = roots.first() + QLatin1Char('/') + file;
-    QVERIFY(QFile::remove(fifo));
-    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
-    const FifoWatchdog watchdog(fifo);
+    const QString broken = roots.first() + QLatin1Char('/') + file;
+    std::optional<FifoWatchdog> watchdog;
+    if (setup == QLatin1String("fifo")) {
+        QVERIFY(QFile::remove(broken));
+        QCOMPARE(::mkfifo(QFile::encodeName(broken).constData(), 0644), 0);
+        watchdog.emplace(broken);
+    } else {
+        QByteArray bytes = readBytes(broken);
+        bytes.replace("</configuration>",
+            "<system.webServer><rewrite><rules><rule name=\"EEMS M1.1 PowerShell - inbound\">" + nested(50000).toUtf8()
+                + "</rule></rules></rewrite></system.webServer></configuration>");
+        QVERIFY(writeBytes(broken, bytes));
+    }
 
     CycleOptions options;
     options.writeLog = false;
     auto report = runCycle(dir, options);
     QVERIFY2(report, why(report));
     QCOMPARE(report->servers.size(), 2);
-    const QString expected
-        = QStringLiteral("'%1' is a FIFO (named pipe), not a regular file; refusing to open it").arg(file);
     for (const ServerOutcome &server : std::as_const(report->servers)) {
         QCOMPARE(server.actions.size(), 1);
         const ActionStatusRecord &status = server.actions.first().status;
