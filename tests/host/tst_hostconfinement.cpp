@@ -98,12 +98,15 @@ private slots:
     void brokenServerFailsAloneInACycle_data();
     void brokenServerFailsAloneInACycle();
     void lockWaitEndsOnCancel();
+    void cycleCancelEndsAHostWait();
     void toolEndsOnCancel();
     void parseLocators_data();
     void parseLocators();
 
 private:
     QString newLab(const QString &name = QStringLiteral("EX01"));
+    std::unique_ptr<OrgDirectory> newDirectory(); // with a catalog holding siteAction()
+    QString addServer(OrgDirectory &directory, const QString &name); // a lab server; its root
     QString newOutside();
 
     QTemporaryDir m_tmp;
@@ -136,6 +139,52 @@ QString TestHostConfinement::newOutside()
 {
     const QString outside = m_tmp.filePath(QStringLiteral("outside%1").arg(++m_count));
     return QDir().mkpath(outside) ? outside : QString();
+}
+
+std::unique_ptr<OrgDirectory> TestHostConfinement::newDirectory()
+{
+    auto directory = OrgDirectory::open(m_tmp.filePath(QStringLiteral("dir%1/directory.db").arg(++m_count)));
+    if (!directory) {
+        qWarning() << directory.error().message;
+        return {};
+    }
+    // A catalog with one Site-scope URL Rewrite action, as accepted from a feed.
+    Catalog catalog;
+    catalog.version = QStringLiteral("1.0.4");
+    Mitigation m1;
+    m1.id = QStringLiteral("M1");
+    m1.description = QStringLiteral("Block PowerShell over Autodiscover");
+    m1.rollback = QStringLiteral("Remove the rules by hand.");
+    m1.actions = {siteAction()};
+    catalog.mitigations = {m1};
+    FeedState feed;
+    feed.raw = "<EOCS version=\"1.0.4\"/>";
+    feed.canonical = feed.raw;
+    feed.sha256 = QString::fromLatin1(QCryptographicHash::hash(feed.raw, QCryptographicHash::Sha256).toHex());
+    feed.signer = QStringLiteral("CN=Host Test Signer");
+    feed.signingTime = Clock::now();
+    feed.source = QStringLiteral("host test");
+    feed.profile = QStringLiteral("test");
+    if (auto accepted = (*directory)->acceptFeed(feed, catalog); !accepted) {
+        qWarning() << accepted.error().message;
+        return {};
+    }
+    return std::move(*directory);
+}
+
+QString TestHostConfinement::addServer(OrgDirectory &directory, const QString &name)
+{
+    const QString root = newLab(name);
+    Server server;
+    server.name = name;
+    server.build = *Build::parse(QStringLiteral("15.2.1118.7"));
+    server.host = QStringLiteral("dir:") + root;
+    auto added = directory.addServer(server, Actor {QStringLiteral("alice"), QStringLiteral("admin-ws")});
+    if (!added) {
+        qWarning() << added.error().message;
+        return {};
+    }
+    return root;
 }
 
 void TestHostConfinement::linksAreNotFollowed_data()
@@ -401,39 +450,12 @@ void TestHostConfinement::brokenServerFailsAloneInACycle()
     QFETCH(QString, file);
     QFETCH(QString, setup);
     QFETCH(QString, expected);
-    auto directory = OrgDirectory::open(m_tmp.filePath(QStringLiteral("dir%1/directory.db").arg(++m_count)));
-    QVERIFY2(directory, why(directory));
-    OrgDirectory &dir = **directory;
-    const Actor admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
-
-    Catalog catalog;
-    catalog.version = QStringLiteral("1.0.4");
-    Mitigation m1;
-    m1.id = QStringLiteral("M1");
-    m1.description = QStringLiteral("Block PowerShell over Autodiscover");
-    m1.rollback = QStringLiteral("Remove the rules by hand.");
-    m1.actions = {siteAction()};
-    catalog.mitigations = {m1};
-    FeedState feed;
-    feed.raw = "<EOCS version=\"1.0.4\"/>";
-    feed.canonical = feed.raw;
-    feed.sha256 = QString::fromLatin1(QCryptographicHash::hash(feed.raw, QCryptographicHash::Sha256).toHex());
-    feed.signer = QStringLiteral("CN=Host Test Signer");
-    feed.signingTime = Clock::now();
-    feed.source = QStringLiteral("host test");
-    feed.profile = QStringLiteral("test");
-    QVERIFY(dir.acceptFeed(feed, catalog));
-
+    auto directory = newDirectory();
+    QVERIFY(directory);
     QStringList roots;
     for (const QString &name : {QStringLiteral("EX01"), QStringLiteral("EX02")}) {
-        const QString root = newLab(name);
-        QVERIFY(!root.isEmpty());
-        Server server;
-        server.name = name;
-        server.build = *Build::parse(QStringLiteral("15.2.1118.7"));
-        server.host = QStringLiteral("dir:") + root;
-        QVERIFY(dir.addServer(server, admin));
-        roots << root;
+        roots << addServer(*directory, name);
+        QVERIFY(!roots.last().isEmpty());
     }
     const QString broken = roots.first() + QLatin1Char('/') + file;
     std::optional<FifoWatchdog> watchdog;
@@ -451,7 +473,7 @@ void TestHostConfinement::brokenServerFailsAloneInACycle()
 
     CycleOptions options;
     options.writeLog = false;
-    auto report = runCycle(dir, options);
+    auto report = runCycle(*directory, options);
     QVERIFY2(report, why(report));
     QCOMPARE(report->servers.size(), 2);
     for (const ServerOutcome &server : std::as_const(report->servers)) {
@@ -489,6 +511,33 @@ void TestHostConfinement::lockWaitEndsOnCancel()
     QCOMPARE(applied.error().code, ErrorCode::Cancelled);
     QVERIFY2(applied.error().message.contains(QLatin1String("host.lock")), qPrintable(applied.error().message));
     QCOMPARE(snapshotDifference(before, snapshot(root)), QString());
+}
+
+void TestHostConfinement::cycleCancelEndsAHostWait()
+{
+    // The service's cancel (set on SIGTERM) reaches a host waiting for its lock.
+    auto directory = newDirectory();
+    QVERIFY(directory);
+    const QString root = addServer(*directory, QStringLiteral("EX01"));
+    QVERIFY(!root.isEmpty());
+    QLockFile other(root + QStringLiteral("/EmConsole/host.lock"));
+    QVERIFY(other.tryLock(0));
+    std::atomic<bool> cancel {false};
+    CycleOptions options;
+    options.writeLog = false;
+    options.cancel = &cancel;
+    options.hostOptions.processTimeoutMs = 600000;
+    Result<CycleReport> report;
+    {
+        const DelayedCancel canceller(cancel);
+        report = runCycle(*directory, options);
+    }
+    QVERIFY2(report, why(report));
+    QCOMPARE(report->servers.size(), 1);
+    const ActionStatusRecord &status = report->servers.first().actions.first().status;
+    QCOMPARE(status.status, ActionStatus::Failed);
+    QVERIFY2(status.detail.contains(QLatin1String("cancelled")) && status.detail.contains(QLatin1String("host.lock")),
+        qPrintable(status.detail));
 }
 
 void TestHostConfinement::toolEndsOnCancel()
