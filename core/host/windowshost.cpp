@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace em::host {
@@ -147,8 +146,10 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
     }
     std::unique_ptr<WindowsHost> host(new WindowsHost(localFileAccess(root, false, options.failAt),
         std::move(stateFiles), statePrefix, localCommandRunner(), options));
+    // Only whether it is there: a link or a special file in its place is
+    // refused, naming it, by each action that reads it.
     auto status = host->m_files->status(host->applicationHostRelative());
-    if (!status || status->type == FileType::Missing)
+    if (status && status->type == FileType::Missing)
         return fail(ErrorCode::NotFound,
             Text::tr("host windows:: no applicationHost.config at '%1' (is IIS installed? is the system drive '%2'?)")
                 .arg(QDir::toNativeSeparators(host->applicationHostPath()),
