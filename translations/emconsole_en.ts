@@ -2857,10 +2857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was cancelled; it was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 did not finish within %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,10 +3041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: action %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the folder of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,6 +3058,10 @@
     </message>
     <message>
         <source>service &apos;%1&apos;: waiting for it to be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

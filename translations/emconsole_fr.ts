@@ -2857,10 +2857,6 @@
         <translation>%1 a affiché plus de %2 Mio ; il a été arrêté</translation>
     </message>
     <message>
-        <source>%1 was cancelled; it was stopped</source>
-        <translation>%1 a été annulé ; il a été arrêté</translation>
-    </message>
-    <message>
         <source>%1 did not finish within %2 s; it was stopped</source>
         <translation>%1 ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
     </message>
@@ -3045,10 +3041,6 @@
         <translation>%1 : attente de la fin des modifications d&apos;un autre processus sur ce serveur (fichier de verrou &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1: action %2</source>
-        <translation>%1 : action %2</translation>
-    </message>
-    <message>
         <source>cannot create the folder of &apos;%1&apos;</source>
         <translation>impossible de créer le dossier de &apos;%1&apos;</translation>
     </message>
@@ -3067,6 +3059,10 @@
     <message>
         <source>service &apos;%1&apos;: waiting for it to be %2</source>
         <translation>service &apos;%1&apos; : attente de l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
+        <translation>%1 a été annulé et ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
     </message>
 </context>
 <context>

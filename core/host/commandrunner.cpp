@@ -19,6 +19,7 @@ class Text
 };
 
 constexpr qint64 outputLimit = 4 * 1024 * 1024;
+constexpr int cancelGraceMs = 5000;
 
 // Ends the program and whatever it started: a tool killed alone could leave
 // a child behind that holds on (a script's sleep, a pager).
@@ -49,6 +50,8 @@ public:
         if (!process.waitForStarted(std::max(1, timeoutMs)))
             return fail(ErrorCode::Apply, Text::tr("cannot run '%1': %2").arg(program, process.errorString()));
         CommandOutput output;
+        bool cancelled = false;
+        QDeadlineTimer grace;
         while (process.state() != QProcess::NotRunning) {
             // Short waits, so that cancel is seen within a tenth of a second.
             process.waitForFinished(int(std::clamp<qint64>(deadline.remainingTime(), 1, 100)));
@@ -62,8 +65,18 @@ public:
                     Text::tr("%1 printed more than %2 MiB; it was stopped").arg(command).arg(outputLimit >> 20));
             }
             if (cancel && cancel->load()) {
-                stop(process);
-                return fail(ErrorCode::Cancelled, Text::tr("%1 was cancelled; it was stopped").arg(command));
+                // A tool that is changing something gets a few seconds to
+                // finish; one that hangs is stopped.
+                if (!cancelled) {
+                    cancelled = true;
+                    grace = QDeadlineTimer(cancelGraceMs);
+                } else if (grace.hasExpired()) {
+                    stop(process);
+                    return fail(ErrorCode::Cancelled,
+                        Text::tr("%1 was cancelled and did not end within %2 s; it was stopped")
+                            .arg(command)
+                            .arg(cancelGraceMs / 1000));
+                }
             }
             if (deadline.hasExpired()) {
                 stop(process);

@@ -27,8 +27,9 @@ public:
 
     // Runs `program` with `arguments` (no shell) and waits until it ends.
     // Fails when it cannot be started, crashes, prints more than 4 MiB, has
-    // not ended after `timeoutMs`, or `cancel` is set meanwhile (Cancelled);
-    // in the last three cases it is killed first, with the processes it started.
+    // not ended after `timeoutMs`, or has not ended 5 s after `cancel` was
+    // set (Cancelled: a tool in the middle of a change may finish it); in
+    // the last three cases it is killed first, with the processes it started.
     virtual Result<CommandOutput> run(
         const QString &program, const QStringList &arguments, int timeoutMs, const std::atomic<bool> *cancel)
         = 0;

@@ -508,8 +508,6 @@ Result<ApplyResult> IisHost::apply(const Action &action)
 {
     if (action.type == ActionType::DoNothing)
         return ApplyResult {false, Text::tr("heartbeat %1: nothing to change").arg(action.id)};
-    if (auto ok = checkCancelled(Text::tr("%1: action %2").arg(m_locator, action.id)); !ok)
-        return fail(ok.error());
     auto lock = lockHost();
     if (!lock)
         return fail(lock.error());
@@ -530,8 +528,6 @@ Result<ApplyResult> IisHost::rollback(const Action &action)
 {
     if (action.type == ActionType::DoNothing)
         return ApplyResult {false, Text::tr("heartbeat %1: nothing to roll back").arg(action.id)};
-    if (auto ok = checkCancelled(Text::tr("%1: action %2").arg(m_locator, action.id)); !ok)
-        return fail(ok.error());
     auto lock = lockHost();
     if (!lock)
         return fail(lock.error());

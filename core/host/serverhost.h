@@ -48,8 +48,10 @@ struct HostOptions {
     // The longest any single wait may take: a tool run, a service getting to
     // its new state, the host lock held by another process.
     int processTimeoutMs = 60000;
-    // Set (by the engine on cancel or SIGTERM) to end every wait at once:
-    // the call fails with ErrorCode::Cancelled and changes nothing more.
+    // Set (by the engine on cancel or SIGTERM) to end every wait: the wait
+    // for the host lock and for a service to change state end at once, a
+    // tool still running 5 s later is stopped; the call fails with
+    // ErrorCode::Cancelled. A change that needs no wait still completes.
     const std::atomic<bool> *cancel = nullptr;
     bool keepBackups = true; // timestamped copy of a config file before each change
     // windows: only: the drive whose Windows\System32\inetsrv\config and site

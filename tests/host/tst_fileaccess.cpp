@@ -56,6 +56,7 @@ private slots:
     void commandOutputAndExitCode();
     void commandTimeoutEndsItAndItsChildren();
     void commandCancelEndsIt();
+    void commandFinishingAfterCancelKeepsItsResult();
     void commandMissing();
 
 private:
@@ -439,8 +440,24 @@ void TestFileAccess::commandCancelEndsIt()
     canceller.join();
     QVERIFY(!out);
     QCOMPARE(out.error().code, ErrorCode::Cancelled);
-    QCOMPARE(out.error().message, QStringLiteral("sh -c sleep 1000 was cancelled; it was stopped"));
+    QCOMPARE(out.error().message,
+        QStringLiteral("sh -c sleep 1000 was cancelled and did not end within 5 s; it was stopped"));
     QVERIFY2(timer.elapsed() < 30000, "cancel did not end the wait");
+}
+
+void TestFileAccess::commandFinishingAfterCancelKeepsItsResult()
+{
+    // Cancelled while it was changing something: it gets to finish.
+    std::atomic<bool> cancel {false};
+    auto runner = localCommandRunner();
+    Result<CommandOutput> out;
+    {
+        const DelayedCancel canceller(cancel, 100);
+        out = runner->run(
+            QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("sleep 1; echo done")}, 600000, &cancel);
+    }
+    QVERIFY2(out, why(out));
+    QCOMPARE(out->standardOutput, QByteArray("done\n"));
 }
 
 void TestFileAccess::commandMissing()
