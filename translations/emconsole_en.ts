@@ -2707,6 +2707,10 @@
         <source>invalid role &apos;%1&apos;: expected Mailbox or EdgeTransport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerHost</name>
@@ -2799,10 +2803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host state file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>host state file &apos;%1&apos;: malformed JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,14 +2847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>config file &apos;%1&apos; is a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>config file &apos;%1&apos; is read-only (no write permission); EM Console does not change read-only config files: clear the read-only attribute to let it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,14 +2864,6 @@
     </message>
     <message>
         <source>config file &apos;%1&apos;: cannot remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot write (%2); the file was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,10 +3036,6 @@
     </message>
     <message>
         <source>cannot create folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,14 +3231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 did not finish within %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 crashed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>service &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,6 +3284,218 @@
     </message>
     <message>
         <source>%1: another process is changing this server (lock file &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 MiB; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: elements nested more than %2 deep; IIS configuration never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a symbolic link; refusing to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a regular file; refusing to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes, more than the %3 such a file may have; refusing to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos;: &apos;%2&apos; is not allowed in a path under a host root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was replaced while it was being opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed, but its folder could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create a temporary file beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush it to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written, but its folder could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write it; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host lock file &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for another process to finish changing this server (lock file &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder given for the lab server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: waiting for it to be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

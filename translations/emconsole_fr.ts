@@ -2707,6 +2707,10 @@
         <source>invalid role &apos;%1&apos;: expected Mailbox or EdgeTransport</source>
         <translation>rôle &apos;%1&apos; non valide : Mailbox ou EdgeTransport attendu</translation>
     </message>
+    <message>
+        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
+    </message>
 </context>
 <context>
     <name>ServerHost</name>
@@ -2799,10 +2803,6 @@
         <translation>fichier de configuration &apos;%1&apos; : le texte modifié ne s&apos;analyse pas (%2) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <source>host state file &apos;%1&apos;: %2</source>
-        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
         <source>host state file &apos;%1&apos;: malformed JSON at offset %2: %3</source>
         <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos; : JSON mal formé à la position %2 : %3</translation>
     </message>
@@ -2847,14 +2847,6 @@
         <translation>autoStart %1, %2</translation>
     </message>
     <message>
-        <source>config file &apos;%1&apos; is a directory</source>
-        <translation>le fichier de configuration &apos;%1&apos; est un dossier</translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot read: %2</source>
-        <translation>fichier de configuration &apos;%1&apos; : lecture impossible : %2</translation>
-    </message>
-    <message>
         <source>config file &apos;%1&apos; is read-only (no write permission); EM Console does not change read-only config files: clear the read-only attribute to let it</source>
         <translation>le fichier de configuration &apos;%1&apos; est en lecture seule (pas de droit d&apos;écriture) ; EM Console ne modifie pas les fichiers de configuration en lecture seule : retirez l&apos;attribut lecture seule pour l&apos;y autoriser</translation>
     </message>
@@ -2873,14 +2865,6 @@
     <message>
         <source>config file &apos;%1&apos;: cannot remove it</source>
         <translation>fichier de configuration &apos;%1&apos; : suppression impossible</translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot write: %2</source>
-        <translation>fichier de configuration &apos;%1&apos; : écriture impossible : %2</translation>
-    </message>
-    <message>
-        <source>config file &apos;%1&apos;: cannot write (%2); the file was left as it was</source>
-        <translation>fichier de configuration &apos;%1&apos; : écriture impossible (%2) ; le fichier est resté tel quel</translation>
     </message>
     <message>
         <source>%1: no applicationHost.config at &apos;%2&apos;</source>
@@ -3053,10 +3037,6 @@
     <message>
         <source>cannot create folder &apos;%1&apos;</source>
         <translation>impossible de créer le dossier &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>écriture de &apos;%1&apos; impossible : %2</translation>
     </message>
     <message>
         <source>lab source &apos;%1&apos;: no site named like &apos;%2&apos; in applicationHost.config</source>
@@ -3251,14 +3231,6 @@
         <translation>impossible d&apos;exécuter &apos;%1&apos; : %2</translation>
     </message>
     <message>
-        <source>%1 %2 did not finish within %3 s</source>
-        <translation>%1 %2 ne s&apos;est pas terminé en %3 s</translation>
-    </message>
-    <message>
-        <source>%1 %2 crashed</source>
-        <translation>%1 %2 s&apos;est arrêté brutalement</translation>
-    </message>
-    <message>
         <source>service &apos;%1&apos;</source>
         <translation>service &apos;%1&apos;</translation>
     </message>
@@ -3313,6 +3285,218 @@
     <message>
         <source>%1: another process is changing this server (lock file &apos;%2&apos;)</source>
         <translation>%1 : un autre processus modifie ce serveur (fichier de verrou &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 MiB; it was stopped</source>
+        <translation>%1 a affiché plus de %2 Mio ; il a été arrêté</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s; it was stopped</source>
+        <translation>%1 ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 s&apos;est arrêté brutalement</translation>
+    </message>
+    <message>
+        <source>line %1: elements nested more than %2 deep; IIS configuration never is</source>
+        <translation>ligne %1 : éléments imbriqués sur plus de %2 niveaux ; une configuration IIS ne l&apos;est jamais</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a symbolic link; refusing to follow it</source>
+        <translation>&apos;%1&apos; est un lien symbolique ; EM Console refuse de le suivre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a regular file; refusing to open it</source>
+        <translation>&apos;%1&apos; est %2, pas un fichier ordinaire ; EM Console refuse de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: %3</source>
+        <translation>&apos;%1&apos; : %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes, more than the %3 such a file may have; refusing to read it</source>
+        <translation>&apos;%1&apos; fait %2 octets, plus que les %3 permis pour ce fichier ; EM Console refuse de le lire</translation>
+    </message>
+    <message>
+        <source>path &apos;%1&apos;: &apos;%2&apos; is not allowed in a path under a host root</source>
+        <translation>chemin &apos;%1&apos; : &apos;%2&apos; n&apos;est pas autorisé dans un chemin sous la racine d&apos;un hôte</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <source>cannot read its status</source>
+        <translation>impossible de lire son état</translation>
+    </message>
+    <message>
+        <source>cannot list the folder</source>
+        <translation>impossible de lister le dossier</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>&apos;%1&apos; n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>ouverture impossible</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was replaced while it was being opened</source>
+        <translation>&apos;%1&apos; a été remplacé pendant son ouverture</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>lecture impossible</translation>
+    </message>
+    <message>
+        <source>cannot remove it</source>
+        <translation>suppression impossible</translation>
+    </message>
+    <message>
+        <source>removed, but its folder could not be flushed to disk</source>
+        <translation>supprimé, mais son dossier n&apos;a pas pu être synchronisé sur le disque</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file</source>
+        <translation>impossible d&apos;ouvrir le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation>verrouillage impossible</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open the folder &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ouvrir le dossier &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the folder</source>
+        <translation>impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a folder</source>
+        <translation>&apos;%1&apos; est %2, pas un dossier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>&apos;%1&apos; existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside it</source>
+        <translation>impossible de créer un fichier temporaire à côté</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create a temporary file beside it</source>
+        <translation>&apos;%1&apos; : impossible de créer un fichier temporaire à côté</translation>
+    </message>
+    <message>
+        <source>cannot keep its permissions</source>
+        <translation>impossible de conserver ses autorisations</translation>
+    </message>
+    <message>
+        <source>cannot flush it to disk</source>
+        <translation>impossible de le synchroniser sur le disque</translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file over it</source>
+        <translation>impossible de renommer le fichier temporaire pour le remplacer</translation>
+    </message>
+    <message>
+        <source>cannot rename the temporary file to it</source>
+        <translation>impossible de donner son nom au fichier temporaire</translation>
+    </message>
+    <message>
+        <source>written, but its folder could not be flushed to disk</source>
+        <translation>écrit, mais son dossier n&apos;a pas pu être synchronisé sur le disque</translation>
+    </message>
+    <message>
+        <source>host state file &apos;%1&apos;</source>
+        <translation>fichier d&apos;état de l&apos;hôte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>config file &apos;%1&apos;: cannot write it; the file was left as it was</source>
+        <translation>fichier de configuration &apos;%1&apos; : écriture impossible ; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>%1: host lock file &apos;%2&apos;</source>
+        <translation>%1 : fichier de verrou de l&apos;hôte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: waiting for another process to finish changing this server (lock file &apos;%2&apos;)</source>
+        <translation>%1 : attente de la fin des modifications d&apos;un autre processus sur ce serveur (fichier de verrou &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>impossible d&apos;écrire &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no folder given for the lab server</source>
+        <translation>aucun dossier indiqué pour le serveur de labo</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation>impossible de définir les autorisations de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: waiting for it to be %2</source>
+        <translation>service &apos;%1&apos; : attente de l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
+        <translation>%1 a été annulé et ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
     </message>
 </context>
 <context>

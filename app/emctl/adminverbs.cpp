@@ -1,11 +1,11 @@
 // emctl verbs for servers, the organization, block lists, events and audit.
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include "cli.h"
 #include "engine/planner.h"
+#include "host/serverhost.h"
 #include "model/buildcatalog.h"
 #include "model/text.h"
 
@@ -105,6 +105,13 @@ QStringList allServerNames(OrgDirectory &dir)
     return names;
 }
 
+// The --host value as stored: empty (no host), or a locator as core/host checks it.
+Result<QString> hostOption(const QCommandLineParser &p)
+{
+    const QString value = p.value(QStringLiteral("host"));
+    return value.isEmpty() ? Result<QString>(QString()) : parseHostLocator(value);
+}
+
 int addServer(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
@@ -118,9 +125,10 @@ int addServer(Cli &cli, const QStringList &args)
     if (!parsed)
         return cli.usage(parsed.error().message);
     Server s = *parsed;
-    s.host = p.value(QStringLiteral("host"));
-    if (s.host.startsWith(QLatin1String("dir:")))
-        s.host = QStringLiteral("dir:") + QFileInfo(s.host.mid(4)).absoluteFilePath();
+    auto host = hostOption(p);
+    if (!host)
+        return cli.usage(host.error().message);
+    s.host = *host;
 
     OrgDirectory *dir = cli.directory();
     if (!dir)
@@ -194,6 +202,13 @@ int setServer(Cli &cli, const QStringList &args)
     std::optional<QStringList> blocked, bypass;
     std::optional<Build> build;
     std::optional<ServerRole> role;
+    std::optional<QString> host;
+    if (p.isSet(QStringLiteral("host"))) {
+        auto h = hostOption(p);
+        if (!h)
+            return cli.usage(h.error().message);
+        host = *h;
+    }
     if (p.isSet(QStringLiteral("mitigations-enabled"))) {
         auto b = parseBool(p.value(QStringLiteral("mitigations-enabled")));
         if (!b)
@@ -248,11 +263,8 @@ int setServer(Cli &cli, const QStringList &args)
                 s.build = *build;
             if (role)
                 s.role = *role;
-            if (p.isSet(QStringLiteral("host"))) {
-                s.host = p.value(QStringLiteral("host"));
-                if (s.host.startsWith(QLatin1String("dir:")))
-                    s.host = QStringLiteral("dir:") + QFileInfo(s.host.mid(4)).absoluteFilePath();
-            }
+            if (host)
+                s.host = *host;
             return {};
         },
         Actor::current());

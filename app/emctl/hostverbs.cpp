@@ -34,6 +34,8 @@ int labServer(Cli &cli, const QStringList &args)
         return cli.parseExitCode();
     const QString name = p.positionalArguments().at(0);
     const QString path = QDir::cleanPath(QFileInfo(p.positionalArguments().at(1)).absoluteFilePath());
+    if (auto valid = checkServerName(name); !valid)
+        return cli.usage(valid.error().message);
 
     // Check the registration before laying anything out.
     std::optional<Server> server;

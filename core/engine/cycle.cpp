@@ -94,7 +94,11 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
                                  "'emctl set-server %1 --host dir:PATH' or '--host windows:'")
                             .arg(server.name);
         } else {
-            auto created = ServerHost::create(server.host, options.hostOptions);
+            // The cycle's cancel (the console's button, SIGTERM) also ends the host's waits.
+            HostOptions hostOptions = options.hostOptions;
+            if (!hostOptions.cancel)
+                hostOptions.cancel = options.cancel;
+            auto created = ServerHost::create(server.host, hostOptions);
             if (created)
                 host = std::move(*created);
             else

@@ -156,6 +156,13 @@ QString differenceAt(const XmlNode &actual, const XmlNode &expected, const QStri
     return {};
 }
 
+QString tooDeep(qint64 line)
+{
+    return Text::tr("line %1: elements nested more than %2 deep; IIS configuration never is")
+        .arg(line)
+        .arg(maxElementDepth);
+}
+
 QString readerError(const QXmlStreamReader &reader, int lineOffset = 0)
 {
     return Text::tr("malformed XML at line %1, column %2: %3")
@@ -224,6 +231,8 @@ Result<XmlTree> XmlTree::parse(const QString &text)
             return fail(ErrorCode::Format,
                 Text::tr("line %1: a DOCTYPE is not allowed in an IIS config file").arg(reader.lineNumber()));
         case QXmlStreamReader::StartElement: {
+            if (stack.size() >= maxElementDepth)
+                return fail(ErrorCode::Format, tooDeep(reader.lineNumber()));
             // characterOffset() is just past the start tag's '>'. A '<' cannot
             // occur inside attribute values, so the last '<' before it opens the tag.
             const qsizetype endOffset = reader.characterOffset();
@@ -364,6 +373,8 @@ Result<QList<XmlNode>> parseFragment(const QString &fragment)
                 inWrapper = true;
                 continue;
             }
+            if (stack.size() >= maxElementDepth)
+                return fail(ErrorCode::Format, tooDeep(reader.lineNumber()));
             XmlNode node;
             node.name = reader.qualifiedName().toString();
             for (const QXmlStreamAttribute &attribute : reader.attributes())

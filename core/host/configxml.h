@@ -14,6 +14,12 @@
 
 namespace em::host {
 
+// How deep elements may nest in a config file or in the rules of an action.
+// IIS configuration goes about ten levels deep; the parsers refuse anything
+// deeper, which also bounds every recursive walk over what they return
+// (nodeFromTree, nodeDifference, serializeNode and their users).
+inline constexpr int maxElementDepth = 100;
+
 // A config file's bytes, decoded for editing. encode() gives back the exact
 // bytes as long as only the text was spliced.
 struct ConfigText {
@@ -50,7 +56,8 @@ struct XmlElement {
 class XmlTree
 {
 public:
-    // Parses the whole text; refuses DTDs. The error says line, column and cause.
+    // Parses the whole text; refuses DTDs and elements nested deeper than
+    // maxElementDepth. The error says line, column and cause.
     static Result<XmlTree> parse(const QString &text);
 
     [[nodiscard]] const QString &text() const { return m_text; }
@@ -101,7 +108,8 @@ struct XmlNode {
 // The element at `index` of the tree as a semantic node.
 XmlNode nodeFromTree(const XmlTree &tree, int index);
 // Parses a fragment (several top-level elements) into nodes; comments and
-// processing instructions are dropped.
+// processing instructions are dropped. Refuses DTDs and elements nested
+// deeper than maxElementDepth.
 Result<QList<XmlNode>> parseFragment(const QString &fragment);
 // Empty when equal; otherwise the first difference, in words ("<match>:
 // attribute url is '.*' here, 'a.*' in the feed").

@@ -14,7 +14,8 @@ class Text
 } // namespace
 
 DirHost::DirHost(const QString &root, const HostOptions &options)
-    : IisHost(QStringLiteral("dir:") + root, root, root + QStringLiteral("/EmConsole"), options)
+    : IisHost(QStringLiteral("dir:") + root, localFileAccess(root, false, options.failAt), localFileAccess(root),
+        QStringLiteral("EmConsole"), options)
 { }
 
 Result<std::unique_ptr<DirHost>> DirHost::open(const QString &root, const HostOptions &options)
@@ -23,7 +24,10 @@ Result<std::unique_ptr<DirHost>> DirHost::open(const QString &root, const HostOp
     if (!QFileInfo(clean).isDir())
         return fail(ErrorCode::NotFound, Text::tr("host dir:%1: no such directory").arg(clean));
     std::unique_ptr<DirHost> host(new DirHost(clean, options));
-    if (!QFileInfo::exists(host->applicationHostPath()))
+    // Only whether it is there: a link or a special file in its place is
+    // refused, naming it, by each action that reads it.
+    auto status = host->m_files->status(host->applicationHostRelative());
+    if (status && status->type == FileType::Missing)
         return fail(ErrorCode::NotFound,
             Text::tr("host dir:%1: no applicationHost.config at '%2'")
                 .arg(clean,
@@ -102,7 +106,7 @@ Result<void> DirHost::startService(const QString &name)
 
 Result<AppPoolStatus> DirHost::appPoolStatus(const QString &name)
 {
-    auto file = readConfig(applicationHostPath());
+    auto file = readConfig(applicationHostRelative());
     if (!file)
         return fail(file.error());
     auto tree = XmlTree::parse(file->config.text);
@@ -124,7 +128,7 @@ Result<AppPoolStatus> DirHost::appPoolStatus(const QString &name)
 
 Result<QJsonValue> DirHost::appPoolAutoStartRecord(const QString &name)
 {
-    auto file = readConfig(applicationHostPath());
+    auto file = readConfig(applicationHostRelative());
     if (!file)
         return fail(file.error());
     auto tree = XmlTree::parse(file->config.text);
@@ -140,7 +144,7 @@ Result<QJsonValue> DirHost::appPoolAutoStartRecord(const QString &name)
 
 Result<void> DirHost::setAppPoolAutoStart(const QString &name, const QJsonValue &record)
 {
-    auto file = readConfig(applicationHostPath());
+    auto file = readConfig(applicationHostRelative());
     if (!file)
         return fail(file.error());
     auto tree = XmlTree::parse(file->config.text);

@@ -2,11 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace em::host {
 
@@ -31,24 +28,26 @@ QString findKey(const QJsonObject &object, const QString &name)
 }
 } // namespace
 
-Result<HostState> HostState::load(const QString &path)
+Result<HostState> HostState::load(FileAccess &files, const QString &path)
 {
     HostState state;
+    state.m_files = &files;
     state.m_path = path;
-    QFile file(path);
-    if (!file.exists()) {
-        state.m_root.insert(QStringLiteral("format"), 1);
-        return state;
+    auto bytes = files.read(path, stateFileLimit);
+    if (!bytes) {
+        if (bytes.error().code == ErrorCode::NotFound) {
+            state.m_root.insert(QStringLiteral("format"), 1);
+            return state;
+        }
+        return fail(bytes.error().wrapped(Text::tr("host state file '%1'").arg(state.name())));
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(path, file.errorString()));
-    state.m_loadedBytes = file.readAll();
+    state.m_loadedBytes = *bytes;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(state.m_loadedBytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return fail(ErrorCode::Format,
             Text::tr("host state file '%1': malformed JSON at offset %2: %3")
-                .arg(path)
+                .arg(state.name())
                 .arg(error.offset)
                 .arg(doc.isObject() || error.error != QJsonParseError::NoError ? error.errorString()
                                                                                : Text::tr("not an object")));
@@ -58,16 +57,17 @@ Result<HostState> HostState::load(const QString &path)
     return state;
 }
 
+QString HostState::name() const
+{
+    return QDir::toNativeSeparators(m_files->fullPath(m_path));
+}
+
 Result<void> HostState::save()
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(ErrorCode::Io, Text::tr("host state file '%1': cannot create its folder").arg(m_path));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(m_path, file.errorString()));
-    file.write(QJsonDocument(m_root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(m_path, file.errorString()));
+    if (auto made = m_files->makeDirectories(parentPath(m_path)); !made)
+        return fail(made.error().wrapped(Text::tr("host state file '%1': cannot create its folder").arg(name())));
+    if (auto written = m_files->write(m_path, QJsonDocument(m_root).toJson(QJsonDocument::Indented)); !written)
+        return fail(written.error().wrapped(Text::tr("host state file '%1'").arg(name())));
     m_exists = true;
     return {};
 }
@@ -75,14 +75,18 @@ Result<void> HostState::save()
 Result<void> HostState::revert()
 {
     if (!m_existed) {
-        if (QFile::exists(m_path) && !QFile::remove(m_path))
-            return fail(ErrorCode::Io, Text::tr("host state file '%1': cannot remove it").arg(m_path));
+        auto status = m_files->status(m_path);
+        if (!status)
+            return fail(status.error().wrapped(Text::tr("host state file '%1'").arg(name())));
+        if (status->type != FileType::Missing) {
+            if (auto removed = m_files->remove(m_path); !removed)
+                return fail(removed.error().wrapped(Text::tr("host state file '%1': cannot remove it").arg(name())));
+        }
         m_exists = false;
         return {};
     }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_loadedBytes) != m_loadedBytes.size() || !file.commit())
-        return fail(ErrorCode::Io, Text::tr("host state file '%1': %2").arg(m_path, file.errorString()));
+    if (auto written = m_files->write(m_path, m_loadedBytes); !written)
+        return fail(written.error().wrapped(Text::tr("host state file '%1'").arg(name())));
     return {};
 }
 

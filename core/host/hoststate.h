@@ -4,13 +4,15 @@
 // can restore it (previous start types, autoStart values, URL Rewrite
 // containers EM Console created), and for a dir: host the runtime state a
 // real server keeps in the SCM and WAS (service start types and states, app
-// pool states). Written atomically (QSaveFile) after every change.
+// pool states). Read and written through the host's FileAccess (confined to
+// its root, size-capped, replaced atomically) after every change.
 
 #include <optional>
 
 #include <QJsonObject>
 #include <QString>
 
+#include "fileaccess.h"
 #include "rewriteedit.h"
 #include "serverhost.h"
 
@@ -19,14 +21,16 @@ namespace em::host {
 class HostState
 {
 public:
-    // A missing file gives an empty state; a malformed one an error naming it.
-    static Result<HostState> load(const QString &path);
+    // `path` is relative to the root of `files`, which must outlive the
+    // state. A missing file gives an empty state; a malformed one, a link or
+    // a special file an error naming it.
+    static Result<HostState> load(FileAccess &files, const QString &path);
     Result<void> save();
     // Puts back the file exactly as load() found it (or removes it when there
     // was none): for undoing a save when the change it recorded failed.
     Result<void> revert();
 
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString path() const { return m_path; } // relative to the root of its FileAccess
     [[nodiscard]] bool exists() const { return m_exists; }
 
     // What an action changed: {"type": ..., "target": ..., "previous...": ...}.
@@ -54,6 +58,9 @@ public:
     static QList<ServiceStatus> defaultExchangeServices();
 
 private:
+    [[nodiscard]] QString name() const; // how messages name the file
+
+    FileAccess *m_files = nullptr;
     QString m_path;
     bool m_exists = false;
     bool m_existed = false;

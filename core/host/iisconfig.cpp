@@ -118,7 +118,7 @@ QString ServerPaths::applicationHostRelativePath()
     return QStringLiteral("Windows/System32/inetsrv/config/applicationHost.config");
 }
 
-Result<QString> ServerPaths::toLocal(const QString &windowsPath) const
+Result<QString> ServerPaths::toRelative(const QString &windowsPath) const
 {
     static const QRegularExpression variable(QStringLiteral("^%([A-Za-z_]+)%(.*)$"));
     static const QRegularExpression drive(QStringLiteral("^([A-Za-z]):(.*)$"));
@@ -141,39 +141,20 @@ Result<QString> ServerPaths::toLocal(const QString &windowsPath) const
     } else {
         return fail(ErrorCode::Format, Text::tr("path '%1' is not an absolute Windows path").arg(windowsPath));
     }
-    const QStringList segments = rest.split(QRegularExpression(QStringLiteral("[\\\\/]+")), Qt::SkipEmptyParts);
-    for (const QString &segment : segments) {
+    QStringList segments = rest.split(QRegularExpression(QStringLiteral("[\\\\/]+")), Qt::SkipEmptyParts);
+    segments.removeAll(QStringLiteral("."));
+    for (const QString &segment : std::as_const(segments)) {
         if (segment == QLatin1String(".."))
             return fail(ErrorCode::Format, Text::tr("path '%1' leaves the drive root").arg(windowsPath));
     }
-    return resolveRelative(segments.join(QLatin1Char('/')));
+    return segments.join(QLatin1Char('/'));
 }
 
-QString ServerPaths::resolveRelative(const QString &relativePath) const
+QString ServerPaths::localPath(const QString &relativePath) const
 {
-    QString current = m_root;
-    bool exists = QFileInfo::exists(current);
-    for (const QString &segment : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (segment == QLatin1String("."))
-            continue;
-        QString next = current.endsWith(QLatin1Char('/')) ? current + segment : current + QLatin1Char('/') + segment;
-        if (exists && !QFileInfo::exists(next)) {
-            // Windows paths are case-insensitive: find the entry whatever its case.
-            const QStringList entries
-                = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-            bool found = false;
-            for (const QString &entry : entries) {
-                if (entry.compare(segment, Qt::CaseInsensitive) == 0) {
-                    next = current.endsWith(QLatin1Char('/')) ? current + entry : current + QLatin1Char('/') + entry;
-                    found = true;
-                    break;
-                }
-            }
-            exists = found;
-        }
-        current = next;
-    }
-    return current;
+    if (relativePath.isEmpty())
+        return m_root;
+    return m_root.endsWith(QLatin1Char('/')) ? m_root + relativePath : m_root + QLatin1Char('/') + relativePath;
 }
 
 QString ServerPaths::relative(const QString &localPath) const

@@ -35,10 +35,10 @@ const IisSite *findSite(const QList<IisSite> &sites, const QString &name); // ca
 int findAppPoolElement(const XmlTree &applicationHost, const QString &name);
 QStringList appPoolNames(const XmlTree &applicationHost);
 
-// Maps a server's Windows paths to local paths under a root that stands for
-// the system drive: "%SystemDrive%\x" and "C:\x" become ROOT/x, "%windir%\x"
-// and "%SystemRoot%\x" ROOT/Windows/x. Path segments are resolved
-// case-insensitively against the real directory listing, as Windows does.
+// Maps a server's Windows paths to paths under a root that stands for the
+// system drive: "%SystemDrive%\x" and "C:\x" become "x", "%windir%\x" and
+// "%SystemRoot%\x" "Windows/x". Pure text: the host resolves the case of each
+// segment against its files (Windows paths are case-insensitive).
 class ServerPaths
 {
 public:
@@ -46,10 +46,10 @@ public:
     explicit ServerPaths(const QString &root, const QString &driveLetter = QStringLiteral("C"));
 
     [[nodiscard]] QString root() const { return m_root; }
-    // The local path; segments that do not exist yet are kept as written.
-    Result<QString> toLocal(const QString &windowsPath) const;
-    // The local path of a path relative to the root ("Windows/System32/...").
-    [[nodiscard]] QString resolveRelative(const QString &relativePath) const;
+    // The path relative to the root, segments as written ("inetpub/wwwroot").
+    Result<QString> toRelative(const QString &windowsPath) const;
+    // ROOT/relativePath.
+    [[nodiscard]] QString localPath(const QString &relativePath) const;
     // "C:\inetpub\wwwroot\web.config" for a local path under the root.
     [[nodiscard]] QString toServer(const QString &localPath) const;
     // "inetpub/wwwroot/web.config" for a local path under the root.

@@ -8,18 +8,8 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
+#include <QThread>
 
 #include "model/clock.h"
 
@@ -32,76 +22,6 @@ class Text
 };
 
 const QString createdFileKey = QStringLiteral("(file)");
-
-// The entry `name` of directory `dir`, whatever its case; `dir/name` when none.
-QString childPath(const QString &dir, const QString &name)
-{
-    const QString exact = dir + QLatin1Char('/') + name;
-    if (QFileInfo::exists(exact))
-        return exact;
-    const QStringList entries = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &entry : entries) {
-        if (entry.compare(name, Qt::CaseInsensitive) == 0)
-            return dir + QLatin1Char('/') + entry;
-    }
-    return exact;
-}
-
-// The file's own mode, not what the current user may do: root may write
-// anything, but a file without any write bit is read-only by intent (as the
-// Windows read-only attribute, which stops administrators too).
-bool hasWriteBit(const QFileInfo &info)
-{
-    return info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-}
-
-// A process killed between creating a lock file and writing its pid into it
-// leaves the file empty, and QLockFile takes an empty file for held until it
-// is staleLockTime old (minutes). A live owner writes its pid at once and
-// holds a native lock on the file for as long as it holds the lock: a lock
-// file still empty after a second, on which that native lock is free, was
-// abandoned.
-void removeAbandonedLockFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() != 0 || info.lastModified().msecsTo(QDateTime::currentDateTimeUtc()) < 1000)
-        return;
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    struct stat st {
-    };
-    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &st) == 0 && st.st_size == 0)
-        ::unlink(QFile::encodeName(path).constData());
-    ::close(fd); // also releases the flock
-#else
-    QFile::remove(path); // fails while an owner has it open
-#endif
-}
-
-// QSaveFile replaces an existing file by linking its finished temporary file
-// as "<name>.XXXXXX" and renaming that over the file; a process killed between
-// the two leaves the temporary behind (the file itself is the old one). Once
-// the same change has been written again, such a leftover holding exactly the
-// bytes just written is removed; anything else is left alone.
-void removeInterruptedWrites(const QString &path, const QByteArray &written)
-{
-    const QFileInfo info(path);
-    const QDir dir = info.absoluteDir();
-    static const QRegularExpression suffix(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
-    const QStringList candidates
-        = dir.entryList({info.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : candidates) {
-        if (!suffix.match(QStringView(name).mid(info.fileName().size())).hasMatch())
-            continue;
-        QFile leftover(dir.filePath(name));
-        if (leftover.size() == written.size() && leftover.open(QIODevice::ReadOnly) && leftover.readAll() == written) {
-            leftover.close();
-            leftover.remove();
-        }
-    }
-}
 
 QString stateText(const ServiceStatus &status)
 {
@@ -121,52 +41,111 @@ QString newWebConfigText()
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<configuration>\r\n</configuration>\r\n");
 }
 
-IisHost::IisHost(QString locator, const QString &root, QString stateDirectory, HostOptions options)
-    : m_locator(std::move(locator)), m_paths(root), m_stateDirectory(std::move(stateDirectory)),
-      m_options(std::move(options))
+IisHost::IisHost(QString locator, std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles,
+    QString statePrefix, HostOptions options)
+    : m_locator(std::move(locator)), m_paths(files->root()), m_files(std::move(files)),
+      m_stateFiles(std::move(stateFiles)), m_statePrefix(std::move(statePrefix)), m_options(std::move(options))
 { }
+
+Result<QString> IisHost::resolveCase(const QString &relativePath) const
+{
+    // Most paths are written in the case they have on disk: one look.
+    auto exact = m_files->status(relativePath);
+    if (!exact)
+        return fail(exact.error());
+    if (exact->type != FileType::Missing)
+        return relativePath;
+    QString current;
+    bool exists = true;
+    for (const QString &segment : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        QString next = joinPath(current, segment);
+        if (exists) {
+            auto status = m_files->status(next);
+            if (!status)
+                return fail(status.error());
+            if (status->type == FileType::Missing) {
+                exists = false;
+                if (auto names = m_files->list(current)) {
+                    for (const QString &name : std::as_const(*names)) {
+                        if (name.compare(segment, Qt::CaseInsensitive) == 0) {
+                            next = joinPath(current, name);
+                            exists = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+
+QString IisHost::applicationHostRelative() const
+{
+    // A link on the way is refused when the file is read, naming it.
+    return resolveCase(ServerPaths::applicationHostRelativePath()).value_or(ServerPaths::applicationHostRelativePath());
+}
 
 QString IisHost::applicationHostPath() const
 {
-    return m_paths.resolveRelative(ServerPaths::applicationHostRelativePath());
+    return m_paths.localPath(applicationHostRelative());
 }
 
 QString IisHost::backupDirectory() const
 {
-    return m_stateDirectory + QStringLiteral("/backups");
+    return m_stateFiles->fullPath(statePath(QStringLiteral("backups")));
+}
+
+QString IisHost::statePath(const QString &name) const
+{
+    return joinPath(m_statePrefix, name);
 }
 
 QString IisHost::stateFilePath() const
 {
-    return m_stateDirectory + QStringLiteral("/state.json");
+    return m_stateFiles->fullPath(statePath(QStringLiteral("state.json")));
 }
 
 Result<HostState> IisHost::loadState() const
 {
-    return HostState::load(stateFilePath());
+    return HostState::load(*m_stateFiles, statePath(QStringLiteral("state.json")));
 }
 
-QString IisHost::displayName(const QString &localPath) const
+QString IisHost::displayName(const QString &relativePath) const
 {
-    return QDir::toNativeSeparators(localPath);
+    return QDir::toNativeSeparators(m_paths.localPath(relativePath));
 }
 
-Result<IisHost::LoadedConfig> IisHost::readConfig(const QString &localPath) const
+Result<void> IisHost::checkCancelled(const QString &what) const
+{
+    if (m_options.cancel && m_options.cancel->load())
+        return fail(ErrorCode::Cancelled, Text::tr("%1: cancelled").arg(what));
+    return {};
+}
+
+void IisHost::pause(int ms) const
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired() && !(m_options.cancel && m_options.cancel->load()))
+        QThread::msleep(std::clamp<qint64>(deadline.remainingTime(), 1, 50));
+}
+
+Result<IisHost::LoadedConfig> IisHost::readConfig(const QString &relativePath) const
 {
     LoadedConfig file;
-    file.path = localPath;
-    file.name = displayName(localPath);
-    const QFileInfo info(localPath);
-    if (!info.exists()) {
-        file.exists = false;
-        return file;
+    file.relative = relativePath;
+    file.path = m_paths.localPath(relativePath);
+    file.name = displayName(relativePath);
+    auto bytes = m_files->read(relativePath, configFileLimit);
+    if (!bytes) {
+        if (bytes.error().code == ErrorCode::NotFound) {
+            file.exists = false;
+            return file;
+        }
+        return fail(bytes.error().wrapped(Text::tr("config file '%1'").arg(file.name)));
     }
-    if (info.isDir())
-        return fail(ErrorCode::Io, Text::tr("config file '%1' is a directory").arg(file.name));
-    QFile f(localPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Text::tr("config file '%1': cannot read: %2").arg(file.name, f.errorString()));
-    file.bytes = f.readAll();
+    file.bytes = *bytes;
     auto config = ConfigText::decode(file.bytes, Text::tr("config file '%1'").arg(file.name));
     if (!config)
         return fail(config.error());
@@ -176,7 +155,15 @@ Result<IisHost::LoadedConfig> IisHost::readConfig(const QString &localPath) cons
 
 Result<void> IisHost::checkWritable(const LoadedConfig &file) const
 {
-    if (file.exists && !hasWriteBit(QFileInfo(file.path)))
+    if (!file.exists)
+        return {};
+    auto status = m_files->status(file.relative);
+    if (!status)
+        return fail(status.error().wrapped(Text::tr("config file '%1'").arg(file.name)));
+    // The file's own mode, not what the current user may do: root may write
+    // anything, but a file without any write bit is read-only by intent (as
+    // the Windows read-only attribute, which stops administrators too).
+    if (status->type == FileType::Regular && !status->writable)
         return fail(ErrorCode::Io,
             Text::tr("config file '%1' is read-only (no write permission); EM Console does not change read-only "
                      "config files: clear the read-only attribute to let it")
@@ -188,68 +175,89 @@ Result<void> IisHost::writeConfig(const LoadedConfig &file, const QByteArray &ne
 {
     if (auto ok = checkWritable(file); !ok)
         return ok;
-    auto injected
-        = [&](const char *step) { return m_options.failAt && m_options.failAt(QString::fromLatin1(step), file.path); };
+    auto injected = [&](const char *step, const QString &path) {
+        return m_options.failAt && m_options.failAt(QString::fromLatin1(step), path);
+    };
     if (file.exists) {
         // Someone (an admin, IIS Manager) may have saved it since we read it.
-        QFile current(file.path);
-        if (!current.open(QIODevice::ReadOnly) || current.readAll() != file.bytes)
+        auto current = m_files->read(file.relative, configFileLimit);
+        if (!current || *current != file.bytes)
             return fail(ErrorCode::Io,
                 Text::tr("config file '%1' changed on disk while EM Console was editing it; nothing was written")
                     .arg(file.name));
     }
-    QString backup;
+    QString backup; // relative to the state folder's FileAccess
     if (file.exists && m_options.keepBackups) {
         const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-        const QString base
-            = backupDirectory() + QLatin1Char('/') + m_paths.relative(file.path) + QLatin1Char('.') + stamp;
-        backup = base + QStringLiteral(".bak");
-        for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup = base + QStringLiteral("-%1.bak").arg(n);
-        QSaveFile out(backup);
-        const bool ok = QDir().mkpath(QFileInfo(backup).absolutePath()) && !injected("backup")
-            && out.open(QIODevice::WriteOnly) && out.write(file.bytes) == file.bytes.size() && out.commit();
-        if (!ok)
+        const QString folder = statePath(joinPath(QStringLiteral("backups"), parentPath(file.relative)));
+        const QString base = joinPath(folder, fileNamePart(file.relative)) + QLatin1Char('.') + stamp;
+        auto backupFailed = [&](const QString &cause) {
             return fail(ErrorCode::Io,
                 Text::tr("config file '%1': cannot write the backup '%2' (%3); nothing was changed")
-                    .arg(file.name, QDir::toNativeSeparators(backup),
-                        out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
+                    .arg(file.name, QDir::toNativeSeparators(m_stateFiles->fullPath(backup)), cause));
+        };
+        backup = base + QStringLiteral(".bak");
+        if (auto made = m_stateFiles->makeDirectories(folder); !made)
+            return backupFailed(made.error().message);
+        for (int n = 2;; ++n) {
+            auto status = m_stateFiles->status(backup);
+            if (!status)
+                return backupFailed(status.error().message);
+            if (status->type == FileType::Missing)
+                break;
+            backup = base + QStringLiteral("-%1.bak").arg(n);
+        }
+        if (injected("backup", m_stateFiles->fullPath(backup)))
+            return backupFailed(Text::tr("write failed"));
+        if (auto created = m_stateFiles->create(backup, file.bytes); !created)
+            return backupFailed(created.error().message);
     }
     // A failed write changes nothing: not even a backup stays behind.
     auto dropBackup = [&] {
         if (!backup.isEmpty())
-            QFile::remove(backup);
+            (void)m_stateFiles->remove(backup);
     };
     if (remove) {
-        if (injected("write") || !QFile::remove(file.path)) {
+        if (injected("write", file.path)) {
             dropBackup();
             return fail(ErrorCode::Io, Text::tr("config file '%1': cannot remove it").arg(file.name));
         }
+        if (auto removed = m_files->remove(file.relative); !removed) {
+            dropBackup();
+            return fail(removed.error().wrapped(Text::tr("config file '%1': cannot remove it").arg(file.name)));
+        }
         return {};
     }
-    QSaveFile out(file.path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (auto written = m_files->write(file.relative, newBytes); !written) {
         dropBackup();
-        return fail(ErrorCode::Io, Text::tr("config file '%1': cannot write: %2").arg(file.name, out.errorString()));
+        return fail(written.error().wrapped(
+            Text::tr("config file '%1': cannot write it; the file was left as it was").arg(file.name)));
     }
-    if (injected("write")) {
-        // A device that fails half way: the temporary file gets part of the
-        // data, and is thrown away, as after a real write error.
-        out.write(newBytes.left(newBytes.size() / 2));
-        out.cancelWriting();
-    } else if (out.write(newBytes) != newBytes.size()) {
-        out.cancelWriting();
-    }
-    if (injected("commit"))
-        out.cancelWriting();
-    if (!out.commit()) {
-        dropBackup();
-        return fail(ErrorCode::Io,
-            Text::tr("config file '%1': cannot write (%2); the file was left as it was")
-                .arg(file.name, out.errorString().isEmpty() ? Text::tr("write failed") : out.errorString()));
-    }
-    removeInterruptedWrites(file.path, newBytes);
+    removeInterruptedWrites(file.relative, newBytes);
     return {};
+}
+
+// A process killed during a replace leaves its temporary file
+// ("<name>.XXXXXX", from this host or from QSaveFile in earlier versions)
+// beside the file, which itself is whole. Once the same change has been
+// written again, such a leftover holding exactly the bytes just written is
+// removed; anything else is left alone.
+void IisHost::removeInterruptedWrites(const QString &relativePath, const QByteArray &written) const
+{
+    const QString folder = parentPath(relativePath);
+    const QString name = fileNamePart(relativePath);
+    auto entries = m_files->list(folder);
+    if (!entries)
+        return;
+    static const QRegularExpression suffix(QStringLiteral("^\\.[A-Za-z0-9]{6}$"));
+    for (const QString &entry : std::as_const(*entries)) {
+        if (!entry.startsWith(name) || !suffix.match(QStringView(entry).mid(name.size())).hasMatch())
+            continue;
+        const QString leftover = joinPath(folder, entry);
+        auto bytes = m_files->read(leftover, written.size());
+        if (bytes && *bytes == written)
+            (void)m_files->remove(leftover);
+    }
 }
 
 namespace {
@@ -297,40 +305,41 @@ ParsedSitesCache &parsedSites()
 
 Result<QList<IisSite>> IisHost::sites()
 {
-    {
-        // Fast path: bytes parsed before, by this host or another one.
-        QFile current(applicationHostPath());
-        if (QFileInfo(current).isFile() && current.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = current.readAll();
-            if (!m_sitesBytes.isEmpty() && bytes == m_sitesBytes)
-                return m_sites;
-            if (auto cached = parsedSites().find(bytes)) {
-                m_sitesBytes = bytes;
-                m_sites = *cached;
-                return m_sites;
-            }
-        }
+    const QString relative = applicationHostRelative();
+    auto bytes = m_files->read(relative, configFileLimit);
+    if (!bytes) {
+        if (bytes.error().code == ErrorCode::NotFound)
+            return fail(ErrorCode::NotFound,
+                Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, displayName(relative)));
+        return fail(bytes.error().wrapped(Text::tr("config file '%1'").arg(displayName(relative))));
+    }
+    // Bytes parsed before, by this host or another one.
+    if (!m_sitesBytes.isEmpty() && *bytes == m_sitesBytes)
+        return m_sites;
+    if (auto cached = parsedSites().find(*bytes)) {
+        m_sitesBytes = *bytes;
+        m_sites = *cached;
+        return m_sites;
     }
     // One parse at a time: hosts opened together on the cycle's workers wait
     // for the first one's parse instead of each parsing the same file.
     const std::lock_guard parsing(parsedSites().parseMutex);
-    auto file = readConfig(applicationHostPath());
-    if (!file)
-        return fail(file.error());
-    if (!file->exists)
-        return fail(ErrorCode::NotFound, Text::tr("%1: no applicationHost.config at '%2'").arg(m_locator, file->name));
-    if (auto cached = parsedSites().find(file->bytes)) {
-        m_sitesBytes = file->bytes;
+    if (auto cached = parsedSites().find(*bytes)) {
+        m_sitesBytes = *bytes;
         m_sites = *cached;
         return m_sites;
     }
-    auto tree = XmlTree::parse(file->config.text);
+    const QString name = Text::tr("config file '%1'").arg(displayName(relative));
+    auto config = ConfigText::decode(*bytes, name);
+    if (!config)
+        return fail(config.error());
+    auto tree = XmlTree::parse(config->text);
     if (!tree)
-        return fail(tree.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
+        return fail(tree.error().wrapped(name));
     auto sites = readSites(*tree);
     if (!sites)
-        return fail(sites.error().wrapped(Text::tr("config file '%1'").arg(file->name)));
-    m_sitesBytes = file->bytes;
+        return fail(sites.error().wrapped(name));
+    m_sitesBytes = *bytes;
     m_sites = *sites;
     parsedSites().insert(m_sitesBytes, m_sites);
     return sites;
@@ -349,9 +358,15 @@ Result<QList<VirtualDirectoryInfo>> IisHost::virtualDirectories()
             info.path = vdir.path;
             info.applicationPool = vdir.applicationPool;
             info.physicalPath = vdir.physicalPath;
-            if (auto local = m_paths.toLocal(vdir.physicalPath)) {
-                info.localPath = *local;
-                info.exists = QFileInfo(*local).isDir();
+            if (auto relative = m_paths.toRelative(vdir.physicalPath)) {
+                // A folder that is a link (or lies behind one) is listed as
+                // not there: the host never goes through it.
+                auto resolved = resolveCase(*relative);
+                info.localPath = m_paths.localPath(resolved.value_or(*relative));
+                if (resolved) {
+                    auto status = m_files->status(*resolved);
+                    info.exists = status && status->type == FileType::Directory;
+                }
             }
             result.append(info);
         }
@@ -364,7 +379,7 @@ Result<IisHost::RewriteTarget> IisHost::rewriteTarget(const Action &action)
     RewriteTarget target;
     const QString what = Text::tr("action %1").arg(action.id);
     if (action.scope == ActionScope::Server) {
-        target.file = applicationHostPath();
+        target.file = applicationHostRelative();
         target.locationPath = action.target.trimmed();
         if (!target.locationPath.isEmpty()) {
             auto all = sites();
@@ -403,15 +418,34 @@ Result<IisHost::RewriteTarget> IisHost::rewriteTarget(const Action &action)
         return fail(ErrorCode::NotFound,
             Text::tr("%1: virtual directory '%2' is not in site '%3' (applicationHost.config)")
                 .arg(what, virtualPath, site->name));
-    auto local = m_paths.toLocal(vdir->physicalPath);
-    if (!local)
-        return fail(local.error().wrapped(Text::tr("%1: '%2%3'").arg(what, site->name, vdir->path)));
-    if (!QFileInfo(*local).isDir())
+    const QString where = Text::tr("%1: '%2%3'").arg(what, site->name, vdir->path);
+    auto relative = m_paths.toRelative(vdir->physicalPath);
+    if (!relative)
+        return fail(relative.error().wrapped(where));
+    auto folder = resolveCase(*relative);
+    if (!folder)
+        return fail(folder.error().wrapped(where));
+    auto status = m_files->status(*folder);
+    if (!status)
+        return fail(status.error().wrapped(where));
+    if (status->type != FileType::Directory)
         return fail(ErrorCode::NotFound,
             Text::tr("%1: the physical path '%2' of '%3%4' does not exist (%5)")
                 .arg(what, vdir->physicalPath, site->name, vdir->path == QLatin1String("/") ? QString() : vdir->path,
-                    QDir::toNativeSeparators(*local)));
-    target.file = childPath(*local, QStringLiteral("web.config"));
+                    displayName(*folder)));
+    // The site's web.config, whatever its case; a link of that name is
+    // found too, and refused when it is read.
+    target.file = joinPath(*folder, QStringLiteral("web.config"));
+    auto exact = m_files->status(target.file);
+    if (exact && exact->type == FileType::Missing) {
+        auto entries = m_files->list(*folder);
+        if (!entries)
+            return fail(entries.error().wrapped(where));
+        for (const QString &entry : std::as_const(*entries)) {
+            if (entry.compare(QLatin1String("web.config"), Qt::CaseInsensitive) == 0)
+                target.file = joinPath(*folder, entry);
+        }
+    }
     target.mayCreate = true;
     return target;
 }
@@ -423,7 +457,7 @@ Result<QString> IisHost::configFile(const Action &action)
     auto target = rewriteTarget(action);
     if (!target)
         return fail(target.error());
-    return target->file;
+    return m_paths.localPath(target->file);
 }
 
 Result<ActionProbe> IisHost::probe(const Action &action)
@@ -441,25 +475,33 @@ Result<ActionProbe> IisHost::probe(const Action &action)
     return fail(ErrorCode::InvalidArgument, Text::tr("action %1: unknown type").arg(action.id));
 }
 
-Result<std::unique_ptr<QLockFile>> IisHost::lockHost() const
+Result<std::unique_ptr<FileLock>> IisHost::lockHost() const
 {
     // One change at a time per host, across processes (the service and a
-    // console may both act on a server); reads need no lock.
-    if (!QDir().mkpath(m_stateDirectory))
-        return fail(ErrorCode::Io,
-            Text::tr("%1: cannot create the folder '%2'").arg(m_locator, QDir::toNativeSeparators(m_stateDirectory)));
-    const QString path = m_stateDirectory + QStringLiteral("/host.lock");
-    auto lock = std::make_unique<QLockFile>(path);
-    lock->setStaleLockTime(std::max(30000, 4 * m_options.processTimeoutMs));
+    // console may both act on a server); reads need no lock. The lock is
+    // the kernel's (flock), released when its holder ends, however it ends.
+    const QString folder = QDir::toNativeSeparators(m_stateFiles->fullPath(m_statePrefix));
+    if (auto made = m_stateFiles->makeDirectories(m_statePrefix); !made)
+        return fail(made.error().wrapped(Text::tr("%1: cannot create the folder '%2'").arg(m_locator, folder)));
+    const QString path = statePath(QStringLiteral("host.lock"));
+    const QString name = QDir::toNativeSeparators(m_stateFiles->fullPath(path));
     const QDeadlineTimer deadline(m_options.processTimeoutMs);
-    while (!lock->tryLock(int(std::clamp<qint64>(deadline.remainingTime(), 0, 250)))) {
+    for (;;) {
+        auto lock = m_stateFiles->tryLock(path);
+        if (!lock)
+            return fail(lock.error().wrapped(Text::tr("%1: host lock file '%2'").arg(m_locator, name)));
+        if (*lock)
+            return std::move(*lock);
+        if (auto ok
+            = checkCancelled(Text::tr("%1: waiting for another process to finish changing this server (lock file '%2')")
+                                 .arg(m_locator, name));
+            !ok)
+            return fail(ok.error());
         if (deadline.hasExpired())
             return fail(ErrorCode::Io,
-                Text::tr("%1: another process is changing this server (lock file '%2')")
-                    .arg(m_locator, QDir::toNativeSeparators(lock->fileName())));
-        removeAbandonedLockFile(path);
+                Text::tr("%1: another process is changing this server (lock file '%2')").arg(m_locator, name));
+        pause(50);
     }
-    return lock;
 }
 
 Result<ApplyResult> IisHost::apply(const Action &action)
@@ -553,7 +595,7 @@ Result<ApplyResult> IisHost::applyRewrite(const Action &action)
     auto state = loadState();
     if (!state)
         return fail(state.error());
-    const QString fileKey = m_paths.relative(target->file);
+    const QString fileKey = target->file;
     const ContainerJournal before = state->containers(fileKey);
     ContainerJournal journal = before;
     if (!file->exists)
@@ -625,7 +667,7 @@ Result<ApplyResult> IisHost::rollbackRewrite(const Action &action)
     auto state = loadState();
     if (!state)
         return fail(state.error());
-    const QString fileKey = m_paths.relative(target->file);
+    const QString fileKey = target->file;
     const ContainerJournal before = state->containers(fileKey);
     auto edit = host::rollbackRewrite(file->config, *tree, {target->locationPath}, rules, before, file->name);
     if (!edit)

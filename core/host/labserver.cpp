@@ -4,13 +4,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
+#include "fileaccess.h"
 #include "hoststate.h"
 #include "iisconfig.h"
+#include "model/server.h"
 
 namespace em {
+
+using host::localFileAccess;
 
 namespace {
 class Text
@@ -18,22 +21,30 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ServerHost)
 };
 
-Result<QByteArray> readSource(const QString &path)
+// A source file: from the built-in copy (a resource), or from the admin's
+// folder, where it must be a regular file (not a link, FIFO or device) of at
+// most 16 MiB, as any config file the host reads.
+Result<QByteArray> readSource(const QString &source, const QString &name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            ErrorCode::Io, Text::tr("lab source '%1': %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
+    if (source.startsWith(QLatin1Char(':'))) {
+        QFile file(source + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, Text::tr("lab source '%1': %2").arg(file.fileName(), file.errorString()));
+        return file.readAll();
+    }
+    auto bytes = localFileAccess(source)->read(name, host::configFileLimit);
+    if (!bytes)
+        return fail(bytes.error().wrapped(
+            Text::tr("lab source '%1'").arg(QDir::toNativeSeparators(source + QLatin1Char('/') + name))));
+    return bytes;
 }
 
-Result<void> writeFile(const QString &path, const QByteArray &bytes)
+Result<void> writeFile(host::FileAccess &files, const QString &path, const QByteArray &bytes)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(ErrorCode::Io, Text::tr("cannot create folder '%1'").arg(QFileInfo(path).absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, Text::tr("cannot write '%1': %2").arg(path, file.errorString()));
+    if (auto made = files.makeDirectories(host::parentPath(path)); !made)
+        return fail(made.error().wrapped(Text::tr("cannot create the folder of '%1'").arg(files.fullPath(path))));
+    if (auto written = files.write(path, bytes); !written)
+        return fail(written.error().wrapped(Text::tr("cannot write '%1'").arg(files.fullPath(path))));
     return {};
 }
 
@@ -90,21 +101,26 @@ QString builtinLabSource()
 
 Result<LabServer> createLabServer(const QString &root, const LabServerOptions &options)
 {
+    // Everything that can be checked is checked before anything is laid out.
+    if (!options.serverName.isEmpty()) {
+        if (auto valid = checkServerName(options.serverName); !valid)
+            return fail(valid.error());
+    }
+    if (root.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidArgument, Text::tr("no folder given for the lab server"));
     const QString target = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     const QString source = options.sourceDirectory.isEmpty() ? builtinLabSource() : options.sourceDirectory;
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists()) {
-        if (!targetInfo.isDir())
-            return fail(ErrorCode::AlreadyExists, Text::tr("lab root '%1' exists and is not a folder").arg(target));
+    if (targetInfo.exists() || targetInfo.isSymLink()) {
+        if (!targetInfo.isDir() || targetInfo.isSymLink())
+            return fail(ErrorCode::AlreadyExists,
+                Text::tr("lab root '%1' exists and is not a folder").arg(QDir::toNativeSeparators(target)));
         if (!QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
             return fail(ErrorCode::AlreadyExists,
                 Text::tr("lab root '%1' is not empty; choose a new folder").arg(QDir::toNativeSeparators(target)));
     }
-    const QString parent = targetInfo.absolutePath();
-    if (!QDir().mkpath(parent))
-        return fail(ErrorCode::Io, Text::tr("cannot create folder '%1'").arg(QDir::toNativeSeparators(parent)));
 
-    auto appHostBytes = readSource(source + QStringLiteral("/applicationHost.config"));
+    auto appHostBytes = readSource(source, QStringLiteral("applicationHost.config"));
     if (!appHostBytes)
         return fail(appHostBytes.error());
     auto appHostText = host::ConfigText::decode(*appHostBytes, QStringLiteral("applicationHost.config"));
@@ -117,63 +133,68 @@ Result<LabServer> createLabServer(const QString &root, const LabServerOptions &o
     if (!sites)
         return fail(sites.error().wrapped(Text::tr("lab source applicationHost.config")));
 
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent))
+        return fail(ErrorCode::Io, Text::tr("cannot create folder '%1'").arg(QDir::toNativeSeparators(parent)));
     // Build next to the target and rename at the end: all or nothing.
     QTemporaryDir work(parent + QStringLiteral("/.emlab-XXXXXX"));
     if (!work.isValid())
         return fail(
             ErrorCode::Io, Text::tr("cannot create a temporary folder in '%1': %2").arg(parent, work.errorString()));
+    const auto files = localFileAccess(work.path());
     const host::ServerPaths paths(work.path());
 
     LabServer lab;
     lab.root = target;
     lab.locator = QStringLiteral("dir:") + target;
     const QString appHostRelative = host::ServerPaths::applicationHostRelativePath();
-    if (auto ok = writeFile(work.path() + QLatin1Char('/') + appHostRelative, *appHostBytes); !ok)
+    if (auto ok = writeFile(*files, appHostRelative, *appHostBytes); !ok)
         return fail(ok.error());
     lab.applicationHostConfig = target + QLatin1Char('/') + appHostRelative;
 
     // Every site and vdir folder, as on the server.
     for (const host::IisSite &site : *sites) {
         for (const host::IisVirtualDirectory &vdir : site.virtualDirectories) {
-            auto local = paths.toLocal(vdir.physicalPath);
-            if (!local)
+            auto relative = paths.toRelative(vdir.physicalPath);
+            if (!relative)
                 continue; // another drive: not part of a lab root
-            if (!QDir().mkpath(*local))
-                return fail(ErrorCode::Io, Text::tr("cannot create folder '%1'").arg(*local));
+            if (auto made = files->makeDirectories(*relative); !made)
+                return fail(
+                    made.error().wrapped(Text::tr("cannot create folder '%1'").arg(paths.localPath(*relative))));
         }
     }
 
-    const QStringList entries = QDir(source).entryList(QDir::Files, QDir::Name);
+    const QStringList entries = QDir(source).entryList(QDir::Files | QDir::System, QDir::Name);
     QStringList placedDirs;
     for (const QString &entry : entries) {
         if (entry == QLatin1String("applicationHost.config"))
             continue;
-        auto bytes = readSource(source + QLatin1Char('/') + entry);
+        auto bytes = readSource(source, entry);
         if (!bytes)
             return fail(bytes.error());
         if (!entry.endsWith(QLatin1String("_web.config"), Qt::CaseInsensitive)) {
             // Licence and notes of the source go beside the state file.
-            if (auto ok = writeFile(work.path() + QStringLiteral("/EmConsole/") + entry, *bytes); !ok)
+            if (auto ok = writeFile(*files, QStringLiteral("EmConsole/") + entry, *bytes); !ok)
                 return fail(ok.error());
             continue;
         }
         auto vdir = vdirForSourceName(*sites, entry);
         if (!vdir)
             return fail(vdir.error());
-        auto local = paths.toLocal((*vdir)->physicalPath);
-        if (!local)
-            return fail(local.error().wrapped(Text::tr("lab source '%1'").arg(entry)));
-        if (placedDirs.contains(*local, Qt::CaseInsensitive))
+        auto relative = paths.toRelative((*vdir)->physicalPath);
+        if (!relative)
+            return fail(relative.error().wrapped(Text::tr("lab source '%1'").arg(entry)));
+        if (placedDirs.contains(*relative, Qt::CaseInsensitive))
             return fail(ErrorCode::AlreadyExists,
                 Text::tr("lab source '%1': another web.config already went to '%2'").arg(entry, (*vdir)->physicalPath));
-        placedDirs << *local;
-        const QString file = *local + QStringLiteral("/web.config");
-        if (auto ok = writeFile(file, *bytes); !ok)
+        placedDirs << *relative;
+        const QString file = host::joinPath(*relative, QStringLiteral("web.config"));
+        if (auto ok = writeFile(*files, file, *bytes); !ok)
             return fail(ok.error());
-        lab.webConfigs << target + QLatin1Char('/') + paths.relative(file);
+        lab.webConfigs << target + QLatin1Char('/') + file;
     }
 
-    auto state = host::HostState::load(work.path() + QStringLiteral("/EmConsole/state.json"));
+    auto state = host::HostState::load(*files, QStringLiteral("EmConsole/state.json"));
     if (!state)
         return fail(state.error());
     state->setServerName(options.serverName);
@@ -184,15 +205,15 @@ Result<LabServer> createLabServer(const QString &root, const LabServerOptions &o
     if (auto saved = state->save(); !saved)
         return fail(saved.error());
 
+    // QTemporaryDir made the folder private (0700); a lab is an ordinary folder.
+    const auto open = QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    if (!QFile::setPermissions(work.path(), QFile::permissions(work.path()) | open))
+        return fail(ErrorCode::Io, Text::tr("cannot set the permissions of '%1'").arg(work.path()));
     if (targetInfo.exists() && !QDir().rmdir(target))
         return fail(ErrorCode::Io, Text::tr("cannot replace the empty folder '%1'").arg(target));
     if (!QDir().rename(work.path(), target))
         return fail(ErrorCode::Io, Text::tr("cannot move the lab into '%1'").arg(QDir::toNativeSeparators(target)));
     work.setAutoRemove(false);
-    // QTemporaryDir made the folder private (0700); a lab is an ordinary folder.
-    (void)QFile::setPermissions(target,
-        QFile::permissions(target) | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::ExeOther);
     return lab;
 }
 

@@ -72,25 +72,35 @@ Result<RunState> parseRunState(const QString &text)
     return fail(ErrorCode::Format, Text::tr("unknown state '%1': expected Running or Stopped").arg(text));
 }
 
-Result<std::unique_ptr<ServerHost>> ServerHost::create(const QString &locator, const HostOptions &options)
+Result<QString> parseHostLocator(const QString &locator)
 {
     if (locator.startsWith(QLatin1String("dir:"), Qt::CaseInsensitive)) {
         const QString path = locator.mid(4);
-        if (path.isEmpty())
+        if (path.trimmed().isEmpty())
             return fail(ErrorCode::InvalidArgument, Text::tr("host locator '%1': no path after dir:").arg(locator));
-        auto host = host::DirHost::open(QFileInfo(path).absoluteFilePath(), options);
-        if (!host)
-            return fail(host.error());
-        return std::unique_ptr<ServerHost>(std::move(*host));
+        return QStringLiteral("dir:") + QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     }
-    if (locator.compare(QLatin1String("windows:"), Qt::CaseInsensitive) == 0) {
-        auto host = host::WindowsHost::open(options);
-        if (!host)
-            return fail(host.error());
-        return std::unique_ptr<ServerHost>(std::move(*host));
-    }
+    if (locator.compare(QLatin1String("windows:"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("windows:");
     return fail(ErrorCode::InvalidArgument,
         Text::tr("host locator '%1': unknown kind; expected dir:PATH or windows:").arg(locator));
+}
+
+Result<std::unique_ptr<ServerHost>> ServerHost::create(const QString &locator, const HostOptions &options)
+{
+    auto parsed = parseHostLocator(locator);
+    if (!parsed)
+        return fail(parsed.error());
+    if (parsed->startsWith(QLatin1String("dir:"))) {
+        auto host = host::DirHost::open(parsed->mid(4), options);
+        if (!host)
+            return fail(host.error());
+        return std::unique_ptr<ServerHost>(std::move(*host));
+    }
+    auto host = host::WindowsHost::open(options);
+    if (!host)
+        return fail(host.error());
+    return std::unique_ptr<ServerHost>(std::move(*host));
 }
 
 } // namespace em

@@ -13,6 +13,7 @@
 // them off the UI thread. Changes are serialised across processes by a lock
 // file in the host's state folder.
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -44,7 +45,14 @@ struct ApplyResult {
 struct HostOptions {
     QString scPath = QStringLiteral("sc.exe"); // windows: only
     QString appcmdPath = QStringLiteral("C:\\Windows\\System32\\inetsrv\\appcmd.exe"); // windows: only
+    // The longest any single wait may take: a tool run, a service getting to
+    // its new state, the host lock held by another process.
     int processTimeoutMs = 60000;
+    // Set (by the engine on cancel or SIGTERM) to end every wait: the wait
+    // for the host lock and for a service to change state end at once, a
+    // tool still running 5 s later is stopped; the call fails with
+    // ErrorCode::Cancelled. A change that needs no wait still completes.
+    const std::atomic<bool> *cancel = nullptr;
     bool keepBackups = true; // timestamped copy of a config file before each change
     // windows: only: the drive whose Windows\System32\inetsrv\config and site
     // folders the host edits. On Windows it is the real system drive; tests on
@@ -55,8 +63,9 @@ struct HostOptions {
     // A dir: host keeps both in PATH/EmConsole.
     QString stateDirectory;
     // Tests only: called before each step of writing a config file ("backup",
-    // "write", "commit") with the file's local path; returning true makes that
-    // step fail as a failing device would.
+    // "write": half the bytes written, "commit": before the rename) with the
+    // file's local path; returning true makes that step fail as a failing
+    // device would.
     std::function<bool(const QString &step, const QString &path)> failAt;
 };
 
@@ -90,6 +99,11 @@ struct VirtualDirectoryInfo {
     bool exists = false; // whether that folder exists
     [[nodiscard]] QString target() const { return path == QLatin1String("/") ? site : site + path; }
 };
+
+// A host locator checked for what it says, without touching the host:
+// "dir:PATH" (PATH not empty, made absolute and clean) or "windows:". Returns
+// the locator as it is stored; refuses anything else with a message naming it.
+Result<QString> parseHostLocator(const QString &locator);
 
 class ServerHost
 {

@@ -3,10 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QThread>
 
 namespace em::host {
 
@@ -124,18 +121,35 @@ QString appcmdValue(const QString &output, const QString &key)
 }
 } // namespace
 
-WindowsHost::WindowsHost(const QString &root, const QString &stateDirectory, const HostOptions &options)
-    : IisHost(QStringLiteral("windows:"), root, stateDirectory, options)
+WindowsHost::WindowsHost(std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles, QString statePrefix,
+    std::unique_ptr<CommandRunner> commands, const HostOptions &options)
+    : IisHost(QStringLiteral("windows:"), std::move(files), std::move(stateFiles), std::move(statePrefix), options),
+      m_commands(std::move(commands))
 { }
 
 Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &options)
 {
     const QString root = QDir::cleanPath(QDir::fromNativeSeparators(options.systemDrive));
-    QString stateDirectory = options.stateDirectory;
-    if (stateDirectory.isEmpty())
-        stateDirectory = root + QStringLiteral("/ProgramData/EmConsole/host");
-    std::unique_ptr<WindowsHost> host(new WindowsHost(root, QDir::cleanPath(stateDirectory), options));
-    if (!QFileInfo::exists(host->applicationHostPath()))
+    const QString stateDirectory = options.stateDirectory.isEmpty()
+        ? root + QStringLiteral("/ProgramData/EmConsole/host")
+        : QDir::cleanPath(options.stateDirectory);
+    // A state folder on the system drive (the default) is confined to it
+    // like the config files; one elsewhere is a root of its own.
+    const QString rootPrefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
+    std::unique_ptr<FileAccess> stateFiles;
+    QString statePrefix;
+    if (stateDirectory.startsWith(rootPrefix)) {
+        stateFiles = localFileAccess(root);
+        statePrefix = stateDirectory.mid(rootPrefix.size());
+    } else {
+        stateFiles = localFileAccess(stateDirectory, true);
+    }
+    std::unique_ptr<WindowsHost> host(new WindowsHost(localFileAccess(root, false, options.failAt),
+        std::move(stateFiles), statePrefix, localCommandRunner(), options));
+    // Only whether it is there: a link or a special file in its place is
+    // refused, naming it, by each action that reads it.
+    auto status = host->m_files->status(host->applicationHostRelative());
+    if (status && status->type == FileType::Missing)
         return fail(ErrorCode::NotFound,
             Text::tr("host windows:: no applicationHost.config at '%1' (is IIS installed? is the system drive '%2'?)")
                 .arg(QDir::toNativeSeparators(host->applicationHostPath()),
@@ -145,23 +159,11 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
 
 Result<WindowsHost::Output> WindowsHost::run(const QString &program, const QStringList &arguments) const
 {
-    const QString tool = QFileInfo(program).fileName();
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted(m_options.processTimeoutMs))
-        return fail(ErrorCode::Apply, Text::tr("cannot run '%1': %2").arg(program, process.errorString()));
-    if (!process.waitForFinished(m_options.processTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return fail(ErrorCode::Apply,
-            Text::tr("%1 %2 did not finish within %3 s")
-                .arg(tool, arguments.join(QLatin1Char(' ')))
-                .arg(m_options.processTimeoutMs / 1000.0));
-    }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return fail(ErrorCode::Apply, Text::tr("%1 %2 crashed").arg(tool, arguments.join(QLatin1Char(' '))));
-    return Output {process.exitCode(), QString::fromLocal8Bit(process.readAll())};
+    auto output = m_commands->run(program, arguments, m_options.processTimeoutMs, m_options.cancel);
+    if (!output)
+        return fail(output.error());
+    // The tools' messages are parsed by their shape, wherever they printed them.
+    return Output {output->exitCode, QString::fromLocal8Bit(output->standardOutput + output->standardError)};
 }
 
 Result<WindowsHost::Output> WindowsHost::sc(const QString &service, const QStringList &arguments) const
@@ -260,7 +262,10 @@ Result<void> WindowsHost::waitForService(const QString &name, RunState wanted) c
                 Text::tr("service '%1' is still %2 after %3 s")
                     .arg(name, runStateName(*state))
                     .arg(m_options.processTimeoutMs / 1000.0));
-        QThread::msleep(250);
+        if (auto ok = checkCancelled(Text::tr("service '%1': waiting for it to be %2").arg(name, runStateName(wanted)));
+            !ok)
+            return fail(ok.error());
+        pause(250);
     }
 }
 

@@ -3,10 +3,12 @@
 // windows: — the local Windows server. IIS config files are edited in place
 // on the system drive; services and app pools are driven by sc.exe and
 // appcmd.exe (paths in HostOptions, so tests run stubs that print the real
-// tools' output).
+// tools' output). The files go through a FileAccess and the tools through a
+// CommandRunner: a remote Windows server is the same host over SFTP and SSH.
 
 #include <memory>
 
+#include "commandrunner.h"
 #include "iishost.h"
 
 namespace em::host {
@@ -29,7 +31,8 @@ protected:
     Result<void> startAppPool(const QString &name) override;
 
 private:
-    WindowsHost(const QString &root, const QString &stateDirectory, const HostOptions &options);
+    WindowsHost(std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles, QString statePrefix,
+        std::unique_ptr<CommandRunner> commands, const HostOptions &options);
 
     struct Output {
         int exitCode = 0;
@@ -40,6 +43,8 @@ private:
     Result<Output> appcmd(const QString &pool, const QStringList &arguments) const;
     Result<RunState> queryServiceState(const QString &name) const;
     Result<void> waitForService(const QString &name, RunState wanted) const;
+
+    std::unique_ptr<CommandRunner> m_commands;
 };
 
 } // namespace em::host

@@ -1,6 +1,7 @@
 #include "server.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace em {
 
@@ -24,6 +25,15 @@ Result<ServerRole> parseRole(const QString &text)
         || text.compare(QLatin1String("Edge"), Qt::CaseInsensitive) == 0)
         return ServerRole::EdgeTransport;
     return fail(ErrorCode::InvalidArgument, Text::tr("invalid role '%1': expected Mailbox or EdgeTransport").arg(text));
+}
+
+Result<void> checkServerName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$"));
+    if (!pattern.match(name).hasMatch())
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("invalid server name '%1': use letters, digits and hyphens (at most 63)").arg(name));
+    return {};
 }
 
 } // namespace em

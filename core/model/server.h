@@ -18,6 +18,9 @@ enum class ServerRole { Mailbox, EdgeTransport };
 
 QString roleName(ServerRole role); // "Mailbox", "EdgeTransport"
 Result<ServerRole> parseRole(const QString &text);
+// A server name as Exchange allows it: letters, digits and hyphens, at most
+// 63 (a NetBIOS/DNS label), not starting with a hyphen.
+Result<void> checkServerName(const QString &name);
 
 struct Server {
     qint64 id = 0; // directory row id; 0 until stored

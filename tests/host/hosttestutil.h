@@ -4,10 +4,19 @@
 // actions, file helpers, and checks that an edit inserted text and changed
 // nothing else.
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QDir>
+#include <QDirIterator>
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -153,6 +162,105 @@ inline int countFiles(const QString &dir)
     for (const QFileInfo &e : entries)
         n += e.isDir() ? countFiles(e.filePath()) : 1;
     return n;
+}
+
+// Opens a FIFO for writing after five seconds and closes it again, so that
+// code that opened it for reading (and blocks there) gets going again: a
+// test of its refusal then fails with a message instead of hanging the suite.
+class FifoWatchdog
+{
+public:
+    explicit FifoWatchdog(const QString &path)
+        : m_thread([this, path = QFile::encodeName(path)] {
+              for (int i = 0; i < 50 && !m_done; ++i)
+                  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+              if (m_done)
+                  return;
+              const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
+              if (fd >= 0)
+                  ::close(fd);
+          })
+    { }
+    ~FifoWatchdog()
+    {
+        m_done = true;
+        m_thread.join();
+    }
+    FifoWatchdog(const FifoWatchdog &) = delete;
+    FifoWatchdog &operator=(const FifoWatchdog &) = delete;
+
+private:
+    std::atomic<bool> m_done {false};
+    std::thread m_thread;
+};
+
+// Sets a flag after a while, as a cancel button or SIGTERM would.
+class DelayedCancel
+{
+public:
+    explicit DelayedCancel(std::atomic<bool> &flag, int ms = 300)
+        : m_thread([&flag, ms] {
+              std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+              flag = true;
+          })
+    { }
+    ~DelayedCancel() { m_thread.join(); }
+    DelayedCancel(const DelayedCancel &) = delete;
+    DelayedCancel &operator=(const DelayedCancel &) = delete;
+
+private:
+    std::thread m_thread;
+};
+
+// Whether a process is gone (or a zombie nobody has reaped yet).
+inline bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && line.mid(close + 2, 1) == "Z";
+}
+
+// Every file under a root with its bytes (a link: its target), without going
+// through links to folders: "nothing changed" means equal snapshots.
+inline QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        QByteArray content;
+        if (info.isSymLink())
+            content = "-> " + QFile::encodeName(info.symLinkTarget());
+        else if (!info.isFile())
+            content = "(special)";
+        else if (info.size() > 32 * 1024 * 1024) // a huge test file: its size and time stand for it
+            content
+                = QByteArray::number(info.size()) + ' ' + info.lastModified().toString(Qt::ISODateWithMs).toLatin1();
+        else
+            content = readBytes(path);
+        files.insert(QDir(root).relativeFilePath(path), content);
+    }
+    return files;
+}
+
+inline QString snapshotDifference(const QMap<QString, QByteArray> &a, const QMap<QString, QByteArray> &b)
+{
+    QStringList diffs;
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!b.contains(it.key()))
+            diffs << QStringLiteral("removed ") + it.key();
+        else if (b.value(it.key()) != it.value())
+            diffs << QStringLiteral("changed ") + it.key();
+    }
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        if (!a.contains(it.key()))
+            diffs << QStringLiteral("added ") + it.key();
+    }
+    return diffs.join(QStringLiteral(", "));
 }
 
 } // namespace hosttest

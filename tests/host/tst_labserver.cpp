@@ -20,9 +20,12 @@ private slots:
     void stateFileKnowsTheServices();
     void refusals_data();
     void refusals();
+    void badNameLaysOutNothing_data();
+    void badNameLaysOutNothing();
     void emctlLabServer();
     void emctlUsageErrors_data();
     void emctlUsageErrors();
+    void emctlSetServerRefusesAnEmptyDirHost();
 
 private:
     QTemporaryDir m_tmp;
@@ -186,6 +189,32 @@ void TestLabServer::refusals()
         QCOMPARE(readBytes(root), rootBytes);
 }
 
+void TestLabServer::badNameLaysOutNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("space") << QStringLiteral("EX 01");
+    QTest::newRow("underscore") << QStringLiteral("EX_01");
+    QTest::newRow("path") << QStringLiteral("../EX01");
+    QTest::newRow("leading hyphen") << QStringLiteral("-EX01");
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('E'));
+}
+
+void TestLabServer::badNameLaysOutNothing()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/new/labs/EX01");
+    LabServerOptions options;
+    options.serverName = name;
+    auto lab = createLabServer(root, options);
+    QVERIFY(!lab);
+    QCOMPARE(lab.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(lab.error().message,
+        QStringLiteral("invalid server name '%1': use letters, digits and hyphens (at most 63)").arg(name));
+    // Checked before anything is made, not even the parent folders.
+    QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/new")));
+}
+
 namespace {
 struct Run {
     int exitCode = -1;
@@ -260,6 +289,17 @@ void TestLabServer::emctlUsageErrors_data()
     QTest::newRow("role without build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX01"),
         QStringLiteral("%ROOT%"), QStringLiteral("--role"), QStringLiteral("Mailbox")}
                                         << QStringLiteral("--role needs --build");
+    QTest::newRow("bad name, with a build") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX 01"),
+        QStringLiteral("%ROOT%"), QStringLiteral("--build"), QStringLiteral("15.2.1118.20")}
+                                            << QStringLiteral("invalid server name 'EX 01'");
+    QTest::newRow("bad name, lab only") << QStringList {QStringLiteral("lab-server"), QStringLiteral("EX_01"),
+        QStringLiteral("%ROOT%")} << QStringLiteral("invalid server name 'EX_01'");
+    QTest::newRow("add-server with an empty dir: host") << QStringList {QStringLiteral("add-server"),
+        QStringLiteral("EX01"), QStringLiteral("--build"), QStringLiteral("15.2.1118.20"), QStringLiteral("--host"),
+        QStringLiteral("dir:")} << QStringLiteral("host locator 'dir:': no path after dir:");
+    QTest::newRow("add-server with an unknown host kind") << QStringList {QStringLiteral("add-server"),
+        QStringLiteral("EX01"), QStringLiteral("--build"), QStringLiteral("15.2.1118.20"), QStringLiteral("--host"),
+        QStringLiteral("smb:EX01")} << QStringLiteral("expected dir:PATH or windows:");
 }
 
 void TestLabServer::emctlUsageErrors()
@@ -269,10 +309,34 @@ void TestLabServer::emctlUsageErrors()
     QTemporaryDir dir;
     const QString root = dir.path() + QStringLiteral("/EX01");
     args.replaceInStrings(QStringLiteral("%ROOT%"), root);
-    Run run = emctl(QStringList {QStringLiteral("--directory"), dir.path() + QStringLiteral("/d.db")} + args);
+    const QString db = dir.path() + QStringLiteral("/d.db");
+    Run run = emctl(QStringList {QStringLiteral("--directory"), db} + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(root));
+    // Nothing registered either.
+    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("get-server"), QStringLiteral("--format"),
+        QStringLiteral("csv")});
+    QVERIFY2(!run.out.contains(QLatin1String("EX")), qPrintable(run.out));
+}
+
+void TestLabServer::emctlSetServerRefusesAnEmptyDirHost()
+{
+    QTemporaryDir dir;
+    const QString db = dir.path() + QStringLiteral("/d.db");
+    Run run = emctl({QStringLiteral("--directory"), db, QStringLiteral("add-server"), QStringLiteral("EX01"),
+        QStringLiteral("--build"), QStringLiteral("15.2.1118.20"), QStringLiteral("--host"),
+        QStringLiteral("dir:lab")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(
+        run.out.contains(QStringLiteral("dir:") + QDir::currentPath() + QStringLiteral("/lab")), qPrintable(run.out));
+    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("set-server"), QStringLiteral("EX01"),
+        QStringLiteral("--host"), QStringLiteral("dir:")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("host locator 'dir:': no path after dir:")), qPrintable(run.err));
+    run = emctl({QStringLiteral("--directory"), db, QStringLiteral("get-server"), QStringLiteral("EX01")});
+    QVERIFY2(
+        run.out.contains(QStringLiteral("dir:") + QDir::currentPath() + QStringLiteral("/lab")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestLabServer)

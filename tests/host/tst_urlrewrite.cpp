@@ -16,34 +16,6 @@ const QString appHostRel = QStringLiteral("Windows/System32/inetsrv/config/appli
 const QString frontEnd = QStringLiteral("Program Files/Microsoft/Exchange Server/V15/FrontEnd/HttpProxy/");
 const QString clientAccess = QStringLiteral("Program Files/Microsoft/Exchange Server/V15/ClientAccess/");
 
-// Every file under a root with its bytes: "nothing changed" means equal snapshots.
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(QDir(root).relativeFilePath(path), readBytes(path));
-    }
-    return files;
-}
-
-QString snapshotDifference(const QMap<QString, QByteArray> &a, const QMap<QString, QByteArray> &b)
-{
-    QStringList diffs;
-    for (auto it = a.begin(); it != a.end(); ++it) {
-        if (!b.contains(it.key()))
-            diffs << QStringLiteral("removed ") + it.key();
-        else if (b.value(it.key()) != it.value())
-            diffs << QStringLiteral("changed ") + it.key();
-    }
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (!a.contains(it.key()))
-            diffs << QStringLiteral("added ") + it.key();
-    }
-    return diffs.join(QStringLiteral(", "));
-}
-
 const QString syntheticAppHost
     = QStringLiteral("<configuration>\r\n"
                      "\t<system.applicationHost>\r\n"
