@@ -81,18 +81,18 @@ QString typeName(mode_t mode)
     return Text::tr("a special file");
 }
 
-std::unexpected<Error> linkError(const QString &path)
+em::Unexpected<Error> linkError(const QString &path)
 {
     return fail(ErrorCode::Io, Text::tr("'%1' is a symbolic link; refusing to follow it").arg(shown(path)));
 }
 
-std::unexpected<Error> notRegular(const QString &path, mode_t mode)
+em::Unexpected<Error> notRegular(const QString &path, mode_t mode)
 {
     return fail(ErrorCode::Io,
         Text::tr("'%1' is %2, not a regular file; refusing to open it").arg(shown(path), typeName(mode)));
 }
 
-std::unexpected<Error> systemFailure(const QString &path, const QString &what, int error)
+em::Unexpected<Error> systemFailure(const QString &path, const QString &what, int error)
 {
     return fail(ErrorCode::Io, Text::tr("'%1': %2: %3").arg(shown(path), what, systemError(error)));
 }
@@ -105,7 +105,7 @@ QString limitText(qint64 limit)
     return Text::tr("%1 KiB").arg(limit / 1024.0, 0, 'f', 0);
 }
 
-std::unexpected<Error> tooLarge(const QString &path, qint64 size, qint64 limit)
+em::Unexpected<Error> tooLarge(const QString &path, qint64 size, qint64 limit)
 {
     return fail(ErrorCode::Io,
         Text::tr("'%1' is %2 bytes, more than the %3 such a file may have; refusing to read it")
@@ -528,7 +528,7 @@ private:
         if (!out.isValid())
             return fail(ErrorCode::Io, Text::tr("'%1': cannot create a temporary file beside it").arg(shown(path)));
         // From here on a failure removes the temporary file: nothing half-written stays.
-        auto discard = [&](std::unexpected<Error> error) {
+        auto discard = [&](em::Unexpected<Error> error) {
             out.reset();
             ::unlinkat(dir->get(), temporary.constData(), 0);
             return error;
