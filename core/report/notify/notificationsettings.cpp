@@ -88,6 +88,10 @@ Result<QStringList> parseMailAddresses(const QString &commaSeparated)
 Result<QUrl> parseSmtpUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // A password typed into the URL is never repeated in a message.
+    if (!url.userInfo().isEmpty() || (!url.isValid() && text.contains(QLatin1Char('@'))))
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("SMTP URL: give the user separately and the password in a file, never in the URL"));
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty())
         return fail(ErrorCode::InvalidArgument,
@@ -95,9 +99,6 @@ Result<QUrl> parseSmtpUrl(const QString &text)
     if (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps"))
         return fail(ErrorCode::InvalidArgument,
             Text::tr("SMTP URL '%1': the scheme must be smtp (STARTTLS) or smtps (TLS from the start)").arg(text));
-    if (!url.userInfo().isEmpty())
-        return fail(ErrorCode::InvalidArgument,
-            Text::tr("SMTP URL: give the user separately and the password in a file, never in the URL"));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
         return fail(ErrorCode::InvalidArgument, Text::tr("SMTP URL '%1': no path is expected").arg(text));
     if (url.hasQuery() || url.hasFragment())
