@@ -48,13 +48,13 @@ public:
         locale = QLocale(language);
     }
 
-    [[nodiscard]] QString tr(const char *source) const
+    QString operator()(const char *source) const
     {
         const QString t = m_translator ? m_translator->translate(textContext, source) : QString();
         return t.isEmpty() ? QString::fromUtf8(source) : t;
     }
 
-    [[nodiscard]] QString tr(const char *source, int n) const
+    QString operator()(const char *source, int n) const
     {
         QString t = m_translator ? m_translator->translate(textContext, source, nullptr, n) : QString();
         if (t.isEmpty())
@@ -78,27 +78,27 @@ QString timeText(const QDateTime &time)
 QString ageText(const Translation &t, qint64 seconds)
 {
     if (seconds >= 2 * 86400)
-        return t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n day(s)"), int(seconds / 86400));
-    return t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n hour(s)"), int(seconds / 3600));
+        return t(QT_TRANSLATE_N_NOOP("NotificationText", "%n day(s)"), int(seconds / 86400));
+    return t(QT_TRANSLATE_N_NOOP("NotificationText", "%n hour(s)"), int(seconds / 3600));
 }
 
 QString statusText(const Translation &t, ActionStatus status)
 {
     switch (status) {
     case ActionStatus::Applied:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Applied"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Applied"));
     case ActionStatus::Blocked:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Blocked"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Blocked"));
     case ActionStatus::Failed:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Failed"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Failed"));
     case ActionStatus::NotApplicable:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Not applicable"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Not applicable"));
     case ActionStatus::Disabled:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Disabled"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Disabled"));
     case ActionStatus::Pending:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Pending"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Pending"));
     case ActionStatus::Obsolete:
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Obsolete"));
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Obsolete"));
     }
     return {};
 }
@@ -131,98 +131,98 @@ Row rowFor(const Translation &t, const DigestEntry &e)
     const bool cleared = e.phase == DigestPhase::Cleared;
     switch (e.kind) {
     case DigestKind::Failed:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Failed"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Failed"));
         if (!cleared)
             r.details << e.detail;
         break;
     case DigestKind::Unreachable:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Server unreachable"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Server unreachable"));
         if (!cleared)
             r.details << e.detail;
         break;
     case DigestKind::FeedRefused:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Feed refused"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Feed refused"));
         r.description = e.source;
         if (!cleared) {
             r.details << e.detail;
-            r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "The previous feed stays in effect."));
+            r.details << t(QT_TRANSLATE_NOOP("NotificationText", "The previous feed stays in effect."));
         }
         break;
     case DigestKind::FeedStale:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Feed too old"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Feed too old"));
         r.description = e.source;
         if (!cleared && e.ageSeconds >= 0)
-            r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText",
+            r.details << t(QT_TRANSLATE_NOOP("NotificationText",
                                   "The feed in effect is %1 old; the freshness limit is %2. Check that the feed "
                                   "URL is reachable and still published."))
                              .arg(ageText(t, e.ageSeconds), ageText(t, e.maxAgeSeconds));
         break;
     case DigestKind::Obsolete:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Obsolete: roll back"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Obsolete: roll back"));
         if (!cleared) {
             if (!e.detail.isEmpty())
                 r.details << e.detail;
             r.details << (e.rollback.isEmpty()
-                    ? t.tr(QT_TRANSLATE_NOOP("NotificationText", "Rollback: the feed gives no rollback text."))
-                    : t.tr(QT_TRANSLATE_NOOP("NotificationText", "Rollback: %1")).arg(e.rollback));
+                    ? t(QT_TRANSLATE_NOOP("NotificationText", "Rollback: the feed gives no rollback text."))
+                    : t(QT_TRANSLATE_NOOP("NotificationText", "Rollback: %1")).arg(e.rollback));
         }
         break;
     case DigestKind::Blocked:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Skipped: blocked"));
-        r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "An admin blocked this action on this server."));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Skipped: blocked"));
+        r.details << t(QT_TRANSLATE_NOOP("NotificationText", "An admin blocked this action on this server."));
         break;
     case DigestKind::Applied:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Applied"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Applied"));
         if (!e.detail.isEmpty())
             r.details << e.detail;
         break;
     case DigestKind::FeedAccepted:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "New feed accepted"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "New feed accepted"));
         r.description = e.source;
-        r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "Signed by %1 at %2."))
+        r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Signed by %1 at %2."))
                          .arg(e.signer, timeText(e.signingTime));
         if (!e.added.isEmpty())
             r.details
-                << t.tr(QT_TRANSLATE_NOOP("NotificationText", "New mitigations: %1")).arg(mitigationList(e.added));
+                << t(QT_TRANSLATE_NOOP("NotificationText", "New mitigations: %1")).arg(mitigationList(e.added));
         if (!e.removed.isEmpty())
-            r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "Removed mitigations: %1"))
+            r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Removed mitigations: %1"))
                              .arg(mitigationList(e.removed));
         if (e.added.isEmpty() && e.removed.isEmpty())
-            r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "Same mitigations as the previous feed."));
+            r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Same mitigations as the previous feed."));
         break;
     case DigestKind::Test:
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Test"));
-        r.details << t.tr(QT_TRANSLATE_NOOP(
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Test"));
+        r.details << t(QT_TRANSLATE_NOOP(
                               "NotificationText", "This is a test notification sent by %1 at %2: this channel works."))
                          .arg(e.detail, timeText(e.at));
         break;
     }
     if (e.phase == DigestPhase::Reminder)
-        r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "Reminder: so since %1.")).arg(timeText(e.since));
+        r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Reminder: so since %1.")).arg(timeText(e.since));
     if (cleared) {
-        r.label = t.tr(QT_TRANSLATE_NOOP("NotificationText", "Resolved"));
+        r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Resolved"));
         QString what;
         switch (e.kind) {
         case DigestKind::Failed:
         case DigestKind::Obsolete:
         case DigestKind::Blocked: {
             const QString was = e.kind == DigestKind::Failed
-                ? t.tr(QT_TRANSLATE_NOOP("NotificationText", "No longer failing"))
-                : t.tr(QT_TRANSLATE_NOOP("NotificationText", "No longer obsolete"));
+                ? t(QT_TRANSLATE_NOOP("NotificationText", "No longer failing"))
+                : t(QT_TRANSLATE_NOOP("NotificationText", "No longer obsolete"));
             const auto now = parseStatus(e.detail);
             what = now
-                ? t.tr(QT_TRANSLATE_NOOP("NotificationText", "%1; now %2.")).arg(was, statusText(t, *now))
-                : t.tr(QT_TRANSLATE_NOOP("NotificationText", "%1; the action is no longer in the feed.")).arg(was);
+                ? t(QT_TRANSLATE_NOOP("NotificationText", "%1; now %2.")).arg(was, statusText(t, *now))
+                : t(QT_TRANSLATE_NOOP("NotificationText", "%1; the action is no longer in the feed.")).arg(was);
             break;
         }
         case DigestKind::Unreachable:
-            what = t.tr(QT_TRANSLATE_NOOP("NotificationText", "The server is reachable again."));
+            what = t(QT_TRANSLATE_NOOP("NotificationText", "The server is reachable again."));
             break;
         case DigestKind::FeedRefused:
-            what = t.tr(QT_TRANSLATE_NOOP("NotificationText", "The feed is obtained and verified again."));
+            what = t(QT_TRANSLATE_NOOP("NotificationText", "The feed is obtained and verified again."));
             break;
         case DigestKind::FeedStale:
-            what = t.tr(
+            what = t(
                 QT_TRANSLATE_NOOP("NotificationText", "The feed in effect is within the freshness limit again."));
             break;
         case DigestKind::Applied:
@@ -231,7 +231,7 @@ Row rowFor(const Translation &t, const DigestEntry &e)
             break;
         }
         r.details = QStringList {what};
-        r.details << t.tr(QT_TRANSLATE_NOOP("NotificationText", "It started at %1.")).arg(timeText(e.since));
+        r.details << t(QT_TRANSLATE_NOOP("NotificationText", "It started at %1.")).arg(timeText(e.since));
     }
     r.details.removeAll(QString());
     return r;
@@ -241,52 +241,52 @@ QString subjectOf(const Translation &t, const Digest &d)
 {
     const QString product = QStringLiteral("EM Console");
     if (d.count(DigestKind::Test) > 0)
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "%1: test notification")).arg(product);
+        return t(QT_TRANSLATE_NOOP("NotificationText", "%1: test notification")).arg(product);
     QStringList parts;
     const auto open
         = [&d](DigestKind k) { return d.count(k, DigestPhase::Started) + d.count(k, DigestPhase::Reminder); };
     if (int n = open(DigestKind::Failed))
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n failed"), n);
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n failed"), n);
     if (int n = open(DigestKind::Unreachable))
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n server(s) unreachable"), n);
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n server(s) unreachable"), n);
     if (open(DigestKind::FeedRefused))
-        parts << t.tr(QT_TRANSLATE_NOOP("NotificationText", "feed refused"));
+        parts << t(QT_TRANSLATE_NOOP("NotificationText", "feed refused"));
     if (open(DigestKind::FeedStale))
-        parts << t.tr(QT_TRANSLATE_NOOP("NotificationText", "feed too old"));
+        parts << t(QT_TRANSLATE_NOOP("NotificationText", "feed too old"));
     if (int n = open(DigestKind::Obsolete))
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n to roll back"), n);
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n to roll back"), n);
     if (int n = open(DigestKind::Blocked))
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n blocked"), n);
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n blocked"), n);
     if (int n = d.count(DigestKind::Applied))
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n applied"), n);
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n applied"), n);
     if (d.count(DigestKind::FeedAccepted))
-        parts << t.tr(QT_TRANSLATE_NOOP("NotificationText", "new feed"));
+        parts << t(QT_TRANSLATE_NOOP("NotificationText", "new feed"));
     int resolved = 0;
     for (const DigestEntry &e : d.entries)
         resolved += e.phase == DigestPhase::Cleared ? 1 : 0;
     if (resolved)
-        parts << t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n resolved"), resolved);
-    return t.tr(QT_TRANSLATE_NOOP("NotificationText", "%1: %2")).arg(product, parts.join(QStringLiteral(", ")));
+        parts << t(QT_TRANSLATE_N_NOOP("NotificationText", "%n resolved"), resolved);
+    return t(QT_TRANSLATE_NOOP("NotificationText", "%1: %2")).arg(product, parts.join(QStringLiteral(", ")));
 }
 
 QString periodText(const Translation &t, const Digest &d)
 {
     if (!d.from.isValid() || d.from == d.to)
-        return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Mitigation cycle of %1.")).arg(timeText(d.to));
-    return t.tr(QT_TRANSLATE_NOOP("NotificationText", "Mitigation cycles from %1 to %2 (earlier delivery failed)."))
+        return t(QT_TRANSLATE_NOOP("NotificationText", "Mitigation cycle of %1.")).arg(timeText(d.to));
+    return t(QT_TRANSLATE_NOOP("NotificationText", "Mitigation cycles from %1 to %2 (earlier delivery failed)."))
         .arg(timeText(d.from), timeText(d.to));
 }
 
 QString footerText(const Translation &t)
 {
-    return t.tr(QT_TRANSLATE_NOOP("NotificationText",
+    return t(QT_TRANSLATE_NOOP("NotificationText",
         "Sent by EM Console after a mitigation cycle that changed something. A lasting problem is told when it "
         "starts, as a reminder while it lasts, and when it is resolved."));
 }
 
 QString omittedText(const Translation &t, int omitted)
 {
-    return t.tr(QT_TRANSLATE_N_NOOP("NotificationText", "%n older entry(ies) left out: see the events in the console."),
+    return t(QT_TRANSLATE_N_NOOP("NotificationText", "%n older entry(ies) left out: see the events in the console."),
         omitted);
 }
 
@@ -346,7 +346,7 @@ QString htmlText(const Translation &t, const Digest &d, const QString &subject, 
              QT_TRANSLATE_NOOP("NotificationText", "Server"), QT_TRANSLATE_NOOP("NotificationText", "ID"),
              QT_TRANSLATE_NOOP("NotificationText", "Description"), QT_TRANSLATE_NOOP("NotificationText", "Detail")})
         out += QStringLiteral("<th style=\"%1background:#f5f5f5;text-align:left;\">%2</th>")
-                   .arg(cell, escaped(t.tr(h)));
+                   .arg(cell, escaped(t(h)));
     out += QStringLiteral("</tr>\n");
     for (const Row &r : rows) {
         out += QStringLiteral(
