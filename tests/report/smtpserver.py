@@ -68,7 +68,8 @@ class Handler:
         record = {
             "mailFrom": envelope.mail_from,
             "rcptTos": envelope.rcpt_tos,
-            "tls": session.ssl is not None,
+            # STARTTLS sets session.ssl; implicit TLS shows on the transport.
+            "tls": session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None,
             "authMechanism": auth[0] if auth else None,
             "authLogin": auth[1] if auth else None,
             "subject": str(msg["subject"]),
@@ -121,7 +122,9 @@ def main():
         if tls is not None and not args.implicit_tls:
             kwargs.update(tls_context=tls, require_starttls=True)
         if args.user:
-            kwargs.update(auth_required=True, auth_require_tls=True, authenticator=authenticator,
+            # With implicit TLS aiosmtpd does not know the session is encrypted:
+            # it offers AUTH only when told TLS is not required (it is, from the first byte).
+            kwargs.update(auth_required=True, auth_require_tls=not args.implicit_tls, authenticator=authenticator,
                           auth_exclude_mechanism=excluded)
         return SMTP(handler, **kwargs)
 

@@ -153,8 +153,8 @@ Row rowFor(const Translation &t, const DigestEntry &e)
         r.description = e.source;
         if (!cleared && e.ageSeconds >= 0)
             r.details << t(QT_TRANSLATE_NOOP("NotificationText",
-                                  "The feed in effect is %1 old; the freshness limit is %2. Check that the feed "
-                                  "URL is reachable and still published."))
+                               "The feed in effect is %1 old; the freshness limit is %2. Check that the feed "
+                               "URL is reachable and still published."))
                              .arg(ageText(t, e.ageSeconds), ageText(t, e.maxAgeSeconds));
         break;
     case DigestKind::Obsolete:
@@ -179,21 +179,20 @@ Row rowFor(const Translation &t, const DigestEntry &e)
     case DigestKind::FeedAccepted:
         r.label = t(QT_TRANSLATE_NOOP("NotificationText", "New feed accepted"));
         r.description = e.source;
-        r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Signed by %1 at %2."))
-                         .arg(e.signer, timeText(e.signingTime));
+        r.details
+            << t(QT_TRANSLATE_NOOP("NotificationText", "Signed by %1 at %2.")).arg(e.signer, timeText(e.signingTime));
         if (!e.added.isEmpty())
-            r.details
-                << t(QT_TRANSLATE_NOOP("NotificationText", "New mitigations: %1")).arg(mitigationList(e.added));
+            r.details << t(QT_TRANSLATE_NOOP("NotificationText", "New mitigations: %1")).arg(mitigationList(e.added));
         if (!e.removed.isEmpty())
-            r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Removed mitigations: %1"))
-                             .arg(mitigationList(e.removed));
+            r.details
+                << t(QT_TRANSLATE_NOOP("NotificationText", "Removed mitigations: %1")).arg(mitigationList(e.removed));
         if (e.added.isEmpty() && e.removed.isEmpty())
             r.details << t(QT_TRANSLATE_NOOP("NotificationText", "Same mitigations as the previous feed."));
         break;
     case DigestKind::Test:
         r.label = t(QT_TRANSLATE_NOOP("NotificationText", "Test"));
-        r.details << t(QT_TRANSLATE_NOOP(
-                              "NotificationText", "This is a test notification sent by %1 at %2: this channel works."))
+        r.details << t(
+            QT_TRANSLATE_NOOP("NotificationText", "This is a test notification sent by %1 at %2: this channel works."))
                          .arg(e.detail, timeText(e.at));
         break;
     }
@@ -210,9 +209,8 @@ Row rowFor(const Translation &t, const DigestEntry &e)
                 ? t(QT_TRANSLATE_NOOP("NotificationText", "No longer failing"))
                 : t(QT_TRANSLATE_NOOP("NotificationText", "No longer obsolete"));
             const auto now = parseStatus(e.detail);
-            what = now
-                ? t(QT_TRANSLATE_NOOP("NotificationText", "%1; now %2.")).arg(was, statusText(t, *now))
-                : t(QT_TRANSLATE_NOOP("NotificationText", "%1; the action is no longer in the feed.")).arg(was);
+            what = now ? t(QT_TRANSLATE_NOOP("NotificationText", "%1; now %2.")).arg(was, statusText(t, *now))
+                       : t(QT_TRANSLATE_NOOP("NotificationText", "%1; the action is no longer in the feed.")).arg(was);
             break;
         }
         case DigestKind::Unreachable:
@@ -222,8 +220,7 @@ Row rowFor(const Translation &t, const DigestEntry &e)
             what = t(QT_TRANSLATE_NOOP("NotificationText", "The feed is obtained and verified again."));
             break;
         case DigestKind::FeedStale:
-            what = t(
-                QT_TRANSLATE_NOOP("NotificationText", "The feed in effect is within the freshness limit again."));
+            what = t(QT_TRANSLATE_NOOP("NotificationText", "The feed in effect is within the freshness limit again."));
             break;
         case DigestKind::Applied:
         case DigestKind::FeedAccepted:
@@ -345,8 +342,7 @@ QString htmlText(const Translation &t, const Digest &d, const QString &subject, 
     for (const char *h : {QT_TRANSLATE_NOOP("NotificationText", "Status"),
              QT_TRANSLATE_NOOP("NotificationText", "Server"), QT_TRANSLATE_NOOP("NotificationText", "ID"),
              QT_TRANSLATE_NOOP("NotificationText", "Description"), QT_TRANSLATE_NOOP("NotificationText", "Detail")})
-        out += QStringLiteral("<th style=\"%1background:#f5f5f5;text-align:left;\">%2</th>")
-                   .arg(cell, escaped(t(h)));
+        out += QStringLiteral("<th style=\"%1background:#f5f5f5;text-align:left;\">%2</th>").arg(cell, escaped(t(h)));
     out += QStringLiteral("</tr>\n");
     for (const Row &r : rows) {
         out += QStringLiteral(

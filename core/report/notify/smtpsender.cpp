@@ -1,5 +1,6 @@
 #include "smtpsender.h"
 
+#include <cerrno>
 #include <memory>
 #include <mutex>
 
@@ -253,11 +254,14 @@ SmtpResult sendMail(const SmtpOptions &options, const QString &envelopeFrom, con
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
         return failWith(SmtpFailure::Dns, channel, Text::tr("DNS: host '%1' not found").arg(host));
-    case CURLE_COULDNT_CONNECT:
-        if (curlText.contains(QLatin1String("refused"), Qt::CaseInsensitive))
+    case CURLE_COULDNT_CONNECT: {
+        long osError = 0;
+        curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &osError);
+        if (osError == ECONNREFUSED || curlText.contains(QLatin1String("refused"), Qt::CaseInsensitive))
             return failWith(
                 SmtpFailure::Refused, channel, Text::tr("connection refused (is the mail server running?)"));
         return failWith(SmtpFailure::Connect, channel, Text::tr("cannot connect: %1").arg(curlText));
+    }
     case CURLE_OPERATION_TIMEDOUT: {
         double connectSeconds = 0;
         curl_easy_getinfo(h, CURLINFO_APPCONNECT_TIME, &connectSeconds);
@@ -303,6 +307,12 @@ SmtpResult sendMail(const SmtpOptions &options, const QString &envelopeFrom, con
             Text::tr("a recipient was refused (SMTP %1); recipients: %2")
                 .arg(replyCode(curlText, h))
                 .arg(recipients.join(QStringLiteral(", "))));
+    // A server that wants AUTH but did not offer it (curl then goes on without).
+    if (replyCode(curlText, h) == 530)
+        return failWith(SmtpFailure::Authentication, channel,
+            options.user.isEmpty()
+                ? Text::tr("the server requires authentication (SMTP 530): set an SMTP user and password file")
+                : Text::tr("the server requires authentication but offered no AUTH method curl can use (SMTP 530)"));
     if (curlText.startsWith(QLatin1String("MAIL failed")))
         return failWith(SmtpFailure::Sender, channel,
             Text::tr("the sender address '%1' was refused (SMTP %2)").arg(envelopeFrom).arg(replyCode(curlText, h)));
