@@ -28,6 +28,8 @@ bool SmtpServer::start(QString *error)
     if (!m_options.user.isEmpty())
         args << QStringLiteral("--user") << m_options.user << QStringLiteral("--password-file")
              << m_options.passwordFile << QStringLiteral("--mechanisms") << m_options.mechanisms;
+    if (m_options.hideAuth)
+        args << QStringLiteral("--hide-auth");
     for (const QString &r : m_options.rejectRecipients)
         args << QStringLiteral("--reject-rcpt") << r;
     // Debian's interpreter, with python3-aiosmtpd: not the python3 first on PATH.

@@ -23,6 +23,7 @@ struct Options {
     QString passwordFile;
     QString mechanisms = QStringLiteral("LOGIN,PLAIN");
     QStringList rejectRecipients; // answered 550
+    bool hideAuth = false; // with implicitTls: AUTH required (530) but never offered
 };
 
 class SmtpServer

@@ -33,6 +33,8 @@ def parse_args():
     p.add_argument("--user", help="require AUTH as this user")
     p.add_argument("--password-file", help="the user's password (first line)")
     p.add_argument("--mechanisms", default="LOGIN,PLAIN", help="AUTH mechanisms offered")
+    p.add_argument("--hide-auth", action="store_true",
+                   help="require AUTH but never offer it (with --implicit-tls: aiosmtpd then sees no TLS)")
     p.add_argument("--reject-rcpt", action="append", default=[], help="answer 550 to this recipient")
     return p.parse_args()
 
@@ -124,7 +126,7 @@ def main():
         if args.user:
             # With implicit TLS aiosmtpd does not know the session is encrypted:
             # it offers AUTH only when told TLS is not required (it is, from the first byte).
-            kwargs.update(auth_required=True, auth_require_tls=not args.implicit_tls, authenticator=authenticator,
+            kwargs.update(auth_required=True, auth_require_tls=args.hide_auth or not args.implicit_tls, authenticator=authenticator,
                           auth_exclude_mechanism=excluded)
         return SMTP(handler, **kwargs)
 

@@ -56,7 +56,7 @@ private:
     std::unique_ptr<testpki::Pki> m_pki;
     testpki::Cert m_otherName;
     QString m_passwordFile;
-    std::unique_ptr<SmtpServer> m_starttls, m_loginOnly, m_smtps, m_plain, m_wrongName;
+    std::unique_ptr<SmtpServer> m_starttls, m_loginOnly, m_smtps, m_plain, m_wrongName, m_noAuthOffered;
     QStringList m_messages; // every error message seen, checked for the password at the end
 
     SmtpOptions options(const SmtpServer &server) const
@@ -140,6 +140,9 @@ private slots:
         wrongName.certPath = m_otherName.certPath;
         wrongName.keyPath = m_otherName.keyPath;
         m_wrongName = startServer(QStringLiteral("wrongname"), wrongName);
+        smtpfixture::Options hidden = smtps;
+        hidden.hideAuth = true;
+        m_noAuthOffered = startServer(QStringLiteral("noauth"), hidden);
     }
 
     void cleanupTestCase()
@@ -336,6 +339,26 @@ private slots:
         QCOMPARE(r.failure, SmtpFailure::TlsVerification);
         QVERIFY2(r.error.message.contains(QStringLiteral("not for 127.0.0.1")), qPrintable(r.error.message));
         QCOMPARE(m_wrongName->messageCount(), 0);
+    }
+
+    void authenticationRequiredButNotOffered()
+    {
+        // curl goes on without AUTH when the server offers none; the server then answers 530.
+        const SmtpResult r = send(options(*m_noAuthOffered));
+        QCOMPARE(r.failure, SmtpFailure::Authentication);
+        QCOMPARE(r.error.message,
+            QStringLiteral("mail to %1: the server requires authentication but offered no AUTH method curl can use "
+                           "(SMTP 530)")
+                .arg(m_noAuthOffered->url()));
+        SmtpOptions anonymous = options(*m_noAuthOffered);
+        anonymous.user.clear();
+        const SmtpResult r2 = send(anonymous);
+        QCOMPARE(r2.failure, SmtpFailure::Authentication);
+        QCOMPARE(r2.error.message,
+            QStringLiteral("mail to %1: the server requires authentication (SMTP 530): set an SMTP user and password "
+                           "file")
+                .arg(m_noAuthOffered->url()));
+        QCOMPARE(m_noAuthOffered->messageCount(), 0);
     }
 
     void recipientRefused()
