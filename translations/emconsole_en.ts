@@ -3414,6 +3414,14 @@
         <source>the server closed the connection or answered out of protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server requires authentication (SMTP 530): set an SMTP user and password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>

@@ -3414,6 +3414,14 @@
         <source>the server closed the connection or answered out of protocol: %1</source>
         <translation>le serveur a fermé la connexion ou a répondu hors protocole : %1</translation>
     </message>
+    <message>
+        <source>the server requires authentication (SMTP 530): set an SMTP user and password file</source>
+        <translation>le serveur exige une authentification (SMTP 530) : définissez un utilisateur SMTP et un fichier de mot de passe</translation>
+    </message>
+    <message>
+        <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
+        <translation>le serveur exige une authentification mais ne propose aucune méthode AUTH utilisable par curl (SMTP 530)</translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
