@@ -2341,6 +2341,10 @@
         <source>the CA file &apos;%1&apos; cannot be read or holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>
@@ -3422,6 +3426,10 @@
         <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
@@ -3632,6 +3640,10 @@
     </message>
     <message>
         <source>proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2341,6 +2341,10 @@
         <source>the CA file &apos;%1&apos; cannot be read or holds no PEM certificate</source>
         <translation>le fichier d&apos;AC &apos;%1&apos; est illisible ou ne contient aucun certificat PEM</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>
@@ -3422,6 +3426,10 @@
         <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
         <translation>le serveur exige une authentification mais ne propose aucune méthode AUTH utilisable par curl (SMTP 530)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
@@ -3633,6 +3641,10 @@
     <message>
         <source>proxy %1: %2</source>
         <translation>proxy %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@
 #include "smtpfixture.h"
 #include "testpki.h"
 #include "testserver.h"
+#ifdef EM_HAVE_TRANSLATIONS
+#include "language.h"
+#endif
 
 using namespace em;
 using smtpfixture::SmtpServer;
@@ -323,6 +326,40 @@ private slots:
                      QStringLiteral("the CA file '%1' cannot be read").arg(s.webhookCaFile)),
             qPrintable(r.channels.first().error->message));
     }
+
+#ifdef EM_HAVE_TRANSLATIONS
+    void messagesForEventsAreEnglish()
+    {
+        // The console runs in French: what it shows is French, what it records stays English.
+        em::i18n::install(QStringLiteral("fr"));
+        NotificationSettings s = settings();
+        const quint16 port = smtpfixture::closedPort();
+        s.smtpUrl = QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(port));
+        s.webhookUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/hook").arg(port));
+        const Digest digest = makeTestDigest(QDateTime::currentDateTimeUtc(), QStringLiteral("t"));
+        DeliveryReport shown, recorded;
+        {
+            Notifier notifier(false);
+            shown = wait(notifier.deliver(s, digest));
+        }
+        {
+            Notifier notifier(true);
+            recorded = wait(notifier.deliver(s, digest));
+        }
+        em::i18n::install(QStringLiteral("en"));
+        QCOMPARE(shown.errors(),
+            (QStringList {
+                QStringLiteral("courriel via smtp://127.0.0.1:%1 : connexion refusée (le serveur de messagerie est-il "
+                               "démarré ?)")
+                    .arg(port),
+                QStringLiteral("webhook https://127.0.0.1:%1 : connexion refusée").arg(port)}));
+        QCOMPARE(recorded.errors(),
+            (QStringList {
+                QStringLiteral("mail to smtp://127.0.0.1:%1: connection refused (is the mail server running?)")
+                    .arg(port),
+                QStringLiteral("webhook https://127.0.0.1:%1: connection refused").arg(port)}));
+    }
+#endif
 
     void settingsValidation_data()
     {

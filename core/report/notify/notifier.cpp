@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include "model/clock.h"
+#include "model/recordtext.h"
 #include "report/notify/digestrender.h"
 #include "report/notify/mimemessage.h"
 #include "report/notify/smtpsender.h"
@@ -47,6 +48,9 @@ struct DeliveryState {
     }
 };
 
+// The network thread's scope when messages are written for the directory.
+thread_local RecordTextScope *networkRecordScope = nullptr;
+
 std::chrono::milliseconds ms(std::chrono::seconds s)
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(s);
@@ -69,6 +73,7 @@ QStringList DeliveryReport::errors() const
 }
 
 struct Notifier::Private {
+    bool recordText = false;
     QThread networkThread;
     QObject *network = nullptr; // lives on networkThread; parent of the running WebhookSenders
     QThreadPool mailPool;
@@ -84,11 +89,18 @@ struct Notifier::Private {
     void cancelWebhooks(Qt::ConnectionType type);
 };
 
-Notifier::Notifier() : d(std::make_unique<Private>())
+Notifier::Notifier(bool recordText) : d(std::make_unique<Private>())
 {
+    d->recordText = recordText;
     d->networkThread.setObjectName(QStringLiteral("em-notify-network"));
     d->network = new QObject;
     d->network->moveToThread(&d->networkThread);
+    if (recordText) {
+        // Emitted on the new thread: its messages are English from the start.
+        QObject::connect(
+            &d->networkThread, &QThread::started, d->network, [] { networkRecordScope = new RecordTextScope; },
+            Qt::DirectConnection);
+    }
     d->networkThread.start();
     d->mailPool.setMaxThreadCount(2);
 }
@@ -197,8 +209,12 @@ void Notifier::Private::sendMail(
     const QString from = settings.mailFrom;
     const QStringList to = settings.mailTo;
     const QString id = digest.id;
-    const QString target = mailChannelText(settings.smtpUrl);
-    (void)QtConcurrent::run(&mailPool, [state, options, from, to, mime, id, target] {
+    const bool english = recordText;
+    (void)QtConcurrent::run(&mailPool, [state, options, from, to, mime, id, english] {
+        std::optional<RecordTextScope> scope;
+        if (english)
+            scope.emplace();
+        const QString target = mailChannelText(options.url);
         const SmtpResult result = em::sendMail(options, from, to, mime, &state->cancel);
         state->finishChannel(
             {NotifyChannel::Mail, target, id, result.ok() ? std::nullopt : std::optional<Error>(result.error)});
@@ -217,14 +233,14 @@ void Notifier::Private::sendWebhook(const std::shared_ptr<DeliveryState> &state,
     request.totalTimeout = ms(settings.timeout);
     const QString caFile = settings.webhookCaFile;
     const QString id = digest.id;
-    const QString target = webhookChannelText(settings.webhookUrl);
     QObject *context = network;
     QMetaObject::invokeMethod(
         context,
-        [context, state, request, caFile, id, target]() mutable {
+        [context, state, request, caFile, id]() mutable {
+            const QString target = webhookChannelText(request.url);
             const auto finish = [&](ErrorCode code, const QString &cause) {
                 state->finishChannel(
-                    {NotifyChannel::Webhook, target, id, Error(code, target + QStringLiteral(": ") + cause)});
+                    {NotifyChannel::Webhook, target, id, Error(code, Text::tr("%1: %2").arg(target, cause))});
             };
             if (state->cancel)
                 return finish(ErrorCode::Cancelled, Text::tr("cancelled"));

@@ -48,7 +48,9 @@ struct DeliveryReport {
 class Notifier final
 {
 public:
-    Notifier();
+    // `recordText`: error messages in the directory's language (English, see
+    // RecordTextScope), for events; else in the program's language, to show.
+    explicit Notifier(bool recordText = false);
     ~Notifier(); // cancels what is in progress and waits for it to end
     Notifier(const Notifier &) = delete;
     Notifier &operator=(const Notifier &) = delete;

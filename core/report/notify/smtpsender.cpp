@@ -143,7 +143,7 @@ SmtpResult failWith(SmtpFailure failure, const QString &channel, const QString &
 {
     return {failure,
         Error(failure == SmtpFailure::Cancelled ? ErrorCode::Cancelled : ErrorCode::Network,
-            channel + QStringLiteral(": ") + cause)};
+            Text::tr("%1: %2").arg(channel, cause))};
 }
 
 // The SMTP reply code in curl's message ("RCPT failed: 550"), else the last reply's.

@@ -246,7 +246,7 @@ void WebhookSender::finishWith(WebhookFailure failure, const QString &cause)
     m_running = false;
     m_failure = failure;
     m_result = fail(failure == WebhookFailure::Cancelled ? ErrorCode::Cancelled : ErrorCode::Network,
-        m_channel + QStringLiteral(": ") + cause);
+        Text::tr("%1: %2").arg(m_channel, cause));
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
