@@ -2,6 +2,7 @@
 // unchanged, audit rows, locking and the catalog/status tables.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +14,11 @@
 #include "model/clock.h"
 
 using namespace em;
+
+// Inside a write body: a failed step ends the body with its error.
+#define QVERIFY_RESULT(expression)                                                                                     \
+    if (auto result_ = (expression); !result_)                                                                         \
+        return fail(result_.error());
 
 namespace {
 const Actor admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
@@ -457,6 +463,61 @@ private slots:
         QVERIFY((*dir)->takeRunRequest()->has_value());
         QVERIFY(!(*dir)->takeRunRequest()->has_value());
         QCOMPARE((*dir)->audit()->last().action, QStringLiteral("run-now"));
+    }
+
+    void locatorIsAnAbsolutePath()
+    {
+        auto empty = DirectoryLocator::parse(QString());
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(empty.error().message.contains(QLatin1String("no path")), qPrintable(empty.error().message));
+
+        auto relative = DirectoryLocator::parse(QStringLiteral("sub/d.db"));
+        QVERIFY(relative);
+        QCOMPARE(relative->kind(), DirectoryLocator::Kind::SqliteFile);
+        QCOMPARE(relative->path(), QDir::current().absoluteFilePath(QStringLiteral("sub/d.db")));
+        QCOMPARE(*DirectoryLocator::parse(relative->toString()), *relative);
+
+        qputenv("EM_DIRECTORY", m_tmp.filePath(QStringLiteral("env.db")).toUtf8());
+        QCOMPARE(DirectoryLocator::defaultLocator().path(), m_tmp.filePath(QStringLiteral("env.db")));
+        qunsetenv("EM_DIRECTORY");
+    }
+
+    void nestedWritesCommitOrRollBackTogether()
+    {
+        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("nested.db")));
+        QVERIFY(dir);
+        // Two stores' writes in one transaction: both land.
+        QVERIFY((*dir)->write([&]() -> Result<void> {
+            if (auto added = (*dir)->addServer(mailbox(QStringLiteral("EX01")), admin); !added)
+                return fail(added.error());
+            return (*dir)->addEvent(
+                {0, {}, EventCycleFinished, EventLevel::Information, QStringLiteral("EX01"), QStringLiteral("first")});
+        }));
+        QCOMPARE((*dir)->servers()->size(), 1);
+        QCOMPARE((*dir)->events()->size(), 1);
+
+        // A failing inner write undoes the inner writes before it, even when
+        // the outer body goes on and reports success.
+        auto written = (*dir)->write([&]() -> Result<void> {
+            QVERIFY_RESULT((*dir)->addServer(mailbox(QStringLiteral("EX02")), admin));
+            auto duplicate = (*dir)->addServer(mailbox(QStringLiteral("ex01")), admin);
+            if (duplicate)
+                return fail(ErrorCode::InvalidArgument, QStringLiteral("the duplicate was accepted"));
+            return {};
+        });
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QLatin1String("nothing was changed")),
+            qPrintable(written.error().message));
+        QCOMPARE((*dir)->servers()->size(), 1);
+        QCOMPARE((*dir)->audit()->size(), 1); // add-server EX01 only
+
+        // A failing outer body undoes every inner write.
+        QVERIFY(!(*dir)->write([&]() -> Result<void> {
+            QVERIFY_RESULT((*dir)->addServer(mailbox(QStringLiteral("EX03")), admin));
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("changed my mind"));
+        }));
+        QCOMPARE((*dir)->servers()->size(), 1);
     }
 
 private:
