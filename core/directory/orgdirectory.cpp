@@ -68,6 +68,19 @@ Result<OrgConfig> OrgDirectory::updateOrg(const std::function<Result<void>(OrgCo
 
 // ---- Servers ----
 
+Result<ServerSummary> OrgDirectory::serverSummary(const QString &name)
+{
+    auto server = m_servers->server(name);
+    if (!server)
+        return fail(server.error());
+    auto tally = m_statuses->tally(server->id);
+    if (!tally)
+        return fail(tally.error());
+    ServerSummary summary {*server, tally->counts};
+    summary.server.mitigationsApplied = tally->applied;
+    return summary;
+}
+
 Result<Server> OrgDirectory::withApplied(Result<Server> server)
 {
     if (!server)
@@ -106,11 +119,7 @@ Result<QList<ServerSummary>> OrgDirectory::serverSummaries()
         summary.server = server;
         const ServerStatusTally tally = tallies->value(server.id);
         summary.server.mitigationsApplied = tally.applied;
-        summary.applied = tally.counts.applied;
-        summary.blocked = tally.counts.blocked;
-        summary.failed = tally.counts.failed;
-        summary.pending = tally.counts.pending;
-        summary.obsolete = tally.counts.obsolete;
+        summary.counts = tally.counts;
         list.append(summary);
     }
     return list;

@@ -39,15 +39,6 @@ class OrgStore;
 class RunRequestStore;
 class ServerStore;
 
-struct ServerSummary {
-    Server server;
-    int applied = 0;
-    int blocked = 0;
-    int failed = 0;
-    int pending = 0;
-    int obsolete = 0;
-};
-
 class OrgDirectory
 {
 public:
@@ -93,6 +84,7 @@ public:
     // Servers, with MitigationsApplied
     Result<QList<Server>> servers();
     Result<QList<ServerSummary>> serverSummaries();
+    Result<ServerSummary> serverSummary(const QString &name);
     Result<Server> server(const QString &name);
     Result<Server> addServer(const Server &server, const Actor &actor);
     Result<void> removeServer(const QString &name, const Actor &actor);

@@ -125,12 +125,25 @@ QStringList retiredActions(const SqlDialect &)
                        " retired_at TEXT NOT NULL)"),
     };
 }
+
+// Version 3: a status's detail is a code and its arguments, rendered when
+// shown (StatusDetail), instead of English text. The free-text details
+// written before are kept as the code "text".
+QStringList codedStatusDetails(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE action_status ADD COLUMN detail_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE action_status ADD COLUMN detail_args TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE action_status SET detail_code = 'text', detail_args = detail WHERE detail <> ''"),
+        QStringLiteral("ALTER TABLE action_status DROP COLUMN detail"),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
-    return {firstRelease(dialect), retiredActions(dialect)};
+    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect)};
 }
 
 } // namespace em::schema

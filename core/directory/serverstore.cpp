@@ -2,14 +2,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "connection.h"
 #include "historystore.h"
 #include "model/clock.h"
-#include "model/mitigation.h"
-#include "model/proxy.h"
 #include "model/text.h"
 #include "sqlrow.h"
 
@@ -90,33 +87,6 @@ Server serverFrom(const sql::Row &row)
     return s;
 }
 
-Result<void> validateServer(const Server &s)
-{
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$"));
-    if (!namePattern.match(s.name).hasMatch())
-        return fail(ErrorCode::InvalidArgument,
-            Text::tr("invalid server name '%1': use letters, digits and hyphens (at most 63)").arg(s.name));
-    if (s.build.isNull())
-        return fail(ErrorCode::InvalidArgument, Text::tr("server '%1': no build given").arg(s.name));
-    for (const QString &id : s.mitigationsBlocked) {
-        if (!isValidMitigationId(id))
-            return fail(ErrorCode::InvalidArgument,
-                Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
-                         "such as M1.2")
-                    .arg(id));
-    }
-    if (!s.internetWebProxy.isEmpty()) {
-        // Stored as the admin wrote it, with its scheme: the feed is fetched through an HTTP proxy.
-        if (!s.internetWebProxy.contains(QLatin1String("://")) || !parseProxyUrl(s.internetWebProxy))
-            return fail(ErrorCode::InvalidArgument,
-                Text::tr("invalid proxy '%1': expected a URL such as http://proxy.contoso.com:8080")
-                    .arg(s.internetWebProxy));
-    }
-    if (!s.host.isEmpty() && !s.host.startsWith(QLatin1String("dir:")) && s.host != QLatin1String("windows:"))
-        return fail(
-            ErrorCode::InvalidArgument, Text::tr("invalid host '%1': expected dir:PATH or windows:").arg(s.host));
-    return {};
-}
 } // namespace
 
 Result<QList<Server>> ServerStore::servers()
@@ -245,7 +215,7 @@ Result<void> ServerStore::writeBlockList(QSqlQuery &q, qint64 serverId, const QS
 
 Result<Server> ServerStore::addServer(const Server &server, const Actor &actor)
 {
-    if (auto valid = validateServer(server); !valid)
+    if (auto valid = server.validate(); !valid)
         return fail(valid.error());
     Server stored = server;
     auto written = m_connection.write([&]() -> Result<void> {
@@ -297,7 +267,7 @@ Result<Server> ServerStore::updateServer(
         if (auto r = change(after); !r)
             return r;
         after.id = before->id;
-        if (auto valid = validateServer(after); !valid)
+        if (auto valid = after.validate(); !valid)
             return valid;
         if (after.name.toLower() != before->name.toLower()) {
             auto taken = registeredName(after.name);

@@ -23,7 +23,8 @@ using sql::Column;
 constexpr Column statusServer {"server_id"};
 constexpr Column statusAction {"action_id"};
 constexpr Column statusText {"status"};
-constexpr Column statusDetail {"detail"};
+constexpr Column statusDetailCode {"detail_code"}; // StatusDetail::codeName()
+constexpr Column statusDetailArgs {"detail_args"}; // its arguments, see encodeArgs
 constexpr Column statusChangedAt {"changed_at"};
 constexpr Column statusAppliedAt {"applied_at"};
 
@@ -32,16 +33,52 @@ constexpr Column serverNameAlias {"server_name"};
 constexpr Column actionTypeAlias {"action_type"};
 constexpr Column descriptionAlias {"action_description"};
 
-const QString statusColumns
-    = sql::columnList({statusServer, statusAction, statusText, statusDetail, statusChangedAt, statusAppliedAt});
+const QStringList statusColumns = sql::columnNames(
+    {statusServer, statusAction, statusText, statusDetailCode, statusDetailArgs, statusChangedAt, statusAppliedAt});
+
+// The arguments as one text, separated by U+001F (the unit separator, which
+// no status text has: one inside an argument is stored as a space). Free text
+// (the code "text") is stored as written.
+const QChar argSeparator(0x1f);
+
+QString encodeArgs(const QStringList &args)
+{
+    QStringList clean = args;
+    for (QString &arg : clean)
+        arg.replace(argSeparator, QLatin1Char(' '));
+    return clean.join(argSeparator);
+}
+
+StatusDetail detailFrom(const sql::Row &row)
+{
+    StatusDetail detail;
+    detail.code = StatusDetail::codeFromName(row.text(statusDetailCode));
+    const QString args = row.text(statusDetailArgs);
+    if (!args.isEmpty())
+        detail.args = args.split(argSeparator);
+    return detail;
+}
+
+void bindStatus(
+    QSqlQuery &q, const SqlDialect &d, qint64 serverId, const ActionStatusRecord &status, const QDateTime &defaultTime)
+{
+    sql::bind(q, statusServer, serverId);
+    sql::bind(q, statusAction, sql::notNull(status.actionId));
+    sql::bind(q, statusText, statusName(status.status));
+    sql::bind(q, statusDetailCode, sql::notNull(status.detail.codeName()));
+    sql::bind(q, statusDetailArgs, sql::notNull(encodeArgs(status.detail.args)));
+    sql::bind(q, statusChangedAt, d.timeValue(status.changedAt.isValid() ? status.changedAt : defaultTime));
+    sql::bind(q, statusAppliedAt, d.timeValue(status.appliedAt));
+}
 } // namespace
 
 Result<QList<ActionStatusRecord>> StatusStore::actionStatuses(const QString &server)
 {
     QSqlQuery q = m_connection.query();
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT s.name AS server_name, a.action_id, a.status, a.detail, a.changed_at,"
-                                 " a.applied_at FROM action_status a JOIN servers s ON s.id = a.server_id");
+    QString sql
+        = QStringLiteral("SELECT s.name AS server_name, a.action_id, a.status, a.detail_code, a.detail_args,"
+                         " a.changed_at, a.applied_at FROM action_status a JOIN servers s ON s.id = a.server_id");
     if (!server.isEmpty())
         sql += QStringLiteral(" WHERE s.name_key = :name_key");
     sql += QStringLiteral(" ORDER BY s.name_key, a.action_id");
@@ -57,7 +94,7 @@ Result<QList<ActionStatusRecord>> StatusStore::actionStatuses(const QString &ser
         r.server = row.text(serverNameAlias);
         r.actionId = row.text(statusAction);
         r.status = parseStatus(row.text(statusText)).value_or(ActionStatus::Pending);
-        r.detail = row.text(statusDetail);
+        r.detail = detailFrom(row);
         r.changedAt = row.time(statusChangedAt);
         r.appliedAt = row.time(statusAppliedAt);
         list.append(r);
@@ -117,7 +154,7 @@ Result<void> StatusStore::mitigationRows(const QString &server, const std::funct
     QString sql
         = QStringLiteral("SELECT s.name AS server_name, a.action_id, COALESCE(c.type, r.type, '') AS action_type,"
                          " COALESCE(NULLIF(c.description, ''), m.description, r.description, '')"
-                         " AS action_description, a.status, a.detail, a.applied_at"
+                         " AS action_description, a.status, a.detail_code, a.detail_args, a.applied_at"
                          " FROM action_status a JOIN servers s ON s.id = a.server_id"
                          " LEFT JOIN catalog_actions c ON c.id = a.action_id"
                          " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
@@ -139,7 +176,7 @@ Result<void> StatusStore::mitigationRows(const QString &server, const std::funct
         r.type = read.text(actionTypeAlias);
         r.description = read.text(descriptionAlias);
         r.status = read.text(statusText);
-        r.detail = read.text(statusDetail);
+        r.detail = detailFrom(read);
         r.appliedTime = read.time(statusAppliedAt);
         if (!row(r))
             break;
@@ -162,16 +199,11 @@ Result<void> StatusStore::recordCycle(const CycleRecord &record)
         sql::bind(q, statusServer, s->id);
         if (auto r = m_connection.exec(q, what); !r)
             return r;
-        q.prepare(QStringLiteral("INSERT INTO action_status (%1) VALUES (:server_id, :action_id, :status, :detail,"
-                                 " :changed_at, :applied_at)")
-                      .arg(statusColumns));
+        q.prepare(sql::insertStatement("action_status",
+            {statusServer, statusAction, statusText, statusDetailCode, statusDetailArgs, statusChangedAt,
+                statusAppliedAt}));
         for (const ActionStatusRecord &st : record.statuses) {
-            sql::bind(q, statusServer, s->id);
-            sql::bind(q, statusAction, sql::notNull(st.actionId));
-            sql::bind(q, statusText, statusName(st.status));
-            sql::bind(q, statusDetail, sql::notNull(st.detail));
-            sql::bind(q, statusChangedAt, d.timeValue(st.changedAt.isValid() ? st.changedAt : record.checkedAt));
-            sql::bind(q, statusAppliedAt, d.timeValue(st.appliedAt));
+            bindStatus(q, d, s->id, st, record.checkedAt);
             if (auto r = m_connection.exec(q, what); !r)
                 return r;
         }
@@ -195,17 +227,11 @@ Result<void> StatusStore::setActionStatuses(const QString &serverName, const QLi
         if (!s)
             return fail(s.error());
         QSqlQuery q = m_connection.query();
-        q.prepare(d.upsert(QStringLiteral("action_status"),
-            sql::columnNames({statusServer, statusAction, statusText, statusDetail, statusChangedAt, statusAppliedAt}),
-            sql::columnNames({statusServer, statusAction})));
+        q.prepare(
+            d.upsert(QStringLiteral("action_status"), statusColumns, sql::columnNames({statusServer, statusAction})));
         const QDateTime now = Clock::now();
         for (const ActionStatusRecord &record : records) {
-            sql::bind(q, statusServer, s->id);
-            sql::bind(q, statusAction, sql::notNull(record.actionId));
-            sql::bind(q, statusText, statusName(record.status));
-            sql::bind(q, statusDetail, sql::notNull(record.detail));
-            sql::bind(q, statusChangedAt, d.timeValue(record.changedAt.isValid() ? record.changedAt : now));
-            sql::bind(q, statusAppliedAt, d.timeValue(record.appliedAt));
+            bindStatus(q, d, s->id, record, now);
             if (auto r
                 = m_connection.exec(q, Text::tr("recording the status of %1 on '%2'").arg(record.actionId, serverName));
                 !r)

@@ -1,20 +1,37 @@
 #include "planner.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include "directory/orgdirectory.h"
 #include "model/clock.h"
 #include "model/policy.h"
-#include "model/recordtext.h"
 
 namespace em {
 
 namespace {
-class Text
+using Code = StatusDetail::Code;
+
+// Why the policy gives an action the status it gives.
+StatusDetail policyDetail(
+    const OrgConfig &org, const Server &server, const Mitigation &m, ActionStatus status, bool inPlace)
 {
-    Q_DECLARE_TR_FUNCTIONS(Planner)
-};
+    switch (status) {
+    case ActionStatus::NotApplicable:
+        if (server.isEdge())
+            return StatusDetail::of(Code::EdgeTransport);
+        return StatusDetail::of(Code::OutsideRange, {server.build.toString(), m.applicabilityText()});
+    case ActionStatus::Obsolete:
+        return StatusDetail::of(Code::ObsoleteInPlace, {server.build.toString(), m.applicabilityText()});
+    case ActionStatus::Blocked:
+        return StatusDetail::of(inPlace ? Code::BlockedStillInPlace : Code::Blocked);
+    case ActionStatus::Disabled:
+        if (!org.mitigationsEnabled)
+            return StatusDetail::of(inPlace ? Code::DisabledForOrgStillInPlace : Code::DisabledForOrg);
+        return StatusDetail::of(inPlace ? Code::DisabledOnServerStillInPlace : Code::DisabledOnServer);
+    default:
+        return {};
+    }
+}
 } // namespace
 
 QList<PlannedAction> planServer(
@@ -32,29 +49,7 @@ QList<PlannedAction> planServer(
             p.recorded = byId.take(a.id.toLower());
             p.inPlace = p.recorded.appliedAt.isValid();
             p.status = plannedStatus(org, server, m, a, p.inPlace);
-            switch (p.status) {
-            case ActionStatus::NotApplicable:
-                p.detail = server.isEdge()
-                    ? Text::tr("not applicable (Edge Transport)")
-                    : Text::tr("build %1 is outside %2").arg(server.build.toString(), m.applicabilityText());
-                break;
-            case ActionStatus::Obsolete:
-                p.detail = Text::tr("build %1 is outside %2; still in place: roll back to remove")
-                               .arg(server.build.toString(), m.applicabilityText());
-                break;
-            case ActionStatus::Blocked:
-                p.detail = p.inPlace ? Text::tr("blocked by an administrator; still in place: roll back to remove")
-                                     : Text::tr("blocked by an administrator");
-                break;
-            case ActionStatus::Disabled:
-                p.detail = !org.mitigationsEnabled ? Text::tr("mitigations are disabled for the organization")
-                                                   : Text::tr("mitigations are disabled on this server");
-                if (p.inPlace)
-                    p.detail += Text::tr("; still in place");
-                break;
-            default:
-                break;
-            }
+            p.detail = policyDetail(org, server, m, p.status, p.inPlace);
             plan.append(p);
         }
     }
@@ -75,7 +70,7 @@ QList<PlannedAction> planServer(
         p.recorded = r;
         p.inPlace = true;
         p.status = ActionStatus::Obsolete;
-        p.detail = Text::tr("no longer in the feed; still in place: roll back to remove");
+        p.detail = StatusDetail::of(StatusDetail::Code::RetiredInPlace);
         plan.append(p);
     }
     return plan;
@@ -94,10 +89,10 @@ ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QSt
         r.detail = planned.recorded.detail;
     } else {
         r.status = planned.status;
-        r.detail = planned.status == ActionStatus::Pending ? Text::tr("due at the next cycle") : planned.detail;
+        r.detail = planned.status == ActionStatus::Pending ? StatusDetail::of(Code::Due) : planned.detail;
     }
     const bool same = !planned.recorded.actionId.isEmpty() && planned.recorded.status == r.status
-        && planned.recorded.detail == r.detail;
+        && planned.recorded.detail.sameAs(r.detail);
     r.changedAt = same ? planned.recorded.changedAt : now;
     return r;
 }
@@ -126,7 +121,6 @@ Result<ServerPlanInputs> readPlanInputs(OrgDirectory &directory, const QString &
 
 Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
 {
-    const RecordTextScope recordText;
     auto inputs = readPlanInputs(directory, serverName);
     if (!inputs)
         return fail(inputs.error());
@@ -135,6 +129,8 @@ Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serv
     QList<ActionStatusRecord> changed;
     for (const PlannedAction &p : inputs->plan()) {
         const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
+        // A detail kept as free text from before details were coded is
+        // rewritten coded, keeping its time (statusWithoutApplying did).
         if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
             continue;
         changed << next;

@@ -19,7 +19,7 @@ class OrgDirectory;
 struct PlannedAction {
     Action action;
     ActionStatus status = ActionStatus::Pending; // Pending: due, to be probed and applied
-    QString detail;
+    StatusDetail detail;
     bool inPlace = false; // applied earlier and not rolled back (per the recorded state)
     ActionStatusRecord recorded; // the previous record, if any (actionId empty otherwise)
 };

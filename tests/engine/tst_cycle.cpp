@@ -111,7 +111,7 @@ private slots:
             QVERIFY2(st.contains(key), id);
             QVERIFY2(st.value(key).status == ActionStatus::Applied,
                 qPrintable(key + QStringLiteral(": ") + statusName(st.value(key).status) + QLatin1Char(' ')
-                    + st.value(key).detail));
+                    + st.value(key).detail.render()));
             QVERIFY(st.value(key).appliedAt.isValid());
         }
 
@@ -200,7 +200,8 @@ private slots:
         QCOMPARE(readFile(site), applied);
         const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Applied);
-        QVERIFY2(m11.detail.contains(QLatin1String("removed outside EM Console")), qPrintable(m11.detail));
+        QVERIFY2(
+            m11.detail.render().contains(QLatin1String("removed outside EM Console")), qPrintable(m11.detail.render()));
         QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0})->size(), 7);
     }
 
@@ -315,9 +316,9 @@ private slots:
 
         st = statusesOf(QStringLiteral("EX02"));
         QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
-        QVERIFY2(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("read-only")),
-            qPrintable(st.value(QStringLiteral("M1.1")).detail));
-        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("web.config")));
+        QVERIFY2(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("read-only")),
+            qPrintable(st.value(QStringLiteral("M1.1")).detail.render()));
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("web.config")));
         QCOMPARE(st.value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
         QCOMPARE(st.value(QStringLiteral("M4.1")).status, ActionStatus::Applied);
         QCOMPARE(readFile(readOnly + QLatin1Char('/') + siteWebConfig).size() > 0, true);
@@ -332,7 +333,7 @@ private slots:
         st = statusesOf(QStringLiteral("EX04"));
         QCOMPARE(st.value(QStringLiteral("PING1")).status, ActionStatus::Applied);
         QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
-        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("no host")));
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("no host")));
 
         // Event 1008 for each failure, naming the server.
         const auto errors = *m_dir->events(EventFilter {{}, {}, EventError, 0});
@@ -357,7 +358,7 @@ private slots:
         QVERIFY(run());
         const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Failed);
-        QVERIFY2(m11.detail.contains(QLatin1String("No Such Site")), qPrintable(m11.detail));
+        QVERIFY2(m11.detail.render().contains(QLatin1String("No Such Site")), qPrintable(m11.detail.render()));
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
     }
 
@@ -371,7 +372,7 @@ private slots:
         QVERIFY(run());
         ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Obsolete);
-        QVERIFY(m11.detail.contains(QLatin1String("roll back")));
+        QVERIFY(m11.detail.render().contains(QLatin1String("roll back")));
         QVERIFY(!m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M1.1")));
         QVERIFY(readFile(site) != original); // server-side rules stay until removed
 
@@ -406,7 +407,7 @@ private slots:
         for (const QString &id : {QStringLiteral("M1.1"), QStringLiteral("M4.1")}) {
             const ActionStatusRecord r = statusesOf(QStringLiteral("EX01")).value(id);
             QCOMPARE(r.status, ActionStatus::Obsolete);
-            QVERIFY2(r.detail.contains(QLatin1String("no longer in the feed")), qPrintable(r.detail));
+            QVERIFY2(r.detail.render().contains(QLatin1String("no longer in the feed")), qPrintable(r.detail.render()));
         }
         QVERIFY(configHashes(root).value(siteWebConfig) != pristine.value(siteWebConfig));
         // The report still names what they are.
@@ -567,6 +568,27 @@ private slots:
         QVERIFY(statusesOf(QStringLiteral("EX03")).isEmpty());
     }
 
+    void freeTextDetailOfAnOlderDirectoryKeepsItsTime()
+    {
+        // A directory written before details were coded holds English text;
+        // the cycle records the coded detail, and the status keeps its time.
+        addLabServer(QStringLiteral("EX01"));
+        setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M2")}; });
+        const QDateTime then(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        Clock::setFixed(then);
+        QVERIFY(run());
+        ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
+        QCOMPARE(m21.detail, StatusDetail::of(StatusDetail::Code::Blocked));
+        m21.detail = StatusDetail::text(QStringLiteral("blocked by an administrator"));
+        QVERIFY(m_dir->setActionStatus(m21));
+
+        Clock::setFixed(then.addDays(1));
+        QVERIFY(run());
+        const ActionStatusRecord after = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
+        QCOMPARE(after.detail, StatusDetail::of(StatusDetail::Code::Blocked));
+        QCOMPARE(after.changedAt, then);
+    }
+
     void refreshShowsBlockAtOnce()
     {
         addLabServer(QStringLiteral("EX01"));
@@ -575,7 +597,7 @@ private slots:
         QVERIFY(refreshPlannedStatuses(*m_dir, QStringLiteral("EX01")));
         const ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
         QCOMPARE(m21.status, ActionStatus::Blocked);
-        QVERIFY(m21.detail.contains(QLatin1String("still in place")));
+        QVERIFY(m21.detail.render().contains(QLatin1String("still in place")));
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
     }
 };

@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(rows.count(), 1);
         const ServerRow row = rows.at(0).at(0).value<ServerRow>();
         QCOMPARE(row.name(), QStringLiteral("LAB-A"));
-        QCOMPARE(row.summary.applied, 4);
+        QCOMPARE(row.summary.counts.applied, 4);
         QCOMPARE(reported.count(), 1);
         QCOMPARE(command->summary().changed, 4);
         QVERIFY(command->summary().failures.isEmpty());
@@ -158,8 +158,8 @@ private slots:
         QVERIFY(result.attention);
         const CycleSummary &summary = command->summary();
         QCOMPARE(summary.servers, 5);
-        QVERIFY(summary.failed > 0);
-        QCOMPARE(summary.failures.size(), summary.failed);
+        QVERIFY(summary.counts.failed > 0);
+        QCOMPARE(summary.failures.size(), summary.counts.failed);
         const CycleFailure &first = summary.failures.first();
         QVERIFY(!first.actionId.isEmpty());
         QVERIFY2(first.detail.contains(QLatin1String("has no host")), qPrintable(first.detail));
@@ -514,8 +514,8 @@ private slots:
         const ServerRow ex01 = changed.at(0).at(0).value<ServerRow>();
         QCOMPARE(ex01.name(), QStringLiteral("EX01"));
         QCOMPARE(ex01.server().mitigationsBlocked, QStringList {QStringLiteral("M2.1")});
-        QCOMPARE(ex01.summary.blocked, 1);
-        QCOMPARE(ex01.summary.failed, 0); // M2.1 was the failed one
+        QCOMPARE(ex01.summary.counts.blocked, 1);
+        QCOMPARE(ex01.summary.counts.failed, 0); // M2.1 was the failed one
 
         auto dir = openDirectory(path);
         QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("M2.1")), ActionStatus::Blocked);

@@ -520,10 +520,10 @@ private slots:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Demo organization — EM Console"));
         QCOMPARE(m_window->serverModel()->rowCount(), 8);
         const DashboardCounts counts = child<DashboardWidget>("dashboardWidget")->counts();
-        QVERIFY(counts.applied > 0);
-        QVERIFY(counts.blocked > 0);
-        QVERIFY(counts.failed > 0);
-        QVERIFY(counts.obsolete > 0);
+        QVERIFY(counts.actions.applied > 0);
+        QVERIFY(counts.actions.blocked > 0);
+        QVERIFY(counts.actions.failed > 0);
+        QVERIFY(counts.actions.obsolete > 0);
         QCOMPARE(counts.edge, 1);
         QCOMPARE(counts.disabled, 1);
         selectServerAndWait("EX19-MBX02");
