@@ -2849,18 +2849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mitigations are disabled for the organization; still in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mitigations are disabled on this server; still in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>was removed outside EM Console; put back: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,6 +2870,18 @@
     </message>
     <message>
         <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2849,18 +2849,6 @@
         <translation>les atténuations sont désactivées sur ce serveur</translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
-        <translation>bloquée par un administrateur ; toujours en place : restaurez pour la supprimer</translation>
-    </message>
-    <message>
-        <source>mitigations are disabled for the organization; still in place</source>
-        <translation>les atténuations sont désactivées pour l&apos;organisation ; toujours en place</translation>
-    </message>
-    <message>
-        <source>mitigations are disabled on this server; still in place</source>
-        <translation>les atténuations sont désactivées sur ce serveur ; toujours en place</translation>
-    </message>
-    <message>
         <source>was removed outside EM Console; put back: %1</source>
         <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
     </message>
@@ -2883,6 +2871,18 @@
     <message>
         <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
         <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; bloquée par un administrateur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées pour l&apos;organisation, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées sur ce serveur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
         const Action &action = p.action;
 
         if (p.status != ActionStatus::Pending) {
-            if (p.status == ActionStatus::Blocked) {
+            if (p.policy == ActionStatus::Blocked) {
                 run.events << makeEvent(EventActionBlocked, EventLevel::Information, server.name,
                     Text::tr("Mitigation action %1 is blocked by an administrator on %2 and was "
                              "skipped.")
@@ -405,7 +405,7 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
         next.server = server->name;
         next.actionId = action.id;
         next.changedAt = now;
-        if (p.status == ActionStatus::Pending) {
+        if (p.policy == ActionStatus::Pending) {
             // Still due: block it so the next cycle does not put it back.
             auto blocked = directory.updateServer(
                 server->name, QStringLiteral("rollback"),
@@ -421,7 +421,8 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
             next.status = ActionStatus::Blocked;
             next.detail = StatusDetail::of(StatusDetail::Code::RolledBackAndBlocked, {actor.who});
         } else {
-            next.status = p.status == ActionStatus::Obsolete ? ActionStatus::NotApplicable : p.status;
+            // What the policy says now that nothing is in place.
+            next.status = p.policy == ActionStatus::Obsolete ? ActionStatus::NotApplicable : p.policy;
             next.detail = StatusDetail::of(StatusDetail::Code::RolledBack, {actor.who});
         }
         if (auto written = directory.setActionStatus(next); !written)

@@ -13,9 +13,9 @@ using Code = StatusDetail::Code;
 
 // Why the policy gives an action the status it gives.
 StatusDetail policyDetail(
-    const OrgConfig &org, const Server &server, const Mitigation &m, ActionStatus status, bool inPlace)
+    const OrgConfig &org, const Server &server, const Mitigation &m, ActionStatus policy, bool inPlace)
 {
-    switch (status) {
+    switch (policy) {
     case ActionStatus::NotApplicable:
         if (server.isEdge())
             return StatusDetail::of(Code::EdgeTransport);
@@ -23,14 +23,24 @@ StatusDetail policyDetail(
     case ActionStatus::Obsolete:
         return StatusDetail::of(Code::ObsoleteInPlace, {server.build.toString(), m.applicabilityText()});
     case ActionStatus::Blocked:
-        return StatusDetail::of(inPlace ? Code::BlockedStillInPlace : Code::Blocked);
+        return StatusDetail::of(inPlace ? Code::InPlaceBlocked : Code::Blocked);
     case ActionStatus::Disabled:
         if (!org.mitigationsEnabled)
-            return StatusDetail::of(inPlace ? Code::DisabledForOrgStillInPlace : Code::DisabledForOrg);
-        return StatusDetail::of(inPlace ? Code::DisabledOnServerStillInPlace : Code::DisabledOnServer);
+            return StatusDetail::of(inPlace ? Code::InPlaceDisabledForOrg : Code::DisabledForOrg);
+        return StatusDetail::of(inPlace ? Code::InPlaceDisabledOnServer : Code::DisabledOnServer);
     default:
         return {};
     }
+}
+
+// What is in place stays Applied whatever stops further changes (DESIGN
+// section 10): disabling mitigations or blocking an action does not remove
+// its change. Obsolete ones (outside the build range, or gone from the feed)
+// must be rolled back and are reported as such.
+ActionStatus reportedStatus(ActionStatus policy, bool inPlace)
+{
+    const bool stopped = policy == ActionStatus::Blocked || policy == ActionStatus::Disabled;
+    return inPlace && stopped ? ActionStatus::Applied : policy;
 }
 } // namespace
 
@@ -48,8 +58,9 @@ QList<PlannedAction> planServer(
             p.action = a;
             p.recorded = byId.take(a.id.toLower());
             p.inPlace = p.recorded.appliedAt.isValid();
-            p.status = plannedStatus(org, server, m, a, p.inPlace);
-            p.detail = policyDetail(org, server, m, p.status, p.inPlace);
+            p.policy = plannedStatus(org, server, m, a, p.inPlace);
+            p.status = reportedStatus(p.policy, p.inPlace);
+            p.detail = policyDetail(org, server, m, p.policy, p.inPlace);
             plan.append(p);
         }
     }
@@ -69,7 +80,7 @@ QList<PlannedAction> planServer(
         p.action.mitigationId = mitigationIdOf(r.actionId);
         p.recorded = r;
         p.inPlace = true;
-        p.status = ActionStatus::Obsolete;
+        p.policy = p.status = ActionStatus::Obsolete;
         p.detail = StatusDetail::of(StatusDetail::Code::RetiredInPlace);
         plan.append(p);
     }

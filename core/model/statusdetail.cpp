@@ -12,7 +12,8 @@ struct CodeInfo {
 };
 
 // The texts are those the planner and the cycle wrote before details were
-// coded, word for word, so reports read the same.
+// coded, word for word, so reports read the same (the in-place ones came with
+// MitigationsApplied listing what is in place).
 constexpr CodeInfo codes[] = {
     {StatusDetail::Code::Due, "due", QT_TRANSLATE_NOOP("StatusDetail", "due at the next cycle")},
     {StatusDetail::Code::EdgeTransport, "edge", QT_TRANSLATE_NOOP("StatusDetail", "not applicable (Edge Transport)")},
@@ -26,12 +27,17 @@ constexpr CodeInfo codes[] = {
         QT_TRANSLATE_NOOP("StatusDetail", "mitigations are disabled for the organization")},
     {StatusDetail::Code::DisabledOnServer, "disabled-server",
         QT_TRANSLATE_NOOP("StatusDetail", "mitigations are disabled on this server")},
-    {StatusDetail::Code::BlockedStillInPlace, "blocked-in-place",
-        QT_TRANSLATE_NOOP("StatusDetail", "blocked by an administrator; still in place: roll back to remove")},
-    {StatusDetail::Code::DisabledForOrgStillInPlace, "disabled-org-in-place",
-        QT_TRANSLATE_NOOP("StatusDetail", "mitigations are disabled for the organization; still in place")},
-    {StatusDetail::Code::DisabledOnServerStillInPlace, "disabled-server-in-place",
-        QT_TRANSLATE_NOOP("StatusDetail", "mitigations are disabled on this server; still in place")},
+    {StatusDetail::Code::InPlaceBlocked, "in-place-blocked",
+        QT_TRANSLATE_NOOP("StatusDetail",
+            "still in place; blocked by an administrator, which stops further changes: roll back to remove")},
+    {StatusDetail::Code::InPlaceDisabledForOrg, "in-place-disabled-org",
+        QT_TRANSLATE_NOOP("StatusDetail",
+            "still in place; mitigations are disabled for the organization, which stops further changes: roll back "
+            "to remove")},
+    {StatusDetail::Code::InPlaceDisabledOnServer, "in-place-disabled-server",
+        QT_TRANSLATE_NOOP("StatusDetail",
+            "still in place; mitigations are disabled on this server, which stops further changes: roll back to "
+            "remove")},
     {StatusDetail::Code::PutBack, "put-back",
         QT_TRANSLATE_NOOP("StatusDetail", "was removed outside EM Console; put back: %1")},
     {StatusDetail::Code::NotInEffect, "not-in-effect",

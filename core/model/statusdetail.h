@@ -26,9 +26,10 @@ struct StatusDetail {
         Blocked, // blocked by an administrator
         DisabledForOrg, // the organization's MitigationsEnabled is false
         DisabledOnServer, // the server's MitigationsEnabled is false
-        BlockedStillInPlace,
-        DisabledForOrgStillInPlace,
-        DisabledOnServerStillInPlace,
+        // Applied: still in place, and the policy stops further changes.
+        InPlaceBlocked,
+        InPlaceDisabledForOrg,
+        InPlaceDisabledOnServer,
         PutBack, // Applied: removed by hand and applied again; args: the change summary
         NotInEffect, // Failed: applied, but the server does not show it; args: what the server shows
         WouldApply, // dry run; args: action ID

@@ -595,10 +595,106 @@ private slots:
         QVERIFY(run());
         setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M2")}; });
         QVERIFY(refreshPlannedStatuses(*m_dir, QStringLiteral("EX01")));
+        // M2.1 is in place: Applied, and the detail says the block stops further changes.
         const ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
-        QCOMPARE(m21.status, ActionStatus::Blocked);
-        QVERIFY(m21.detail.render().contains(QLatin1String("still in place")));
+        QCOMPARE(m21.status, ActionStatus::Applied);
+        QCOMPARE(m21.detail, StatusDetail::of(StatusDetail::Code::InPlaceBlocked));
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QVERIFY(m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M2.1")));
+    }
+
+    // What get-server, Get-Mitigations, the server's counts and the cycle
+    // report say is applied on a server: one list, all four the same.
+    void appliedEverywhereIs(const QStringList &expected)
+    {
+        const Server server = *m_dir->server(QStringLiteral("EX01"));
+        QCOMPARE(server.mitigationsApplied, expected);
+        QStringList report;
+        QVERIFY(m_dir->mitigationRows(QStringLiteral("EX01"), [&report](const MitigationRow &r) {
+            if (r.status == statusName(ActionStatus::Applied))
+                report << r.id;
+            return true;
+        }));
+        QCOMPARE(report, expected);
+        QCOMPARE(m_dir->serverSummary(QStringLiteral("EX01"))->counts.applied, int(expected.size()));
+        QCOMPARE(m_dir->serverSummaries()->first().counts.applied, int(expected.size()));
+        QCOMPARE(m_dir->serverSummaries()->first().server.mitigationsApplied, expected);
+    }
+
+    void stoppedActionsStayInMitigationsApplied_data()
+    {
+        QTest::addColumn<QString>("stop");
+        QTest::addColumn<StatusDetail>("detail");
+        QTest::addColumn<QStringList>("stopped"); // the actions the switch or block stops
+        QTest::addColumn<ActionStatus>("afterRollback"); // M1.1 once rolled back
+        const QStringList all = {QStringLiteral("M1.1"), QStringLiteral("M2.1"), QStringLiteral("M3.1"),
+            QStringLiteral("M4.1"), QStringLiteral("M5.1"), QStringLiteral("PING1")};
+        QTest::newRow("org off") << "org" << StatusDetail::of(StatusDetail::Code::InPlaceDisabledForOrg) << all
+                                 << ActionStatus::Disabled;
+        QTest::newRow("server off") << "server" << StatusDetail::of(StatusDetail::Code::InPlaceDisabledOnServer) << all
+                                    << ActionStatus::Disabled;
+        QTest::newRow("blocked, not rolled back") << "block" << StatusDetail::of(StatusDetail::Code::InPlaceBlocked)
+                                                  << QStringList {QStringLiteral("M1.1")} << ActionStatus::Blocked;
+    }
+
+    void stoppedActionsStayInMitigationsApplied()
+    {
+        QFETCH(QString, stop);
+        QFETCH(StatusDetail, detail);
+        QFETCH(QStringList, stopped);
+        QFETCH(ActionStatus, afterRollback);
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const QString site = root + QLatin1Char('/') + siteWebConfig;
+        const QString rule = QStringLiteral("EEMS M1.1 PowerShell - inbound");
+        QVERIFY(run());
+        const QStringList applied = m_dir->server(QStringLiteral("EX01"))->mitigationsApplied;
+        QCOMPARE(applied.size(), 6);
+
+        if (stop == QLatin1String("org")) {
+            QVERIFY(m_dir->updateOrg(
+                [](OrgConfig &o) -> Result<void> {
+                    o.mitigationsEnabled = false;
+                    return {};
+                },
+                admin));
+        } else if (stop == QLatin1String("server")) {
+            setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsEnabled = false; });
+        } else {
+            setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M1")}; });
+        }
+        auto report = run();
+        QVERIFY(report);
+        QCOMPARE(report->counts().applied, 6);
+        QCOMPARE(countNamed(readFile(site), rule), 1); // the change is still on the server
+        appliedEverywhereIs(applied);
+        const auto st = statusesOf(QStringLiteral("EX01"));
+        for (const QString &id : applied) {
+            QCOMPARE(st.value(id).status, ActionStatus::Applied);
+            if (stopped.contains(id)) {
+                QCOMPARE(st.value(id).detail, detail);
+                QVERIFY2(st.value(id).detail.render().contains(QLatin1String("stops further changes")),
+                    qPrintable(st.value(id).detail.render()));
+            } else {
+                QVERIFY(st.value(id).detail != detail);
+            }
+        }
+        // A blocked action is still skipped, and said so.
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionBlocked, 0})->size(),
+            stop == QLatin1String("block") ? 1 : 0);
+
+        // Only a rollback takes it off the list; the next cycle leaves it off.
+        auto rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1.1"), admin);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QVERIFY(rolled->blocked.isEmpty()); // the policy already stops it
+        QCOMPARE(countNamed(readFile(site), rule), 0);
+        QStringList rest = applied;
+        rest.removeOne(QStringLiteral("M1.1"));
+        appliedEverywhereIs(rest);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, afterRollback);
+        QVERIFY(run());
+        appliedEverywhereIs(rest);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, afterRollback);
+        QCOMPARE(countNamed(readFile(site), rule), 0);
     }
 };
 
