@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include "schema.h"
+#include "sqlrow.h"
 
 namespace em {
 
@@ -18,6 +19,9 @@ class Text
 };
 
 std::atomic<int> connectionCounter {0};
+
+constexpr sql::Column versionColumn {"version"}; // schema_version's one column
+constexpr sql::Column tableCountColumn {"table_count"}; // of SqlDialect::tableCountQuery
 } // namespace
 
 int defaultBusyTimeoutMs()
@@ -129,7 +133,7 @@ Result<void> DirectoryConnection::checkSchema()
     if (q.next()) {
         if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
             return fail(error(Text::tr("reading the schema version"), q.lastError()));
-        const int version = q.value(0).toInt(); // the only column
+        const int version = int(sql::Row(q, *m_dialect).integer(versionColumn));
         if (version > schema::currentVersion) {
             return fail(named(Text::tr("written by a newer EM Console (schema version %1; this program reads up "
                                        "to %2); it was not changed")
@@ -141,7 +145,7 @@ Result<void> DirectoryConnection::checkSchema()
     // Not ours and not empty: refuse rather than add tables to someone else's database.
     if (!q.exec(m_dialect->tableCountQuery()) || !q.next())
         return fail(error(Text::tr("reading the schema"), q.lastError()));
-    if (q.value(0).toInt() > 0) // the only column
+    if (sql::Row(q, *m_dialect).integer(tableCountColumn) > 0)
         return fail(named(m_dialect->foreignDatabaseCause()));
     return {};
 }
@@ -167,7 +171,7 @@ Result<void> DirectoryConnection::migrate()
     const auto storedVersion = [this]() {
         QSqlQuery q = query();
         if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
-            return q.value(0).toInt(); // the only column
+            return int(sql::Row(q, *m_dialect).integer(versionColumn));
         return 0;
     };
     // Fast path: already current, no write lock needed.

@@ -70,7 +70,8 @@ public:
     // A query with one placeholder (the table name) that returns a row when
     // the table exists.
     [[nodiscard]] virtual QString tableExistsQuery() const = 0;
-    // A query returning the number of tables (ours or anybody's).
+    // A query returning the number of tables (ours or anybody's) in a
+    // column named table_count.
     [[nodiscard]] virtual QString tableCountQuery() const = 0;
     // Column definitions and statements the migrations cannot write portably.
     [[nodiscard]] virtual QString autoIdColumn() const = 0; // "id" with its type: a key the database assigns

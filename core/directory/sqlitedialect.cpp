@@ -79,7 +79,7 @@ QString SqliteDialect::tableExistsQuery() const
 
 QString SqliteDialect::tableCountQuery() const
 {
-    return QStringLiteral("SELECT count(*) FROM sqlite_master");
+    return QStringLiteral("SELECT count(*) AS table_count FROM sqlite_master");
 }
 
 QString SqliteDialect::autoIdColumn() const

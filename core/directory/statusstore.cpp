@@ -59,6 +59,17 @@ StatusDetail detailFrom(const sql::Row &row)
     return detail;
 }
 
+// Counts the row's status; an action in status Applied is in MitigationsApplied.
+void addToTally(ServerStatusTally &tally, const sql::Row &row)
+{
+    const auto status = parseStatus(row.text(statusText));
+    if (!status)
+        return;
+    tally.counts.add(*status);
+    if (*status == ActionStatus::Applied)
+        tally.applied.append(row.text(statusAction));
+}
+
 void bindStatus(
     QSqlQuery &q, const SqlDialect &d, qint64 serverId, const ActionStatusRecord &status, const QDateTime &defaultTime)
 {
@@ -112,15 +123,8 @@ Result<QHash<qint64, ServerStatusTally>> StatusStore::tallies()
         return fail(r.error());
     QHash<qint64, ServerStatusTally> byServer;
     const sql::Row row(q, m_connection.dialect());
-    while (q.next()) {
-        const auto status = parseStatus(row.text(statusText));
-        if (!status)
-            continue;
-        ServerStatusTally &tally = byServer[row.integer(statusServer)];
-        tally.counts.add(*status);
-        if (*status == ActionStatus::Applied)
-            tally.applied.append(row.text(statusAction));
-    }
+    while (q.next())
+        addToTally(byServer[row.integer(statusServer)], row);
     return byServer;
 }
 
@@ -134,14 +138,8 @@ Result<ServerStatusTally> StatusStore::tally(qint64 serverId)
         return fail(r.error());
     ServerStatusTally tally;
     const sql::Row row(q, m_connection.dialect());
-    while (q.next()) {
-        const auto status = parseStatus(row.text(statusText));
-        if (!status)
-            continue;
-        tally.counts.add(*status);
-        if (*status == ActionStatus::Applied)
-            tally.applied.append(row.text(statusAction));
-    }
+    while (q.next())
+        addToTally(tally, row);
     return tally;
 }
 
