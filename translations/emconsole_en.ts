@@ -410,31 +410,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>would apply %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would replace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied, but the server does not show it in effect (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was removed outside EM Console; put back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mitigation action %1 (%2) applied on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mitigation cycle finished on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,14 +427,6 @@
     </message>
     <message>
         <source>Rollback of %1 failed on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rolled back by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2265,6 +2237,10 @@
         <source>%1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MitigationService</name>
@@ -2807,10 +2783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,27 +2791,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2860,10 +2816,6 @@
     </message>
     <message>
         <source>recording schema version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,35 +2867,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the applied mitigations of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>writing a block list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server &apos;%1&apos;: no build given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3066,47 +2994,36 @@
         <source>keeping the actions still in place</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Planner</name>
     <message>
-        <source>not applicable (Edge Transport)</source>
+        <source>the Qt SQL driver %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build %1 is outside %2</source>
+        <source>locked by another program beyond the busy timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <source>written by a newer EM Console (schema version %1; this program reads up to %2); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
+        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocked by an administrator</source>
+        <source>a change inside the transaction failed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mitigations are disabled for the organization</source>
+        <source>writing server &apos;%1&apos; gave no row id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mitigations are disabled on this server</source>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; still in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer in the feed; still in place: roll back to remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due at the next cycle</source>
+        <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +3057,18 @@
     </message>
     <message>
         <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +3975,77 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>due at the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,10 +5904,6 @@ An action that is still due is also added to the server&apos;s block list, so th
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
         <translation type="unfinished"></translation>

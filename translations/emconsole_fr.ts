@@ -410,32 +410,12 @@
         <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3.</translation>
     </message>
     <message>
-        <source>would apply %1</source>
-        <translation>appliquerait %1</translation>
-    </message>
-    <message>
-        <source>would replace %1: %2</source>
-        <translation>remplacerait %1 : %2</translation>
-    </message>
-    <message>
-        <source>applied, but the server does not show it in effect (%1)</source>
-        <translation>appliquée, mais le serveur ne la montre pas en vigueur (%1)</translation>
-    </message>
-    <message>
-        <source>was removed outside EM Console; put back: %1</source>
-        <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
-    </message>
-    <message>
         <source>Mitigation action %1 (%2) applied on %3: %4</source>
         <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3 : %4</translation>
     </message>
     <message>
         <source>Mitigation cycle finished on %1: %2.</source>
         <translation>Cycle d&apos;atténuation terminé sur %1 : %2.</translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
     </message>
     <message>
         <source>%1 is not applied on server &apos;%2&apos;: nothing to roll back</source>
@@ -448,14 +428,6 @@
     <message>
         <source>Rollback of %1 failed on %2: %3</source>
         <translation>Échec de la restauration de %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
-        <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
-    </message>
-    <message>
-        <source>rolled back by %1</source>
-        <translation>restaurée par %1</translation>
     </message>
     <message>
         <source>Mitigation action %1 rolled back on %2 by %3.</source>
@@ -2265,6 +2237,10 @@
         <source>%1 %2 to %3</source>
         <translation>%1 de %2 à %3</translation>
     </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
+    </message>
 </context>
 <context>
     <name>MitigationService</name>
@@ -2807,10 +2783,6 @@
         <translation>le dossier &apos;%1&apos; est en lecture seule</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
-    </message>
-    <message>
         <source>cannot open (%1)</source>
         <translation>ouverture impossible (%1)</translation>
     </message>
@@ -2819,28 +2791,12 @@
         <translation>annuaire de l&apos;organisation &apos;%1&apos; : échec de l&apos;opération « %2 » (%3)</translation>
     </message>
     <message>
-        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
-    </message>
-    <message>
         <source>reading the schema</source>
         <translation>lecture du schéma</translation>
     </message>
     <message>
         <source>reading the schema version</source>
         <translation>lecture de la version du schéma</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : écrit par une version plus récente d&apos;EM Console (schéma version %2 ; ce programme lit jusqu&apos;à la version %3) ; il n&apos;a pas été modifié</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
         <source>enabling foreign keys</source>
@@ -2861,10 +2817,6 @@
     <message>
         <source>recording schema version %1</source>
         <translation>enregistrement de la version de schéma %1</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -2915,36 +2867,12 @@
         <translation>lecture de la liste de blocage de &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>reading the applied mitigations of &apos;%1&apos;</source>
-        <translation>lecture des atténuations appliquées de &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos;</source>
         <translation>écriture du serveur &apos;%1&apos;</translation>
     </message>
     <message>
         <source>writing a block list</source>
         <translation>écriture d&apos;une liste de blocage</translation>
-    </message>
-    <message>
-        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
-        <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
-    </message>
-    <message>
-        <source>server &apos;%1&apos;: no build given</source>
-        <translation>serveur &apos;%1&apos; : aucune build indiquée</translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
-    </message>
-    <message>
-        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
-        <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
-    </message>
-    <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
-        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
     </message>
     <message>
         <source>looking up server &apos;%1&apos;</source>
@@ -3066,48 +2994,37 @@
         <source>keeping the actions still in place</source>
         <translation>conservation des actions encore en place</translation>
     </message>
-</context>
-<context>
-    <name>Planner</name>
     <message>
-        <source>not applicable (Edge Transport)</source>
-        <translation>non applicable (transport Edge)</translation>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>le pilote SQL de Qt %1 n&apos;est pas installé</translation>
     </message>
     <message>
-        <source>build %1 is outside %2</source>
-        <translation>la build %1 est hors de %2</translation>
+        <source>locked by another program beyond the busy timeout</source>
+        <translation>verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
     </message>
     <message>
-        <source>build %1 is outside %2; still in place: roll back to remove</source>
-        <translation>la build %1 est hors de %2 ; toujours en place : restaurez pour la supprimer</translation>
+        <source>written by a newer EM Console (schema version %1; this program reads up to %2); it was not changed</source>
+        <translation>écrit par une version plus récente d&apos;EM Console (schéma version %1 ; ce programme lit jusqu&apos;à la version %2) ; il n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
-        <translation>bloquée par un administrateur ; toujours en place : restaurez pour la supprimer</translation>
+        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
+        <translation>verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>blocked by an administrator</source>
-        <translation>bloquée par un administrateur</translation>
+        <source>a change inside the transaction failed; nothing was changed</source>
+        <translation>une modification de la transaction a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>mitigations are disabled for the organization</source>
-        <translation>les atténuations sont désactivées pour l&apos;organisation</translation>
+        <source>writing server &apos;%1&apos; gave no row id</source>
+        <translation>l&apos;écriture du serveur &apos;%1&apos; n&apos;a renvoyé aucun identifiant de ligne</translation>
     </message>
     <message>
-        <source>mitigations are disabled on this server</source>
-        <translation>les atténuations sont désactivées sur ce serveur</translation>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation>n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
     </message>
     <message>
-        <source>; still in place</source>
-        <translation> ; toujours en place</translation>
-    </message>
-    <message>
-        <source>no longer in the feed; still in place: roll back to remove</source>
-        <translation>ne figure plus dans le flux ; toujours en place : restaurez pour la supprimer</translation>
-    </message>
-    <message>
-        <source>due at the next cycle</source>
-        <translation>à appliquer au prochain cycle</translation>
+        <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3058,18 @@
     <message>
         <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
         <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation>serveur &apos;%1&apos; : aucune build indiquée</translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +3976,77 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>due at the next cycle</source>
+        <translation>à appliquer au prochain cycle</translation>
+    </message>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation>non applicable (transport Edge)</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation>la build %1 est hors de %2</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation>la build %1 est hors de %2 ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation>ne figure plus dans le flux ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>bloquée par un administrateur</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation>les atténuations sont désactivées pour l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation>les atténuations sont désactivées sur ce serveur</translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; bloquée par un administrateur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées pour l&apos;organisation, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées sur ce serveur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation>appliquée, mais le serveur ne la montre pas en vigueur (%1)</translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation>appliquerait %1</translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation>remplacerait %1 : %2</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>restaurée par %1</translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
     </message>
 </context>
 <context>
@@ -5910,10 +5910,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
-    </message>
     <message>
         <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
         <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
