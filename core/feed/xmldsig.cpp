@@ -272,6 +272,12 @@ int appendToByteArray(void *context, const char *buffer, int len)
     return len;
 }
 
+int writeToSink(void *context, const char *buffer, int len)
+{
+    (*static_cast<const OctetSink *>(context))(buffer, len);
+    return len;
+}
+
 int closeNothing(void *)
 {
     return 0;
@@ -354,11 +360,12 @@ private:
     std::vector<Saved> m_saved;
 };
 
-em::Expected<QByteArray, QString> canonicalize(
-    xmlDoc *doc, xmlNode *subtree, xmlNode *excluded, const QString &methodUri)
+// Canonicalizes `doc` (only `subtree`, or without `excluded`) into the IO
+// callback's context, as libxml2 flushes its output buffer.
+em::Expected<void, QString> canonicalizeWith(xmlDoc *doc, xmlNode *subtree, xmlNode *excluded,
+    const QString &methodUri, xmlOutputWriteCallback write, void *context)
 {
-    QByteArray out;
-    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(appendToByteArray, closeNothing, &out, nullptr);
+    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(write, closeNothing, context, nullptr);
     if (!buffer)
         return em::Unexpected(Text::tr("cannot create the canonicalization buffer"));
     Visibility visibility {subtree, excluded};
@@ -377,6 +384,15 @@ em::Expected<QByteArray, QString> canonicalize(
     xmlOutputBufferClose(buffer);
     if (rc < 0)
         return em::Unexpected(Text::tr("canonicalization failed: %1").arg(lastLibxmlError));
+    return {};
+}
+
+em::Expected<QByteArray, QString> canonicalize(
+    xmlDoc *doc, xmlNode *subtree, xmlNode *excluded, const QString &methodUri)
+{
+    QByteArray out;
+    if (auto done = canonicalizeWith(doc, subtree, excluded, methodUri, appendToByteArray, &out); !done)
+        return em::Unexpected(done.error());
     return out;
 }
 
@@ -709,8 +725,18 @@ em::Expected<void, CheckFailure> readObject(xmlNode *object, SignedDocument &out
 }
 } // namespace
 
-em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes)
+struct SignedDocumentReader::Tree {
+    DocPtr doc;
+    xmlNode *signature = nullptr;
+};
+
+SignedDocumentReader::SignedDocumentReader() = default;
+SignedDocumentReader::~SignedDocumentReader() = default;
+
+em::Expected<void, CheckFailure> SignedDocumentReader::read(const QByteArray &document, qint64 maxBytes)
 {
+    release();
+    m_out = {};
     if (document.size() > maxBytes)
         return failed(Check::Size,
             Text::tr("the document is %1 bytes; the limit is %2 bytes").arg(document.size()).arg(maxBytes));
@@ -741,7 +767,7 @@ em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &
         return failed(Check::Structure,
             Text::tr("the Signature (line %1) is not the last child element of EOCS").arg(xmlGetLineNo(signature)));
 
-    SignedDocument out;
+    SignedDocument &out = m_out;
     if (auto a = checkAttributes(signature, {"Id"}); !a)
         return failed(Check::Structure, a.error());
     auto children = elementChildren(signature);
@@ -796,10 +822,40 @@ em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &
     if (!signedInfo)
         return failed(Check::Signature, signedInfo.error());
     out.canonicalSignedInfo = *signedInfo;
-    auto canonical = canonicalize(doc->get(), nullptr, signature, out.referenceC14nUri);
-    if (!canonical)
-        return failed(Check::Digest, canonical.error());
-    out.canonicalDocument = *canonical;
+    m_tree = std::make_unique<Tree>();
+    m_tree->doc = std::move(*doc);
+    m_tree->signature = signature;
+    return {};
+}
+
+em::Expected<void, CheckFailure> SignedDocumentReader::canonicalizeDocument(const OctetSink &sink)
+{
+    Q_ASSERT(m_tree); // after a successful read(), before release()
+    if (!m_tree)
+        return failed(Check::Digest, Text::tr("cannot create the canonicalization buffer"));
+    auto done = canonicalizeWith(m_tree->doc.get(), nullptr, m_tree->signature, m_out.referenceC14nUri, writeToSink,
+        const_cast<void *>(static_cast<const void *>(&sink)));
+    if (!done)
+        return failed(Check::Digest, done.error());
+    return {};
+}
+
+void SignedDocumentReader::release()
+{
+    m_tree.reset();
+}
+
+em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes)
+{
+    SignedDocumentReader reader;
+    if (auto read = reader.read(document, maxBytes); !read)
+        return em::Unexpected(read.error());
+    QByteArray canonical;
+    if (auto done = reader.canonicalizeDocument([&](const char *data, qsizetype size) { canonical.append(data, size); });
+        !done)
+        return em::Unexpected(done.error());
+    SignedDocument out = reader.document();
+    out.canonicalDocument = canonical;
     return out;
 }
 

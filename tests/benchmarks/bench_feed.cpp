@@ -118,6 +118,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int iterations = 21;
     int configs = 500;
+    QString work; // --work DIR: the PKI and feed.xml stay there (for profiling xmlsec1 on the same files)
     QStringList args = QCoreApplication::arguments();
     // For profiling: verify only, no xmlsec1 runs.
     const bool reference = args.removeAll(QStringLiteral("--no-reference")) == 0;
@@ -126,9 +127,12 @@ int main(int argc, char *argv[])
             iterations = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--configs"))
             configs = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--work"))
+            work = args.at(i + 1);
     }
     QTemporaryDir tmp;
-    testpki::Pki pki(tmp.path());
+    const QString dir = work.isEmpty() ? tmp.path() : work;
+    testpki::Pki pki(dir);
     if (!pki.ok()) {
         std::fprintf(stderr, "bench_feed: %s\n", qPrintable(pki.error()));
         return 1;
@@ -153,7 +157,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_feed: timestamp: %s %s\n", qPrintable(stamped.error().message), qPrintable(error));
         return 1;
     }
-    const QString feedPath = tmp.filePath(QStringLiteral("feed.xml"));
+    const QString feedPath = dir + QStringLiteral("/feed.xml");
     testpki::writeFile(feedPath, *stamped);
 
     VerifyOptions options;
