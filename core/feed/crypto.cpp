@@ -536,8 +536,7 @@ Result<QByteArray> Digester::result()
     unsigned int size = 0;
     m_ok = m_ok && EVP_DigestFinal_ex(m_ctx, out, &size) == 1;
     if (!m_ok)
-        return fail(
-            ErrorCode::Verification, withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(m_name))));
+        return fail(ErrorCode::Verification, withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(m_name))));
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 

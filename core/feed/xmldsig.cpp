@@ -362,8 +362,8 @@ private:
 
 // Canonicalizes `doc` (only `subtree`, or without `excluded`) into the IO
 // callback's context, as libxml2 flushes its output buffer.
-em::Expected<void, QString> canonicalizeWith(xmlDoc *doc, xmlNode *subtree, xmlNode *excluded,
-    const QString &methodUri, xmlOutputWriteCallback write, void *context)
+em::Expected<void, QString> canonicalizeWith(xmlDoc *doc, xmlNode *subtree, xmlNode *excluded, const QString &methodUri,
+    xmlOutputWriteCallback write, void *context)
 {
     xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(write, closeNothing, context, nullptr);
     if (!buffer)
@@ -431,8 +431,8 @@ em::Expected<ScannedTree, QString> scanTree(xmlDoc *doc)
                     .arg(xmlGetLineNo(n)));
         case XML_PI_NODE:
             return em::Unexpected(Text::tr("processing instruction '%1' at line %2 is not allowed")
-                                       .arg(str(n->name))
-                                       .arg(xmlGetLineNo(n)));
+                                      .arg(str(n->name))
+                                      .arg(xmlGetLineNo(n)));
         case XML_ENTITY_REF_NODE:
         case XML_ENTITY_NODE:
         case XML_ENTITY_DECL:
@@ -462,7 +462,7 @@ em::Expected<xmlNode *, QString> checkRoot(xmlDoc *doc)
     xmlNode *root = xmlDocGetRootElement(doc);
     if (!root || !xmlStrEqual(root->name, x("EOCS")) || root->ns)
         return em::Unexpected(Text::tr("the root element is <%1>; expected <EOCS> without a namespace")
-                                   .arg(root ? nodeName(root) : QString()));
+                                  .arg(root ? nodeName(root) : QString()));
     return root;
 }
 
@@ -613,8 +613,8 @@ em::Expected<QList<QByteArray>, QString> readX509Data(xmlNode *data)
     for (xmlNode *c : *children) {
         if (!isDsig(c, "X509Certificate"))
             return em::Unexpected(Text::tr("<%1> in X509Data (line %2) is not supported; only X509Certificate")
-                                       .arg(nodeName(c))
-                                       .arg(xmlGetLineNo(c)));
+                                      .arg(nodeName(c))
+                                      .arg(xmlGetLineNo(c)));
         auto der = base64Element(c);
         if (!der)
             return em::Unexpected(der.error());
@@ -851,7 +851,8 @@ em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &
     if (auto read = reader.read(document, maxBytes); !read)
         return em::Unexpected(read.error());
     QByteArray canonical;
-    if (auto done = reader.canonicalizeDocument([&](const char *data, qsizetype size) { canonical.append(data, size); });
+    if (auto done
+        = reader.canonicalizeDocument([&](const char *data, qsizetype size) { canonical.append(data, size); });
         !done)
         return em::Unexpected(done.error());
     SignedDocument out = reader.document();
