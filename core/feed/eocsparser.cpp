@@ -683,7 +683,9 @@ std::optional<ParsedCatalog> eocs_detail::parseInHalves(const QByteArray &canoni
 
 struct CatalogStream::Private final : OctetSource {
     CatalogLimits limits;
-    qsizetype target = -1; // the head ends at the first top-level <Config> from here; -1: it is the whole
+    bool balanced = false; // the cut is chosen by finish()
+    bool mayCut = false;
+    qsizetype target = -1; // a fixed cut: the head ends at the first top-level <Config> from here
     qsizetype blockBytes = 0;
 
     // The producer's, and after finish() parseTail()'s and result()'s.
@@ -697,6 +699,7 @@ struct CatalogStream::Private final : OctetSource {
     std::mutex mutex;
     std::condition_variable more;
     std::deque<QByteArray> queue; // for the head, in order
+    qsizetype queuedBytes = 0;
     bool headEnd = false; // nothing more comes after the queue
     bool abandoned = false;
     bool headStopped = false; // the head's parse is over or will not happen
@@ -718,6 +721,7 @@ struct CatalogStream::Private final : OctetSource {
             return false;
         *out = std::move(queue.front());
         queue.pop_front();
+        queuedBytes -= out->size();
         return true;
     }
 
@@ -730,6 +734,7 @@ struct CatalogStream::Private final : OctetSource {
             const std::lock_guard lock(mutex);
             if (headStopped)
                 return;
+            queuedBytes += block.size();
             if (!block.isEmpty())
                 queue.push_back(std::move(block));
             if (close) {
@@ -739,6 +744,12 @@ struct CatalogStream::Private final : OctetSource {
             }
         }
         more.notify_one();
+    }
+
+    qsizetype queued()
+    {
+        const std::lock_guard lock(mutex);
+        return queuedBytes;
     }
 
     // Looks for the cut in the octets from scanFrom; true once it is found.
@@ -768,7 +779,9 @@ CatalogStream::CatalogStream(const CatalogLimits &limits, const CatalogStreamOpt
 {
     d->limits = limits;
     d->blockBytes = std::max<qsizetype>(1, options.blockBytes);
-    if (options.expectedBytes >= limits.parallelFromBytes)
+    d->balanced = options.cut == CatalogStreamOptions::Cut::Balanced;
+    d->mayCut = options.expectedBytes >= limits.parallelFromBytes;
+    if (d->mayCut && !d->balanced)
         d->target = std::max<qsizetype>(0, qsizetype(double(options.expectedBytes) * options.headShare));
     d->scanFrom = std::max<qsizetype>(d->target, 0);
     d->octets.reserve(options.expectedBytes + options.expectedBytes / 8);
@@ -783,6 +796,13 @@ void CatalogStream::append(const char *data, qsizetype size)
     d->octets.append(data, size);
     if (d->headClosed)
         return;
+    if (d->balanced && d->mayCut) {
+        // The head gets octets only as it needs them (two blocks ahead), so
+        // that the rest can still be cut where both threads end together.
+        while (d->octets.size() - d->handedOver >= d->blockBytes && d->queued() < 2 * d->blockBytes)
+            d->handOver(d->handedOver + d->blockBytes, false);
+        return;
+    }
     if (d->target >= 0 && d->octets.size() > d->target && d->findCut()) {
         d->handOver(d->split, true);
         return;
@@ -796,8 +816,20 @@ void CatalogStream::append(const char *data, qsizetype size)
 void CatalogStream::finish()
 {
     d->finished = true;
-    if (!d->headClosed)
-        d->handOver(d->octets.size(), true);
+    if (d->headClosed)
+        return;
+    if (d->balanced && d->mayCut) {
+        // What the head has not parsed yet (its queue, and what it has not
+        // been handed) is shared: the cut is at the first top-level <Config>
+        // after the middle of it.
+        const qsizetype rest = d->octets.size() - d->handedOver;
+        d->scanFrom = d->handedOver + std::max<qsizetype>(0, (rest - d->queued()) / 2);
+        if (d->findCut()) {
+            d->handOver(d->split, true);
+            return;
+        }
+    }
+    d->handOver(d->octets.size(), true);
 }
 
 void CatalogStream::abandon()

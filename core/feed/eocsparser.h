@@ -40,8 +40,14 @@ Result<ParsedCatalog> parseCatalog(const QByteArray &canonical, const CatalogLim
 struct CatalogStreamOptions {
     qsizetype expectedBytes = 0; // about how many octets will come
     // When expectedBytes is at least CatalogLimits::parallelFromBytes, the
-    // head ends before the first top-level <Config> from this share of them.
-    double headShare = 0.75;
+    // octets are cut before a top-level <Config>: Balanced, once they are all
+    // in, where what the head has not parsed yet is shared evenly (the head
+    // is handed octets only as it needs them, so that the rest can still be
+    // cut); Share, before the first one from headShare of expectedBytes
+    // (tests: a cut at a chosen place).
+    enum class Cut { Balanced, Share };
+    Cut cut = Cut::Balanced;
+    double headShare = 0.5;
     qsizetype blockBytes = 64 * 1024; // octets handed to the head at a time
 };
 

@@ -122,6 +122,8 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     // For profiling: verify only, no xmlsec1 runs.
     const bool reference = args.removeAll(QStringLiteral("--no-reference")) == 0;
+    // --one-thread-too: also every verification on the calling thread alone, alternating.
+    const bool sequentialToo = args.removeAll(QStringLiteral("--one-thread-too")) > 0;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--iterations"))
             iterations = std::max(1, args.at(i + 1).toInt());
@@ -177,18 +179,29 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The default (two threads), and everything on the calling thread, alternating.
     QList<double> ours;
+    QList<double> oneThread;
     for (int i = 0; i < iterations; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const bool ok = verifyFeedReport(*stamped, profile, options).verified;
-        ours << double(clock.nsecsElapsed()) / 1e6;
-        if (!ok)
-            return 1;
+        for (const auto threads : {VerifyOptions::Threads::Concurrent, VerifyOptions::Threads::Sequential}) {
+            if (threads == VerifyOptions::Threads::Sequential && !sequentialToo)
+                continue;
+            VerifyOptions o = options;
+            o.threads = threads;
+            QElapsedTimer clock;
+            clock.start();
+            const bool ok = verifyFeedReport(*stamped, profile, o).verified;
+            (threads == VerifyOptions::Threads::Concurrent ? ours : oneThread) << double(clock.nsecsElapsed()) / 1e6;
+            if (!ok)
+                return 1;
+        }
     }
 
     const auto o = bench::statsOf(ours);
     std::printf("RESULT feed-verify ms %s (target < 25)\n", qPrintable(bench::statsText(o, QStringLiteral("ms"))));
+    if (sequentialToo)
+        std::printf("RESULT feed-verify-one-thread ms %s\n",
+            qPrintable(bench::statsText(bench::statsOf(oneThread), QStringLiteral("ms"))));
     if (!reference)
         return 0;
 

@@ -54,25 +54,33 @@ QString difference(const Result<ParsedCatalog> &one, const Result<ParsedCatalog>
 }
 
 // How the streamed parse is tried: octets appended `append` at a time,
-// handed to the head `block` at a time, cut from `headShare` of the
-// document (none when `cut` is false).
+// handed to the head `block` at a time, cut where the two threads end
+// together (Balanced, as the verifier does), or from `headShare` of the
+// document, or not at all (`cut` false).
 struct Streaming {
     qsizetype append;
     qsizetype block;
+    CatalogStreamOptions::Cut mode;
     double headShare;
     bool cut;
 };
+constexpr auto balanced = CatalogStreamOptions::Cut::Balanced;
+constexpr auto share = CatalogStreamOptions::Cut::Share;
 constexpr Streaming streamings[] = {
-    {1, 1, 0.5, true}, // every octet on its own, cut where parseInHalves cuts
-    {7, 5, 0.0, true}, // cut before the first top-level <Config> there is (an empty head: never stands)
-    {5, 50, 0.2, true}, {4096, 64 * 1024, 0.5, true}, // as C14N writes and the verifier hands over
-    {3, 1000, 0.75, false}, // no cut: the head is the whole
+    {1, 1, share, 0.5, true}, // every octet on its own, cut where parseInHalves cuts
+    {7, 5, share, 0.0, true}, // cut before the first top-level <Config> there is (an empty head: never stands)
+    {5, 50, share, 0.2, true},
+    {4096, 64 * 1024, share, 0.5, true},
+    {3, 1000, share, 0.75, false}, // no cut: the head is the whole
+    {4096, 64 * 1024, balanced, 0, true}, // as C14N writes and the verifier hands over
+    {13, 200, balanced, 0, true},
 };
 
 Result<ParsedCatalog> streamed(const QByteArray &doc, CatalogLimits limits, const Streaming &how, bool *stood)
 {
     CatalogStreamOptions options;
     options.expectedBytes = doc.size();
+    options.cut = how.mode;
     options.headShare = how.headShare;
     options.blockBytes = how.block;
     limits.parallelFromBytes = how.cut ? 0 : std::numeric_limits<qsizetype>::max();
@@ -94,11 +102,12 @@ QString disagreement(const QByteArray &doc, const CatalogLimits &limits = {})
             continue;
         bool stood = false;
         d = difference(one, streamed(doc, limits, how, &stood),
-            QStringLiteral("streamed (append %1, blocks of %2, head share %3%4)")
+            QStringLiteral("streamed (append %1, blocks of %2, %3)")
                 .arg(how.append)
                 .arg(how.block)
-                .arg(how.headShare)
-                .arg(how.cut ? QString() : QStringLiteral(", no cut")));
+                .arg(!how.cut                  ? QStringLiteral("no cut")
+                        : how.mode == balanced ? QStringLiteral("balanced cut")
+                                               : QStringLiteral("cut from %1").arg(how.headShare)));
         if (d.isEmpty() && stood && !one)
             d = QStringLiteral("the streamed parts stood for a refusal");
     }
@@ -450,7 +459,7 @@ private slots:
         // A large catalog, streamed as the verifier streams it, is given by
         // the streamed head and tail (not by the sequential fallback).
         const QByteArray doc = feedWith(numberedConfigs(0, 600));
-        for (const Streaming &how : {streamings[2], streamings[3], streamings[4]}) {
+        for (const Streaming &how : {streamings[2], streamings[3], streamings[4], streamings[5], streamings[6]}) {
             bool stood = false;
             const auto s = streamed(doc, {}, how, &stood);
             QVERIFY2(s, s ? "" : qPrintable(s.error().message));
@@ -462,7 +471,7 @@ private slots:
         // What the parser cannot know from the head alone: content after the
         // root that arrives after the head's end is refused, not ignored.
         bool stood = true;
-        const auto after = streamed(feedWith(numberedConfigs(0, 3)) + "<x/>", {}, {1, 1, 0.75, false}, &stood);
+        const auto after = streamed(feedWith(numberedConfigs(0, 3)) + "<x/>", {}, {1, 1, share, 0.75, false}, &stood);
         QVERIFY(!after);
         QVERIFY(!stood);
     }
