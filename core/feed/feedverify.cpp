@@ -211,6 +211,7 @@ private:
     void passRead();
     FeedVerification finish(bool ok);
 
+    bool digestMatches(const Result<QByteArray> &computed) const;
     bool checkDigest(const Result<QByteArray> &computed, const QByteArray &canonical);
     bool checkCredentials();
     bool checkSignature();
@@ -366,9 +367,8 @@ std::optional<FeedVerification> Verifier::runConcurrent()
         return reportReadFailure(*shared.canonicalFailure);
     }
     const QByteArray canonical = shared.stream.octets();
-    const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
     const Result<QByteArray> &computed = *shared.computed;
-    if (!computed || *computed != m_signed.digestValue || computed->size() != dig->size) {
+    if (!digestMatches(computed)) {
         m_report = beforeDigest;
         checkDigest(computed, canonical);
         return finish(false);
@@ -423,13 +423,18 @@ FeedVerification Verifier::finish(bool ok)
     return m_report;
 }
 
+bool Verifier::digestMatches(const Result<QByteArray> &computed) const
+{
+    return computed && computed->size() == m_signed.digestValue.size()
+        && CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) == 0;
+}
+
 bool Verifier::checkDigest(const Result<QByteArray> &computed, const QByteArray &canonical)
 {
     const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
     if (!computed)
         return failCheck(Check::Digest, computed.error().message);
-    if (computed->size() != m_signed.digestValue.size()
-        || CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) != 0)
+    if (!digestMatches(computed))
         return failCheck(Check::Digest,
             Text::tr("the document was changed after signing: the %1 of its canonical "
                      "form does not match DigestValue")
