@@ -447,6 +447,11 @@ private slots:
         QTest::newRow("processing instruction")
             << replaced(good, "<Config id=\"M4\"", "<?evil x?><Config id=\"M4\"") << "structure"
             << "processing instruction";
+        // libxml2 would set up its global catalog for this one while parsing.
+        QTest::newRow("catalog processing instruction")
+            << replaced(good, "<EOCS ", "<?oasis-xml-catalog catalog=\"file:///etc/xml/catalog\"?>\n<EOCS ")
+            << "structure"
+            << "processing instruction 'oasis-xml-catalog'";
         QTest::newRow("DOCTYPE internal entity")
             << replaced(replaced(good, "<EOCS ", "<!DOCTYPE EOCS [<!ENTITY x \"IMAP4\">]>\n<EOCS "), "Disable IMAP4\"",
                    "Disable &x;\"")
