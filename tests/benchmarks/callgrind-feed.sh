@@ -37,7 +37,8 @@ cg() { # OUT COMMAND...: runs COMMAND under callgrind
     valgrind --tool=callgrind --callgrind-out-file="$out" "$@" > /dev/null 2> "$out.log"
 }
 inclusive() { # FILE PATTERN: the inclusive instructions of the first function matching PATTERN
-    callgrind_annotate --inclusive=yes "$1" 2> /dev/null | grep -m1 -F "$2" | awk '{ gsub(",", "", $1); print $1 }'
+    callgrind_annotate --inclusive=yes "$1" 2> /dev/null \
+        | awk -v p="$2" '!found && index($0, p) { gsub(",", "", $1); print $1; found = 1 }'
 }
 per() { # TOTAL DIVISOR -> millions
     awk -v t="$1" -v d="$2" 'BEGIN { printf "%.1f", t / d / 1e6 }'
