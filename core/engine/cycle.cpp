@@ -14,6 +14,7 @@
 
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
+#include "feed/threadcrypto.h"
 #include "model/clock.h"
 #include "model/policy.h"
 #include "model/recordtext.h"
@@ -327,6 +328,7 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
         } else {
             pool.start([promise, &org = *org, &catalog = *catalog, server, statuses = *recorded, &options, now] {
                 const RecordTextScope workerRecordText; // per thread
+                const ThreadCryptoRelease releaseCrypto; // a pool thread (ssh: hosts use OpenSSL)
                 promise->set_value(runServer(org, catalog, server, statuses, options, now));
             });
         }

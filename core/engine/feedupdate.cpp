@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "feed/threadcrypto.h"
 #include "model/clock.h"
 #include "model/text.h"
 
@@ -303,7 +304,10 @@ void FeedUpdateJob::accept()
         finishWith(acceptVerifiedFeed(m_dir, m_document, m_report, m_profileName, source, m_actor));
     });
     m_watcher->setFuture(
-        QtConcurrent::run([document, trust, options] { return verifyFeedReport(document, trust, options); }));
+        QtConcurrent::run([document, trust, options] {
+            const ThreadCryptoRelease releaseCrypto; // a pool thread
+            return verifyFeedReport(document, trust, options);
+        }));
 }
 
 void FeedUpdateJob::finishWith(Result<FeedUpdateOutcome> result)

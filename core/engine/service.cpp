@@ -9,6 +9,7 @@
 #include "engine/diagnostics.h"
 #include "engine/feedupdate.h"
 #include "feed/feedfetcher.h"
+#include "feed/threadcrypto.h"
 #include "model/clock.h"
 #include "model/recordtext.h"
 #include "model/text.h"
@@ -180,6 +181,7 @@ void MitigationService::onFeedUpdated()
     const HostOptions hostOptions = m_options.hostOptions;
     std::atomic<bool> *cancel = &m_cancel;
     m_cycleWatcher->setFuture(QtConcurrent::run([path, hostOptions, cancel]() -> Result<CycleReport> {
+        const ThreadCryptoRelease releaseCrypto; // a pool thread
         auto dir = OrgDirectory::open(path);
         if (!dir)
             return fail(dir.error());

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include "feed/threadcrypto.h"
 #include "model/clock.h"
 #include "model/recordtext.h"
 #include "report/notify/digestrender.h"
@@ -211,6 +212,7 @@ void Notifier::Private::sendMail(
     const QString id = digest.id;
     const bool english = recordText;
     (void)QtConcurrent::run(&mailPool, [state, options, from, to, mime, id, english] {
+        const ThreadCryptoRelease releaseCrypto; // a pool thread; libcurl's TLS is OpenSSL
         std::optional<RecordTextScope> scope;
         if (english)
             scope.emplace();
