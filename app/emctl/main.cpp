@@ -12,7 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
 
     const QList<em::cli::Verb> verbs
-        = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs() + em::cli::engineVerbs();
+        = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs() + em::cli::engineVerbs()
+        + em::cli::exchangeVerbs();
     em::cli::Cli cli(verbs);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "model/clock.h"
+#include "model/recordtext.h"
 #include "model/text.h"
 
 namespace em {
@@ -302,8 +303,15 @@ void FeedUpdateJob::accept()
         m_watcher = nullptr;
         finishWith(acceptVerifiedFeed(m_dir, m_document, m_report, m_profileName, source, m_actor));
     });
-    m_watcher->setFuture(
-        QtConcurrent::run([document, trust, options] { return verifyFeedReport(document, trust, options); }));
+    // The report is recorded (the refusal's reason): in English when the
+    // caller records in English (model/recordtext.h), on the worker too.
+    const bool recording = RecordTextScope::active();
+    m_watcher->setFuture(QtConcurrent::run([document, trust, options, recording] {
+        std::optional<RecordTextScope> recordText;
+        if (recording)
+            recordText.emplace();
+        return verifyFeedReport(document, trust, options);
+    }));
 }
 
 void FeedUpdateJob::finishWith(Result<FeedUpdateOutcome> result)
