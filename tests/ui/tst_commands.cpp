@@ -533,15 +533,18 @@ private slots:
         QCOMPARE(audit.at(0).newValue, QStringLiteral("M2.1"));
     }
 
-    void unblockRemovesTheEntryThatBlocks()
+    void unblockOfTheOnlyActionOfABlockedMitigation()
     {
         const QString path = freshFixture();
-        // EX03 blocks the whole mitigation M3; unblocking its action M3.1 removes M3.
+        // EX03 blocks the whole mitigation M3, whose only action is M3.1:
+        // unblocking M3.1 leaves nothing of M3 blocked (docs/operations.md).
         auto *command = ChangeServersCommand::unblock(path, {QStringLiteral("EX03")}, {QStringLiteral("M3.1")});
         QSignalSpy finished(command, &Command::finished);
         command->start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(resultOf(finished).message, QStringLiteral("Unblocked M3.1 on EX03."));
+        QCOMPARE(resultOf(finished).message,
+            QStringLiteral("Unblocked M3.1 on EX03.\nM3.1 was blocked through M3 on EX03, which has no other action: "
+                           "M3 is no longer blocked."));
         auto dir = openDirectory(path);
         QVERIFY(dir->server(QStringLiteral("EX03"))->mitigationsBlocked.isEmpty());
         QCOMPARE(statusOf(*dir, QStringLiteral("EX03"), QStringLiteral("M3.1")), ActionStatus::Pending);

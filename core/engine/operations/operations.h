@@ -155,6 +155,9 @@ FeedOutcome fetchFeed(OrgDirectory &directory, const FeedUpdateRequest &request,
 struct RunRequest {
     QStringList servers; // empty: every server of the organization
     bool dryRun = false; // plan and probe only; nothing changed, nothing audited
+    // The audit action: "run" (Run now, emctl run), "reapply" (the console's
+    // Reapply of selected servers: the same cycle).
+    QString auditAction = QStringLiteral("run");
 };
 
 struct RunOutcome : Outcome {
@@ -171,7 +174,11 @@ Outcome requestServiceRun(OrgDirectory &directory, Context &context);
 // Rolls back each ID on each server where something of it is in place; an
 // action still due is also blocked there. Where nothing is in place, a
 // message says so (nothing to do is not a refusal).
-Outcome rollback(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context);
+struct RollbackResult : Outcome {
+    int rolledBack = 0; // actions rolled back, on every server
+    int blocked = 0; // of them, the ones blocked so the next cycle leaves them alone
+};
+RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context);
 
 // ---- Exchange ----
 

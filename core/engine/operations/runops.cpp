@@ -55,20 +55,21 @@ QString summaryText(const RunOutcome &run, int total, bool dryRun)
 }
 
 // One audit row per run: the organization, or each server named.
-Result<void> auditRun(OrgDirectory &directory, const RunOutcome &run, bool whole, const Actor &actor)
+Result<void> auditRun(
+    OrgDirectory &directory, const RunOutcome &run, bool whole, const QString &action, const Actor &actor)
 {
     const RecordTextScope recordText;
     const QDateTime now = Clock::now();
     return directory.write([&]() -> Result<void> {
         if (whole)
-            return directory.addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), organization,
+            return directory.addAudit(AuditEntry {0, now, actor.who, actor.host, action, organization,
                 QStringLiteral("Cycle"), QString(),
                 Text::tr("%1 servers: %2 applied, %3 failed")
                     .arg(run.report.servers.size())
                     .arg(run.counts.applied)
                     .arg(run.counts.failed)});
         for (const ServerOutcome &s : run.report.servers) {
-            if (auto r = directory.addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), s.server,
+            if (auto r = directory.addAudit(AuditEntry {0, now, actor.who, actor.host, action, s.server,
                     QStringLiteral("Cycle"), QString(), s.result});
                 !r)
                 return r;
@@ -150,7 +151,7 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     }
     outcome.messages << summaryText(outcome, total, request.dryRun);
     if (!request.dryRun && !report.servers.isEmpty()) {
-        if (auto audited = auditRun(directory, outcome, whole, context.actor); !audited)
+        if (auto audited = auditRun(directory, outcome, whole, request.auditAction, context.actor); !audited)
             outcome.warnings << Text::tr("the cycle ran, but it could not be audited: %1").arg(audited.error().message);
     }
     return outcome;
@@ -169,9 +170,9 @@ Outcome requestServiceRun(OrgDirectory &directory, Context &context)
     return outcome;
 }
 
-Outcome rollback(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context)
+RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context)
 {
-    Outcome outcome;
+    RollbackResult outcome;
     for (const QString &id : ids) {
         if (auto valid = checkMitigationId(id); !valid) {
             outcome.refuse(QString(), valid.error());
@@ -212,7 +213,10 @@ Outcome rollback(OrgDirectory &directory, const QStringList &servers, const QStr
             }
             changed = changed || !rolled->rolledBack.isEmpty();
             for (const QString &action : std::as_const(rolled->rolledBack)) {
-                outcome.messages << (rolled->blocked.contains(action, Qt::CaseInsensitive)
+                const bool blocked = rolled->blocked.contains(action, Qt::CaseInsensitive);
+                ++outcome.rolledBack;
+                outcome.blocked += blocked ? 1 : 0;
+                outcome.messages << (blocked
                         ? Text::tr("%1 rolled back on %2, and blocked there so that the next cycle does not apply "
                                    "it again. Unblock it to let the EM service apply it again.")
                               .arg(action, server)
