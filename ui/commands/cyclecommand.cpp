@@ -22,7 +22,7 @@ CommandResult CycleCommand::resultOf(const ops::Outcome &outcome)
     const auto &run = static_cast<const ops::RunOutcome &>(outcome);
     CycleSummary &s = m_summary;
     s = CycleSummary();
-    s.total = m_servers.isEmpty() ? int(run.report.servers.size()) : int(m_servers.size());
+    s.total = run.total;
     s.servers = int(run.report.servers.size());
     s.counts = run.counts;
     s.changed = run.changedActions;

@@ -162,6 +162,7 @@ struct RunRequest {
 
 struct RunOutcome : Outcome {
     CycleReport report;
+    int total = 0; // servers the run was to process
     StatusCounts counts; // the actions of the servers processed, by status
     int changedActions = 0; // applied or replaced by this run
 };

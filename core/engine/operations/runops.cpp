@@ -149,6 +149,7 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
             context.changed(s.server);
         }
     }
+    outcome.total = total;
     outcome.messages << summaryText(outcome, total, request.dryRun);
     if (!request.dryRun && !report.servers.isEmpty()) {
         if (auto audited = auditRun(directory, outcome, whole, request.auditAction, context.actor); !audited)
