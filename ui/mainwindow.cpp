@@ -813,7 +813,8 @@ void MainWindow::requestProxy(const QStringList &servers, const QString &proxy)
 void MainWindow::connectServerRows(OperationCommand *command)
 {
     // Every command that changes servers reports each one as it is done.
-    connect(command, &OperationCommand::serverChanged, this, [this](const ServerRow &row) { m_servers->upsert({row}); });
+    connect(
+        command, &OperationCommand::serverChanged, this, [this](const ServerRow &row) { m_servers->upsert({row}); });
 }
 
 void MainWindow::requestRunNow(const QStringList &servers)

@@ -376,8 +376,7 @@ private slots:
         const CommandResult result = run(command.get());
         QCOMPARE(result.outcome, CommandResult::Failed);
         QVERIFY(!command->report().verification);
-        QVERIFY2(
-            result.message.startsWith(QStringLiteral("feed '%1': ").arg(missing)), qPrintable(result.message));
+        QVERIFY2(result.message.startsWith(QStringLiteral("feed '%1': ").arg(missing)), qPrintable(result.message));
         QVERIFY(!openDirectory(path)->lastFeedAttempt().value()->ok);
     }
 

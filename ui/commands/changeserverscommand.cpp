@@ -14,7 +14,8 @@ ChangeServersCommand *ChangeServersCommand::block(
     const QString &path, const QStringList &servers, const QStringList &ids, QObject *parent)
 {
     const QString list = ids.join(QStringLiteral(", "));
-    return new ChangeServersCommand(path, servers, QStringLiteral("block"),
+    return new ChangeServersCommand(
+        path, servers, QStringLiteral("block"),
         servers.size() == 1 ? tr("Blocking %1 on %2").arg(list, servers.first())
                             : tr("Blocking %1 on %2 servers").arg(list).arg(servers.size()),
         [servers, ids](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
@@ -27,7 +28,8 @@ ChangeServersCommand *ChangeServersCommand::unblock(
     const QString &path, const QStringList &servers, const QStringList &ids, QObject *parent)
 {
     const QString list = ids.join(QStringLiteral(", "));
-    return new ChangeServersCommand(path, servers, QStringLiteral("unblock"),
+    return new ChangeServersCommand(
+        path, servers, QStringLiteral("unblock"),
         servers.size() == 1 ? tr("Unblocking %1 on %2").arg(list, servers.first())
                             : tr("Unblocking %1 on %2 servers").arg(list).arg(servers.size()),
         [servers, ids](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
@@ -48,7 +50,8 @@ ChangeServersCommand *ChangeServersCommand::setEnabled(
     else
         title = servers.size() == 1 ? tr("Disabling mitigations on %1").arg(servers.first())
                                     : tr("Disabling mitigations on %1 servers").arg(servers.size());
-    return new ChangeServersCommand(path, servers, QStringLiteral("set-server"), title,
+    return new ChangeServersCommand(
+        path, servers, QStringLiteral("set-server"), title,
         [servers, change](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
             return std::make_shared<ops::Outcome>(ops::setServers(d, servers, change, c));
         },
@@ -67,7 +70,8 @@ ChangeServersCommand *ChangeServersCommand::setProxy(
     else
         title = servers.size() == 1 ? tr("Setting the proxy of %1").arg(servers.first())
                                     : tr("Setting the proxy of %1 servers").arg(servers.size());
-    return new ChangeServersCommand(path, servers, QStringLiteral("set-server"), title,
+    return new ChangeServersCommand(
+        path, servers, QStringLiteral("set-server"), title,
         [servers, change](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
             return std::make_shared<ops::Outcome>(ops::setServers(d, servers, change, c));
         },

@@ -6,14 +6,15 @@ namespace em::ui {
 
 CycleCommand::CycleCommand(
     const QString &path, const QStringList &servers, const QString &auditAction, const QString &title, QObject *parent)
-    : OperationCommand(path, title,
-          [servers, auditAction](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
-              ops::RunRequest request;
-              request.servers = servers;
-              request.auditAction = auditAction;
-              return std::make_shared<ops::RunOutcome>(ops::runNow(d, request, c));
-          },
-          servers.size() != 1, parent),
+    : OperationCommand(
+        path, title,
+        [servers, auditAction](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
+            ops::RunRequest request;
+            request.servers = servers;
+            request.auditAction = auditAction;
+            return std::make_shared<ops::RunOutcome>(ops::runNow(d, request, c));
+        },
+        servers.size() != 1, parent),
       m_servers(servers)
 { }
 

@@ -16,15 +16,16 @@ QString titleOf(const QString &proxy, const QString &through)
 
 FetchFeedCommand::FetchFeedCommand(const QString &path, const QUrl &url, const QString &proxy,
     const QStringList &proxyBypass, const QString &through, QObject *parent)
-    : FeedCommand(path, titleOf(proxy, through),
-          [url, proxy, proxyBypass](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
-              FeedUpdateRequest request;
-              request.url = url;
-              request.proxy = proxy;
-              request.proxyBypass = proxyBypass;
-              return std::make_shared<ops::FeedOutcome>(ops::fetchFeed(d, request, c));
-          },
-          true, parent)
+    : FeedCommand(
+        path, titleOf(proxy, through),
+        [url, proxy, proxyBypass](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
+            FeedUpdateRequest request;
+            request.url = url;
+            request.proxy = proxy;
+            request.proxyBypass = proxyBypass;
+            return std::make_shared<ops::FeedOutcome>(ops::fetchFeed(d, request, c));
+        },
+        true, parent)
 { }
 
 } // namespace em::ui

@@ -40,11 +40,12 @@ CommandResult FeedCommand::resultOf(const ops::Outcome &outcome)
 }
 
 ImportFeedCommand::ImportFeedCommand(const QString &path, const QString &file, QObject *parent)
-    : FeedCommand(path, tr("Importing the feed %1").arg(QDir::toNativeSeparators(file)),
-          [file](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
-              return std::make_shared<ops::FeedOutcome>(ops::importFeed(d, file, {}, c));
-          },
-          false, parent)
+    : FeedCommand(
+        path, tr("Importing the feed %1").arg(QDir::toNativeSeparators(file)),
+        [file](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
+            return std::make_shared<ops::FeedOutcome>(ops::importFeed(d, file, {}, c));
+        },
+        false, parent)
 { }
 
 } // namespace em::ui

@@ -2,8 +2,8 @@
 
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include "directory/orgdirectory.h"
 #include "engine/operations/operations.h"
@@ -124,8 +124,7 @@ OperationCommand::Operation operation(Call call)
 OperationCommand *OperationCommand::addServer(const QString &path, const Server &server, QObject *parent)
 {
     return new OperationCommand(path, tr("Registering %1").arg(server.name),
-        operation([server](OrgDirectory &d, ops::Context &c) { return ops::addServer(d, server, c); }), false,
-        parent);
+        operation([server](OrgDirectory &d, ops::Context &c) { return ops::addServer(d, server, c); }), false, parent);
 }
 
 OperationCommand *OperationCommand::removeServer(const QString &path, const QString &name, QObject *parent)
@@ -139,8 +138,9 @@ OperationCommand *OperationCommand::setServers(
 {
     const QString title = servers.size() == 1 ? tr("Changing %1").arg(servers.first())
                                               : tr("Changing %n server(s)", nullptr, int(servers.size()));
-    return new OperationCommand(path, title,
-        operation([servers, change](OrgDirectory &d, ops::Context &c) { return ops::setServers(d, servers, change, c); }),
+    return new OperationCommand(path, title, operation([servers, change](OrgDirectory &d, ops::Context &c) {
+        return ops::setServers(d, servers, change, c);
+    }),
         servers.size() > 1, parent);
 }
 

@@ -57,8 +57,8 @@ public:
     // Runs in the worker thread. The outcome may be a subtype (FeedOutcome, RunOutcome).
     using Operation = std::function<std::shared_ptr<ops::Outcome>(OrgDirectory &, ops::Context &)>;
 
-    OperationCommand(const QString &path, const QString &title, Operation operation, bool cancellable,
-        QObject *parent = nullptr);
+    OperationCommand(
+        const QString &path, const QString &title, Operation operation, bool cancellable, QObject *parent = nullptr);
     ~OperationCommand() override;
 
     [[nodiscard]] QString title() const override { return m_title; }

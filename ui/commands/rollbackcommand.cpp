@@ -15,11 +15,12 @@ QString titleOf(const QStringList &servers, const QStringList &ids)
 
 RollbackCommand::RollbackCommand(
     const QString &path, const QStringList &servers, const QStringList &ids, QObject *parent)
-    : OperationCommand(path, titleOf(servers, ids),
-          [servers, ids](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
-              return std::make_shared<ops::RollbackResult>(ops::rollback(d, servers, ids, c));
-          },
-          servers.size() > 1, parent)
+    : OperationCommand(
+        path, titleOf(servers, ids),
+        [servers, ids](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
+            return std::make_shared<ops::RollbackResult>(ops::rollback(d, servers, ids, c));
+        },
+        servers.size() > 1, parent)
 { }
 
 CommandResult RollbackCommand::resultOf(const ops::Outcome &outcome)

@@ -22,9 +22,8 @@ OperationCommand::Operation switchOrg(bool enabled, const std::shared_ptr<std::o
 } // namespace
 
 SetOrgEnabledCommand::SetOrgEnabledCommand(const QString &path, bool enabled, QObject *parent)
-    : OperationCommand(path,
-          enabled ? tr("Turning on automatic mitigations") : tr("Turning off automatic mitigations"), Operation(), true,
-          parent),
+    : OperationCommand(path, enabled ? tr("Turning on automatic mitigations") : tr("Turning off automatic mitigations"),
+        Operation(), true, parent),
       m_enabled(enabled), m_org(std::make_shared<std::optional<OrgConfig>>())
 {
     setOperation(switchOrg(enabled, m_org));

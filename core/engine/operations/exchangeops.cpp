@@ -181,8 +181,8 @@ Outcome importExchange(OrgDirectory &directory, const QStringList &files, Contex
             outcome.changed << name;
             context.changed(name);
         }
-        outcome.messages << Text::tr("Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.", nullptr,
-            int(state->servers.size()))
+        outcome.messages << Text::tr(
+            "Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.", nullptr, int(state->servers.size()))
                                 .arg(path)
                                 .arg(registered.size())
                                 .arg(updated.size())
@@ -195,8 +195,8 @@ Outcome importExchange(OrgDirectory &directory, const QStringList &files, Contex
                                                         "organization."));
         }
         if (!state->ignored.isEmpty())
-            outcome.warnings << Text::tr("%1: %n object(s) of other types were not read (%2)", nullptr,
-                int(state->ignored.size()))
+            outcome.warnings << Text::tr(
+                "%1: %n object(s) of other types were not read (%2)", nullptr, int(state->ignored.size()))
                                     .arg(path, state->ignored.join(QStringLiteral("; ")));
         context.report(i + 1, total, Text::tr("Importing %1").arg(path));
     }

@@ -29,10 +29,9 @@ QStringList acceptedLines(const FeedUpdateOutcome &accepted, const QString &sour
                                : Text::tr("The feed from %1 is unchanged").arg(source));
     lines << Text::tr("Signer: %1").arg(v.signerSubject);
     lines << Text::tr("Signing time: %1")
-                 .arg(v.signingTime.isValid()
-                         ? isoTime(v.signingTime)
+                 .arg(v.signingTime.isValid() ? isoTime(v.signingTime)
                              + (v.timestamped ? Text::tr(" (RFC 3161 timestamp)") : Text::tr(" (issued attribute)"))
-                         : Text::tr("none"));
+                                              : Text::tr("none"));
     lines << Text::tr("Mitigations: %1, actions: %2")
                  .arg(v.catalog.mitigations.size())
                  .arg(v.catalog.allActions().size());
@@ -92,8 +91,7 @@ void finish(OrgDirectory &directory, FeedOutcome &outcome, const Result<FeedUpda
 }
 } // namespace
 
-FeedOutcome importFeed(
-    OrgDirectory &directory, const QString &file, const FeedAcceptOptions &options, Context &context)
+FeedOutcome importFeed(OrgDirectory &directory, const QString &file, const FeedAcceptOptions &options, Context &context)
 {
     FeedOutcome outcome;
     outcome.source = QFileInfo(file).absoluteFilePath();
@@ -172,7 +170,8 @@ FeedOutcome fetchFeed(OrgDirectory &directory, const FeedUpdateRequest &request,
             reason.chop(1);
         outcome.refuse(outcome.source,
             Error(result.error().code,
-                Text::tr("Cannot get the feed from %1: %2. The feed in effect is unchanged.").arg(outcome.source, reason)));
+                Text::tr("Cannot get the feed from %1: %2. The feed in effect is unchanged.")
+                    .arg(outcome.source, reason)));
         readFeedInEffect(directory, outcome);
         return outcome;
     }

@@ -24,7 +24,8 @@ QStringList describe(const OrgChange &c)
     if (c.checkInterval)
         lines << Text::tr("The feed is checked every %1.").arg(durationText(*c.checkInterval));
     if (c.firstCheckDelay)
-        lines << Text::tr("The first check comes %1 after the EM service starts.").arg(durationText(*c.firstCheckDelay));
+        lines
+            << Text::tr("The first check comes %1 after the EM service starts.").arg(durationText(*c.firstCheckDelay));
     if (c.feedMaxAge)
         lines << Text::tr("A feed older than %1 is reported as stale.").arg(durationText(*c.feedMaxAge));
     if (c.revocationUnknown)
@@ -32,9 +33,9 @@ QStringList describe(const OrgChange &c)
                 ? Text::tr("A feed whose revocation cannot be checked is refused.")
                 : Text::tr("A feed whose revocation cannot be checked is accepted with a warning."));
     if (c.diagnosticsUrl)
-        lines << (c.diagnosticsUrl->isEmpty() ? Text::tr("Diagnostic data is not sent.")
-                                              : Text::tr("Diagnostic data is sent to %1.")
-                                                    .arg(c.diagnosticsUrl->toDisplayString()));
+        lines << (c.diagnosticsUrl->isEmpty()
+                ? Text::tr("Diagnostic data is not sent.")
+                : Text::tr("Diagnostic data is sent to %1.").arg(c.diagnosticsUrl->toDisplayString()));
     return lines;
 }
 } // namespace

@@ -50,8 +50,7 @@ int replanAll(OrgDirectory &directory, Outcome &outcome, Context &context, const
 {
     auto servers = directory.servers();
     if (!servers) {
-        outcome.warnings << Text::tr("the statuses of the servers were not refreshed: %1")
-                                .arg(servers.error().message);
+        outcome.warnings << Text::tr("the statuses of the servers were not refreshed: %1").arg(servers.error().message);
         return 0;
     }
     const int total = int(servers->size());

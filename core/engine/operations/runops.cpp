@@ -62,15 +62,15 @@ Result<void> auditRun(
     const QDateTime now = Clock::now();
     return directory.write([&]() -> Result<void> {
         if (whole)
-            return directory.addAudit(AuditEntry {0, now, actor.who, actor.host, action, organization,
-                QStringLiteral("Cycle"), QString(),
-                Text::tr("%1 servers: %2 applied, %3 failed")
-                    .arg(run.report.servers.size())
-                    .arg(run.counts.applied)
-                    .arg(run.counts.failed)});
+            return directory.addAudit(
+                AuditEntry {0, now, actor.who, actor.host, action, organization, QStringLiteral("Cycle"), QString(),
+                    Text::tr("%1 servers: %2 applied, %3 failed")
+                        .arg(run.report.servers.size())
+                        .arg(run.counts.applied)
+                        .arg(run.counts.failed)});
         for (const ServerOutcome &s : run.report.servers) {
-            if (auto r = directory.addAudit(AuditEntry {0, now, actor.who, actor.host, action, s.server,
-                    QStringLiteral("Cycle"), QString(), s.result});
+            if (auto r = directory.addAudit(AuditEntry {
+                    0, now, actor.who, actor.host, action, s.server, QStringLiteral("Cycle"), QString(), s.result});
                 !r)
                 return r;
         }
@@ -141,8 +141,8 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
             if (!a.change.isEmpty())
                 ++outcome.changedActions;
             if (a.status.status == ActionStatus::Failed)
-                outcome.warnings << Text::tr("%1 failed on %2: %3")
-                                        .arg(a.status.actionId, s.server, a.status.detail.render());
+                outcome.warnings
+                    << Text::tr("%1 failed on %2: %3").arg(a.status.actionId, s.server, a.status.detail.render());
         }
         if (!request.dryRun) {
             outcome.changed << s.server;

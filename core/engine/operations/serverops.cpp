@@ -28,8 +28,7 @@ bool listed(const QStringList &list, const QString &id)
 // statuses, so a server is either changed completely or not at all. Returns
 // the servers changed, by their registered names.
 QStringList changeEach(OrgDirectory &directory, const QStringList &servers, const QString &action,
-    const std::function<Result<void>(Server &)> &change, const Context &context, Outcome &outcome,
-    const QString &title)
+    const std::function<Result<void>(Server &)> &change, const Context &context, Outcome &outcome, const QString &title)
 {
     QStringList done;
     const bool several = servers.size() > 1;
@@ -58,9 +57,8 @@ QStringList changeEach(OrgDirectory &directory, const QStringList &servers, cons
         context.report(i + 1, total, title);
     }
     if (outcome.cancelled)
-        outcome.messages << Text::tr("Cancelled: %1 of %2 servers were not changed.")
-                                .arg(total - int(done.size()))
-                                .arg(total);
+        outcome.messages
+            << Text::tr("Cancelled: %1 of %2 servers were not changed.").arg(total - int(done.size())).arg(total);
     return done;
 }
 
@@ -133,8 +131,8 @@ Result<void> checkIds(const QStringList &ids)
 
 // Unblocks `id` in the block list `blocked` of `server`; says in `notes` what
 // else changed. See docs/operations.md, "Unblocking".
-Result<void> unblockOne(QStringList &blocked, const QString &id, const QString &server, const Catalog &catalog,
-    QStringList &notes)
+Result<void> unblockOne(
+    QStringList &blocked, const QString &id, const QString &server, const Catalog &catalog, QStringList &notes)
 {
     if (!id.contains(QLatin1Char('.'))) {
         // A mitigation: itself and each of its actions.
@@ -143,9 +141,9 @@ Result<void> unblockOne(QStringList &blocked, const QString &id, const QString &
     }
     blocked.removeIf([&id](const QString &entry) { return sameId(entry, id); });
     const QString mitigation = mitigationIdOf(id);
-    const qsizetype at = std::find_if(blocked.cbegin(), blocked.cend(),
-                             [&mitigation](const QString &entry) { return sameId(entry, mitigation); })
-        - blocked.cbegin();
+    const qsizetype at = std::find_if(blocked.cbegin(), blocked.cend(), [&mitigation](const QString &entry) {
+        return sameId(entry, mitigation);
+    }) - blocked.cbegin();
     if (at == blocked.size())
         return {};
     const Mitigation *m = catalog.findMitigation(mitigation);
