@@ -1054,6 +1054,7 @@ void MainWindow::runWrite(Command *command, int flags)
     track(command);
     m_details->setWriting(true);
     updateActions();
+    emit changeStarted(command->title());
     command->start();
 }
 

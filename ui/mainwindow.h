@@ -95,6 +95,8 @@ signals:
     void directoryLoaded(bool ok, const QString &message);
     // No command is running any more.
     void idle();
+    // A command that changes the directory was started (after any confirmation).
+    void changeStarted(const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -580,9 +581,12 @@ private slots:
 
     void cancellingTheConfirmationChangesNothing()
     {
+        QSignalSpy started(m_window.get(), &MainWindow::changeStarted);
         QTest::mouseClick(child<QCheckBox>("orgSwitchCheckBox"), Qt::LeftButton);
         answerConfirmation(false);
-        QTest::qWait(200);
+        // Accepting starts the command as the dialog closes: declined, none started.
+        QVERIFY2(started.isEmpty(), qPrintable(started.isEmpty() ? QString() : started.first().first().toString()));
+        QVERIFY(!m_window->isBusy());
         QVERIFY(child<QCheckBox>("orgSwitchCheckBox")->isChecked());
         QCOMPARE(serverCell("EX01", ServerTableModel::EnablementColumn), QStringLiteral("Enabled"));
         QVERIFY(directory()->org()->mitigationsEnabled);
