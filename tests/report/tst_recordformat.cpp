@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(em::Field)
 using namespace em;
 
 namespace {
-const QDateTime when(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC);
+const QDateTime when(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
 
 Record server()
 {
