@@ -620,7 +620,9 @@ private slots:
             off += s.mitigationsEnabled ? 0 : 1;
         const int audited = int(auditOf(*dir, QStringLiteral("set-server")).size());
         QCOMPARE(audited, off - 1); // EX04 was off from the start
-        QVERIFY(off - 1 >= changed.count());
+        // A row for each server processed: the ones switched off, and EX04
+        // when the worker reached it before the cancel (already off: no audit).
+        QVERIFY(off >= changed.count());
         QVERIFY2(off - 1 < 300, "the worker stopped before the last server");
     }
 
