@@ -434,15 +434,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rolled back on %2 and blocked there, so the next cycle leaves it alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is no longer in the accepted feed and was applied before EM Console kept the definitions of such actions, so it does not know what the action added on &apos;%2&apos;: remove it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already rolled back: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failure could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from &apos;%2&apos;, but the rollback could not be recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,6 +2761,377 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>the last Exchange import kept in the org directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %1: %n server, %2 registered, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Imported %1: %n servers, %2 registered, %3 updated, %4 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigations are applied automatically in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations are no longer applied automatically in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) of other types were not read (%2)</source>
+        <translation>
+            <numerusform>%1: %n object of another type was not read (%2)</numerusform>
+            <numerusform>%1: %n objects of other types were not read (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the statuses of the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the feed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed from %1 is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (RFC 3161 timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (issued attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations: %1, actions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is fetched from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is checked every %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first check comes %1 after the EM service starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed older than %1 is reported as stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed whose revocation cannot be checked is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed whose revocation cannot be checked is accepted with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic data is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic data is sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust profile &apos;%1&apos; replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust profile &apos;%1&apos; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization now verifies feeds with trust profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the statuses of the servers were not refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses of %1 servers are updated at their next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run on %n server(s): %1 action(s) would change; nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run on %n server: %1 action(s) would change; nothing was changed.</numerusform>
+            <numerusform>Dry run on %n servers: %1 action(s) would change; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation type="unfinished">
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation type="unfinished">
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obsolete</source>
+        <translation type="unfinished">
+            <numerusform>%n obsolete</numerusform>
+            <numerusform>%n obsolete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
+        <translation type="unfinished">
+            <numerusform>Cycle cancelled after %1 of %n server (the server in progress finished): %2.</numerusform>
+            <numerusform>Cycle cancelled after %1 of %n servers (the server in progress finished): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle run on %n server(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform>Cycle run on %n server: %1.</numerusform>
+            <numerusform>Cycle run on %n servers: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) could not be processed.</source>
+        <translation type="unfinished">
+            <numerusform>%n server could not be processed.</numerusform>
+            <numerusform>%n servers could not be processed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 servers: %2 applied, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be processed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle ran, but it could not be audited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied on %2: nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block list of %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block list of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy bypass list of %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy bypass list of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data collection enabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data collection disabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host of %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked through %2 on %3, and the accepted feed does not list the actions of %2: unblock %2 to unblock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was blocked through %2 on %3, which has no other action: %2 is no longer blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was blocked through %2 on %3: the block list now names %4 instead, so that only %1 is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1, build %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the org directory; its events and audit stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -3024,6 +3399,14 @@
     </message>
     <message>
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the last Exchange import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the Exchange import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4484,23 +4867,11 @@
 <context>
     <name>em::ui::ChangeServersCommand</name>
     <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blocking %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocking %1 on %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked %1 on %2 servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4512,27 +4883,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unblocked %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unblocked %1 on %2 servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enabling mitigations on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabling mitigations on %1 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations enabled on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations enabled on %1 servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4544,14 +4899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mitigations disabled on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations disabled on %1 servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clearing the proxy of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,35 +4907,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proxy cleared on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy cleared on %1 servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Setting the proxy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting the proxy of %1 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy set to %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy set to %1 on %2 servers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 servers were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,81 +5005,6 @@
     <name>em::ui::CreateDemoCommand</name>
     <message>
         <source>Preparing the demo organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>em::ui::CycleCommand</name>
-    <message>
-        <source>%1 servers: %2 applied, %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applied</source>
-        <translation>
-            <numerusform>%n applied</numerusform>
-            <numerusform>%n applied</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocked</source>
-        <translation>
-            <numerusform>%n blocked</numerusform>
-            <numerusform>%n blocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n obsolete</source>
-        <translation>
-            <numerusform>%n obsolete</numerusform>
-            <numerusform>%n obsolete</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
-        <translation>
-            <numerusform>Cycle cancelled after %1 of %n server (the server in progress finished): %2.</numerusform>
-            <numerusform>Cycle cancelled after %1 of %n servers (the server in progress finished): %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycle run on %n server(s): %1.</source>
-        <translation>
-            <numerusform>Cycle run on %n server: %1.</numerusform>
-            <numerusform>Cycle run on %n servers: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) could not be processed.</source>
-        <translation>
-            <numerusform>%n server could not be processed.</numerusform>
-            <numerusform>%n servers could not be processed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cycle was stopped before it started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4924,13 +5172,6 @@
     </message>
 </context>
 <context>
-    <name>em::ui::FeedFetchThread</name>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>em::ui::FeedReportDialog</name>
     <message>
         <source>Feed refused</source>
@@ -4975,58 +5216,15 @@
         <source>Fetching the feed through the proxy of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>
-    <message>
-        <source>feed file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed from %1 is the one already in effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Feed accepted from %1: signed by %2 on %3; %n mitigation(s).</source>
-        <translation>
-            <numerusform>Feed accepted from %1: signed by %2 on %3; %n mitigation.</numerusform>
-            <numerusform>Feed accepted from %1: signed by %2 on %3; %n mitigations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The feed from %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing the feed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import of %1 stopped before it was verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5470,6 +5668,48 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
 </context>
 <context>
+    <name>em::ui::OperationCommand</name>
+    <message>
+        <source>%1 stopped before it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n server(s)</source>
+        <translation>
+            <numerusform>Changing %n server</numerusform>
+            <numerusform>Changing %n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the trust profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the trust profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the Exchange organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>em::ui::ReapplyCommand</name>
     <message>
         <source>Reapplying mitigations on %1</source>
@@ -5486,10 +5726,6 @@ An action that is still due is also added to the server&apos;s block list, so th
         <source>Asking the EM service to run now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>em::ui::RollbackCommand</name>
@@ -5499,48 +5735,6 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>Rolling back %1 on %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 was not rolled back: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not applied on %2: nothing to roll back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) rolled back</source>
-        <translation>
-            <numerusform>%n action rolled back</numerusform>
-            <numerusform>%n actions rolled back</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n failed</source>
-        <translation>
-            <numerusform>; %n failed</numerusform>
-            <numerusform>; %n failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 servers were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5748,35 +5942,11 @@ An action that is still due is also added to the server&apos;s block list, so th
 <context>
     <name>em::ui::SetOrgEnabledCommand</name>
     <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turning on automatic mitigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turning off automatic mitigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations are applied automatically in the organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations are no longer applied automatically in the organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: the organization setting was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statuses of %1 servers are updated at their next cycle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,10 +6074,6 @@ An action that is still due is also added to the server&apos;s block list, so th
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Server name.</source>
         <translation type="unfinished"></translation>
@@ -6131,23 +6297,11 @@ An action that is still due is also added to the server&apos;s block list, so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 action(s) failed on %2 server(s); the others were processed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mitigation ID (M1) or action ID (M1.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the report to this CSV file (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove what an applied action added, and record it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6279,48 +6433,6 @@ An action that is still due is also added to the server&apos;s block list, so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted the feed from %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed from %1 is unchanged
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing time: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (RFC 3161 timestamp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (issued attribute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations: %1, actions: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch from this URL (https: or file:) instead of the organization&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6338,11 +6450,6 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>Do not fetch the CRLs the signer&apos;s certificates point to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6395,11 +6502,6 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization now verifies feeds with trust profile &apos;%1&apos;
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6484,6 +6586,38 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the EM service to run a cycle instead (the console&apos;s &quot;Ask the service to run now&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--request asks the service to run on its servers: it takes no --identity or --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing; --request asks the EM service to run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove what an applied action added, block it if it is still due, and record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the command of this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to the directory&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

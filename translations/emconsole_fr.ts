@@ -434,16 +434,20 @@
         <translation>Action d&apos;atténuation %1 restaurée sur %2 par %3.</translation>
     </message>
     <message>
-        <source>%1 rolled back on %2 and blocked there, so the next cycle leaves it alone</source>
-        <translation>%1 restaurée sur %2 et bloquée sur ce serveur : le prochain cycle n&apos;y touchera pas</translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2</source>
-        <translation>%1 restaurée sur %2</translation>
-    </message>
-    <message>
         <source>%1 is no longer in the accepted feed and was applied before EM Console kept the definitions of such actions, so it does not know what the action added on &apos;%2&apos;: remove it by hand</source>
         <translation>%1 n&apos;est plus dans le flux accepté et a été appliquée avant qu&apos;EM Console ne conserve la définition de ces actions : EM Console ne sait donc pas ce que l&apos;action a ajouté sur &apos;%2&apos; ; retirez-la à la main</translation>
+    </message>
+    <message>
+        <source>%1 (already rolled back: %2)</source>
+        <translation>%1 (déjà restaurées : %2)</translation>
+    </message>
+    <message>
+        <source>the failure could not be recorded: %1</source>
+        <translation>l&apos;échec n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from &apos;%2&apos;, but the rollback could not be recorded: %3</source>
+        <translation>%1 a été retirée de &apos;%2&apos;, mais la restauration n&apos;a pas pu être enregistrée : %3</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2761,377 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>the last Exchange import kept in the org directory</source>
+        <translation>la dernière importation Exchange conservée dans l&apos;annuaire de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files were not imported.</source>
+        <translation>Annulé : %1 fichiers sur %2 n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>Exchange export</source>
+        <translation>export Exchange</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>%1 importé : %n serveur, %2 inscrits, %3 mis à jour, %4 inchangés.</numerusform>
+            <numerusform>%1 importé : %n serveurs, %2 inscrits, %3 mis à jour, %4 inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigations are applied automatically in the organization.</source>
+        <translation>Les atténuations sont appliquées automatiquement dans l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Mitigations are no longer applied automatically in the organization.</source>
+        <translation>Les atténuations ne sont plus appliquées automatiquement dans l&apos;organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n object(s) of other types were not read (%2)</source>
+        <translation>
+            <numerusform>%1 : %n objet d&apos;un autre type n&apos;a pas été lu (%2)</numerusform>
+            <numerusform>%1 : %n objets d&apos;autres types n&apos;ont pas été lus (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating the statuses of the servers</source>
+        <translation>Mise à jour des états des serveurs</translation>
+    </message>
+    <message>
+        <source>Accepted the feed from %1</source>
+        <translation>Flux de %1 accepté</translation>
+    </message>
+    <message>
+        <source>The feed from %1 is unchanged</source>
+        <translation>Le flux de %1 est inchangé</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signataire : %1</translation>
+    </message>
+    <message>
+        <source>Signing time: %1</source>
+        <translation>Heure de signature : %1</translation>
+    </message>
+    <message>
+        <source> (RFC 3161 timestamp)</source>
+        <translation> (horodatage RFC 3161)</translation>
+    </message>
+    <message>
+        <source> (issued attribute)</source>
+        <translation> (attribut issued)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Mitigations: %1, actions: %2</source>
+        <translation>Atténuations : %1, actions : %2</translation>
+    </message>
+    <message>
+        <source>feed from %1 refused: %2</source>
+        <translation>flux de %1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
+        <translation>La récupération du flux a été annulée ; le flux en vigueur est inchangé.</translation>
+    </message>
+    <message>
+        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
+        <translation>Impossible d&apos;obtenir le flux depuis %1 : %2. Le flux en vigueur est inchangé.</translation>
+    </message>
+    <message>
+        <source>The feed is fetched from %1.</source>
+        <translation>Le flux est récupéré depuis %1.</translation>
+    </message>
+    <message>
+        <source>The feed is checked every %1.</source>
+        <translation>Le flux est vérifié toutes les %1.</translation>
+    </message>
+    <message>
+        <source>The first check comes %1 after the EM service starts.</source>
+        <translation>La première vérification a lieu %1 après le démarrage du service EM.</translation>
+    </message>
+    <message>
+        <source>A feed older than %1 is reported as stale.</source>
+        <translation>Un flux de plus de %1 est signalé comme périmé.</translation>
+    </message>
+    <message>
+        <source>A feed whose revocation cannot be checked is refused.</source>
+        <translation>Un flux dont la révocation ne peut pas être vérifiée est refusé.</translation>
+    </message>
+    <message>
+        <source>A feed whose revocation cannot be checked is accepted with a warning.</source>
+        <translation>Un flux dont la révocation ne peut pas être vérifiée est accepté avec un avertissement.</translation>
+    </message>
+    <message>
+        <source>Diagnostic data is not sent.</source>
+        <translation>Les données de diagnostic ne sont pas envoyées.</translation>
+    </message>
+    <message>
+        <source>Diagnostic data is sent to %1.</source>
+        <translation>Les données de diagnostic sont envoyées à %1.</translation>
+    </message>
+    <message>
+        <source>Trust profile &apos;%1&apos; replaced.</source>
+        <translation>Profil de confiance &apos;%1&apos; remplacé.</translation>
+    </message>
+    <message>
+        <source>Trust profile &apos;%1&apos; added.</source>
+        <translation>Profil de confiance &apos;%1&apos; ajouté.</translation>
+    </message>
+    <message>
+        <source>The organization now verifies feeds with trust profile &apos;%1&apos;.</source>
+        <translation>L&apos;organisation vérifie désormais les flux avec le profil de confiance &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the statuses of the servers were not refreshed: %1</source>
+        <translation>les états des serveurs n&apos;ont pas été actualisés : %1</translation>
+    </message>
+    <message>
+        <source>Statuses of %1 servers are updated at their next cycle.</source>
+        <translation>Les états de %1 serveurs seront mis à jour à leur prochain cycle.</translation>
+    </message>
+    <message>
+        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
+        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run on %n server(s): %1 action(s) would change; nothing was changed.</source>
+        <translation>
+            <numerusform>Simulation sur %n serveur : %1 action(s) changeraient ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>Simulation sur %n serveurs : %1 action(s) changeraient ; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obsolete</source>
+        <translation>
+            <numerusform>%n obsolète</numerusform>
+            <numerusform>%n obsolètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
+        <translation>
+            <numerusform>Cycle annulé après %1 serveur sur %n (le serveur en cours a été terminé) : %2.</numerusform>
+            <numerusform>Cycle annulé après %1 serveurs sur %n (le serveur en cours a été terminé) : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycle run on %n server(s): %1.</source>
+        <translation>
+            <numerusform>Cycle exécuté sur %n serveur : %1.</numerusform>
+            <numerusform>Cycle exécuté sur %n serveurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) could not be processed.</source>
+        <translation>
+            <numerusform>%n serveur n&apos;a pas pu être traité.</numerusform>
+            <numerusform>%n serveurs n&apos;ont pas pu être traités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 servers: %2 applied, %3 failed</source>
+        <translation>%1 serveurs : %2 appliquées, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 could not be processed: %2</source>
+        <translation>%1 n&apos;a pas pu être traité : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 en échec sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>the cycle ran, but it could not be audited: %1</source>
+        <translation>le cycle s&apos;est exécuté, mais il n&apos;a pas pu être audité : %1</translation>
+    </message>
+    <message>
+        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
+        <translation>Exécution demandée : le service EM exécute un cycle la prochaine fois qu&apos;il consulte les demandes (toutes les 30 secondes par défaut).</translation>
+    </message>
+    <message>
+        <source>Rolling back %1 on %2</source>
+        <translation>Restauration de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 servers were not changed.</source>
+        <translation>Annulé : %1 serveurs sur %2 n&apos;ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied on %2: nothing to roll back.</source>
+        <translation>%1 n&apos;est pas appliquée sur %2 : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rolled back: %3</source>
+        <translation>%1 n&apos;a pas été restaurée sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
+        <translation>%1 restaurée sur %2, et bloquée sur ce serveur pour que le prochain cycle ne l&apos;applique pas de nouveau. Débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 rolled back on %2.</source>
+        <translation>%1 restaurée sur %2.</translation>
+    </message>
+    <message>
+        <source>Mitigations enabled on %1.</source>
+        <translation>Atténuations activées sur %1.</translation>
+    </message>
+    <message>
+        <source>Mitigations disabled on %1.</source>
+        <translation>Atténuations désactivées sur %1.</translation>
+    </message>
+    <message>
+        <source>Block list of %1 cleared.</source>
+        <translation>Liste de blocage de %1 vidée.</translation>
+    </message>
+    <message>
+        <source>Block list of %1 set to %2.</source>
+        <translation>Liste de blocage de %1 définie sur %2.</translation>
+    </message>
+    <message>
+        <source>Proxy cleared on %1.</source>
+        <translation>Proxy supprimé sur %1.</translation>
+    </message>
+    <message>
+        <source>Proxy set to %1 on %2.</source>
+        <translation>Proxy %1 configuré sur %2.</translation>
+    </message>
+    <message>
+        <source>Proxy bypass list of %1 cleared.</source>
+        <translation>Liste de contournement du proxy de %1 vidée.</translation>
+    </message>
+    <message>
+        <source>Proxy bypass list of %1 set to %2.</source>
+        <translation>Liste de contournement du proxy de %1 définie sur %2.</translation>
+    </message>
+    <message>
+        <source>Data collection enabled on %1.</source>
+        <translation>Collecte de données activée sur %1.</translation>
+    </message>
+    <message>
+        <source>Data collection disabled on %1.</source>
+        <translation>Collecte de données désactivée sur %1.</translation>
+    </message>
+    <message>
+        <source>Build of %1 set to %2.</source>
+        <translation>Build de %1 défini sur %2.</translation>
+    </message>
+    <message>
+        <source>Role of %1 set to %2.</source>
+        <translation>Rôle de %1 défini sur %2.</translation>
+    </message>
+    <message>
+        <source>Host of %1 cleared.</source>
+        <translation>Hôte de %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Host of %1 set to %2.</source>
+        <translation>Hôte de %1 défini sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked through %2 on %3, and the accepted feed does not list the actions of %2: unblock %2 to unblock it</source>
+        <translation>%1 est bloquée par l&apos;intermédiaire de %2 sur %3, et le flux accepté ne liste pas les actions de %2 : débloquez %2 pour la débloquer</translation>
+    </message>
+    <message>
+        <source>%1 was blocked through %2 on %3, which has no other action: %2 is no longer blocked.</source>
+        <translation>%1 était bloquée par l&apos;intermédiaire de %2 sur %3, qui n&apos;a pas d&apos;autre action : %2 n&apos;est plus bloquée.</translation>
+    </message>
+    <message>
+        <source>%1 was blocked through %2 on %3: the block list now names %4 instead, so that only %1 is unblocked.</source>
+        <translation>%1 était bloquée par l&apos;intermédiaire de %2 sur %3 : la liste de blocage indique désormais %4 à la place, pour que seule %1 soit débloquée.</translation>
+    </message>
+    <message>
+        <source>Registered %1, build %2.</source>
+        <translation>%1 inscrit, build %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the org directory; its events and audit stay.</source>
+        <translation>%1 retiré de l&apos;annuaire de l&apos;organisation ; ses événements et son audit sont conservés.</translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>Blocking %1 on %2</source>
+        <translation>Blocage de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Blocked %1 on %2.</source>
+        <translation>%1 bloquée(s) sur %2.</translation>
+    </message>
+    <message>
+        <source>Unblocking %1 on %2</source>
+        <translation>Déblocage de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Unblocked %1 on %2.</source>
+        <translation>%1 débloquée(s) sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -3025,6 +3400,14 @@
     <message>
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>reading the last Exchange import</source>
+        <translation>lecture de la dernière importation Exchange</translation>
+    </message>
+    <message>
+        <source>recording the Exchange import</source>
+        <translation>enregistrement de l&apos;importation Exchange</translation>
     </message>
 </context>
 <context>
@@ -4484,24 +4867,12 @@
 <context>
     <name>em::ui::ChangeServersCommand</name>
     <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
-    </message>
-    <message>
         <source>Blocking %1 on %2</source>
         <translation>Blocage de %1 sur %2</translation>
     </message>
     <message>
         <source>Blocking %1 on %2 servers</source>
         <translation>Blocage de %1 sur %2 serveurs</translation>
-    </message>
-    <message>
-        <source>Blocked %1 on %2.</source>
-        <translation>Blocage appliqué sur %2 : %1.</translation>
-    </message>
-    <message>
-        <source>Blocked %1 on %2 servers.</source>
-        <translation>Blocage appliqué sur %2 serveurs : %1.</translation>
     </message>
     <message>
         <source>Unblocking %1 on %2</source>
@@ -4512,28 +4883,12 @@
         <translation>Déblocage de %1 sur %2 serveurs</translation>
     </message>
     <message>
-        <source>Unblocked %1 on %2.</source>
-        <translation>Déblocage appliqué sur %2 : %1.</translation>
-    </message>
-    <message>
-        <source>Unblocked %1 on %2 servers.</source>
-        <translation>Déblocage appliqué sur %2 serveurs : %1.</translation>
-    </message>
-    <message>
         <source>Enabling mitigations on %1</source>
         <translation>Activation des atténuations sur %1</translation>
     </message>
     <message>
         <source>Enabling mitigations on %1 servers</source>
         <translation>Activation des atténuations sur %1 serveurs</translation>
-    </message>
-    <message>
-        <source>Mitigations enabled on %1.</source>
-        <translation>Atténuations activées sur %1.</translation>
-    </message>
-    <message>
-        <source>Mitigations enabled on %1 servers.</source>
-        <translation>Atténuations activées sur %1 serveurs.</translation>
     </message>
     <message>
         <source>Disabling mitigations on %1</source>
@@ -4544,14 +4899,6 @@
         <translation>Désactivation des atténuations sur %1 serveurs</translation>
     </message>
     <message>
-        <source>Mitigations disabled on %1.</source>
-        <translation>Atténuations désactivées sur %1.</translation>
-    </message>
-    <message>
-        <source>Mitigations disabled on %1 servers.</source>
-        <translation>Atténuations désactivées sur %1 serveurs.</translation>
-    </message>
-    <message>
         <source>Clearing the proxy of %1</source>
         <translation>Suppression du proxy de %1</translation>
     </message>
@@ -4560,36 +4907,12 @@
         <translation>Suppression du proxy de %1 serveurs</translation>
     </message>
     <message>
-        <source>Proxy cleared on %1.</source>
-        <translation>Proxy supprimé sur %1.</translation>
-    </message>
-    <message>
-        <source>Proxy cleared on %1 servers.</source>
-        <translation>Proxy supprimé sur %1 serveurs.</translation>
-    </message>
-    <message>
         <source>Setting the proxy of %1</source>
         <translation>Configuration du proxy de %1</translation>
     </message>
     <message>
         <source>Setting the proxy of %1 servers</source>
         <translation>Configuration du proxy de %1 serveurs</translation>
-    </message>
-    <message>
-        <source>Proxy set to %1 on %2.</source>
-        <translation>Proxy %1 configuré sur %2.</translation>
-    </message>
-    <message>
-        <source>Proxy set to %1 on %2 servers.</source>
-        <translation>Proxy %1 configuré sur %2 serveurs.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 servers were not changed.</source>
-        <translation>Annulé : %1 serveurs sur %2 n&apos;ont pas été modifiés.</translation>
     </message>
 </context>
 <context>
@@ -4683,81 +5006,6 @@
     <message>
         <source>Preparing the demo organization</source>
         <translation>Préparation de l&apos;organisation de démonstration</translation>
-    </message>
-</context>
-<context>
-    <name>em::ui::CycleCommand</name>
-    <message>
-        <source>%1 servers: %2 applied, %3 failed</source>
-        <translation>%1 serveurs : %2 appliquées, %3 en échec</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n applied</source>
-        <translation>
-            <numerusform>%n appliquée</numerusform>
-            <numerusform>%n appliquées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocked</source>
-        <translation>
-            <numerusform>%n bloquée</numerusform>
-            <numerusform>%n bloquées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n obsolete</source>
-        <translation>
-            <numerusform>%n obsolète</numerusform>
-            <numerusform>%n obsolètes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycle cancelled after %1 of %n server(s) (the server in progress finished): %2.</source>
-        <translation>
-            <numerusform>Cycle annulé après %1 serveur sur %n (le serveur en cours a été terminé) : %2.</numerusform>
-            <numerusform>Cycle annulé après %1 serveurs sur %n (le serveur en cours a été terminé) : %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycle run on %n server(s): %1.</source>
-        <translation>
-            <numerusform>Cycle exécuté sur %n serveur : %1.</numerusform>
-            <numerusform>Cycle exécuté sur %n serveurs : %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s) could not be processed.</source>
-        <translation>
-            <numerusform>%n serveur n&apos;a pas pu être traité.</numerusform>
-            <numerusform>%n serveurs n&apos;ont pas pu être traités.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server %1 of %2: %3</source>
-        <translation>Serveur %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>The cycle was stopped before it started.</source>
-        <translation>Le cycle a été arrêté avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -4924,13 +5172,6 @@
     </message>
 </context>
 <context>
-    <name>em::ui::FeedFetchThread</name>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-</context>
-<context>
     <name>em::ui::FeedReportDialog</name>
     <message>
         <source>Feed refused</source>
@@ -4975,44 +5216,9 @@
         <source>Fetching the feed through the proxy of %1</source>
         <translation>Récupération du flux par le proxy de %1</translation>
     </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation>Mise à jour des états de %1 serveurs sur %2</translation>
-    </message>
-    <message>
-        <source>Fetching the feed was cancelled; the feed in effect is unchanged.</source>
-        <translation>La récupération du flux a été annulée ; le flux en vigueur est inchangé.</translation>
-    </message>
-    <message>
-        <source>Cannot get the feed from %1: %2. The feed in effect is unchanged.</source>
-        <translation>Impossible d&apos;obtenir le flux depuis %1 : %2. Le flux en vigueur est inchangé.</translation>
-    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>
-    <message>
-        <source>feed file &apos;%1&apos;: %2</source>
-        <translation>fichier de flux &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
-        <source>The feed from %1 is the one already in effect.</source>
-        <translation>Le flux de %1 est déjà celui en vigueur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Feed accepted from %1: signed by %2 on %3; %n mitigation(s).</source>
-        <translation>
-            <numerusform>Flux de %1 accepté : signé par %2 le %3 ; %n atténuation.</numerusform>
-            <numerusform>Flux de %1 accepté : signé par %2 le %3 ; %n atténuations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>une date inconnue</translation>
-    </message>
-    <message>
-        <source>Warnings: %1</source>
-        <translation>Avertissements : %1</translation>
-    </message>
     <message>
         <source>The feed from %1 was refused: %2</source>
         <translation>Le flux de %1 a été refusé : %2</translation>
@@ -5020,14 +5226,6 @@
     <message>
         <source>Importing the feed %1</source>
         <translation>Import du flux %1</translation>
-    </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation>Mise à jour des états de %1 serveurs sur %2</translation>
-    </message>
-    <message>
-        <source>The import of %1 stopped before it was verified.</source>
-        <translation>L&apos;import de %1 s&apos;est arrêté avant sa vérification.</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +5674,48 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     </message>
 </context>
 <context>
+    <name>em::ui::OperationCommand</name>
+    <message>
+        <source>%1 stopped before it was done.</source>
+        <translation>%1 : arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>Registering %1</source>
+        <translation>Inscription de %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Retrait de %1</translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n server(s)</source>
+        <translation>
+            <numerusform>Modification de %n serveur</numerusform>
+            <numerusform>Modification de %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the organization</source>
+        <translation>Modification de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Adding the trust profile %1</source>
+        <translation>Ajout du profil de confiance %1</translation>
+    </message>
+    <message>
+        <source>Using the trust profile %1</source>
+        <translation>Utilisation du profil de confiance %1</translation>
+    </message>
+    <message>
+        <source>Importing the Exchange organization</source>
+        <translation>Importation de l&apos;organisation Exchange</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::ReapplyCommand</name>
     <message>
         <source>Reapplying mitigations on %1</source>
@@ -5492,10 +5732,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <source>Asking the EM service to run now</source>
         <translation>Demande d&apos;exécution immédiate au service EM</translation>
     </message>
-    <message>
-        <source>Run requested: the EM service runs a cycle when it next looks for requests (every 30 seconds by default).</source>
-        <translation>Exécution demandée : le service EM exécute un cycle la prochaine fois qu&apos;il consulte les demandes (toutes les 30 secondes par défaut).</translation>
-    </message>
 </context>
 <context>
     <name>em::ui::RollbackCommand</name>
@@ -5506,48 +5742,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>Rolling back %1 on %2 servers</source>
         <translation>Restauration de %1 sur %2 serveurs</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2 was not rolled back: %3</source>
-        <translation>%1 n&apos;a pas été restaurée sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1 is not applied on %2: nothing to roll back.</source>
-        <translation>%1 n&apos;est pas appliquée sur %2 : rien à restaurer.</translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2, and blocked there so that the next cycle does not apply it again. Unblock it to let the EM service apply it again.</source>
-        <translation>%1 restaurée sur %2, et bloquée sur ce serveur pour que le prochain cycle ne l&apos;applique pas de nouveau. Débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 rolled back on %2.</source>
-        <translation>%1 restaurée sur %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was rolled back.</source>
-        <translation>Rien n&apos;a été restauré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) rolled back</source>
-        <translation>
-            <numerusform>%n action restaurée</numerusform>
-            <numerusform>%n actions restaurées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n failed</source>
-        <translation>
-            <numerusform>; %n en échec</numerusform>
-            <numerusform>; %n en échec</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 servers were not changed.</source>
-        <translation>Annulé : %1 serveurs sur %2 n&apos;ont pas été modifiés.</translation>
     </message>
 </context>
 <context>
@@ -5754,36 +5948,12 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
 <context>
     <name>em::ui::SetOrgEnabledCommand</name>
     <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
-    </message>
-    <message>
         <source>Turning on automatic mitigations</source>
         <translation>Activation des atténuations automatiques</translation>
     </message>
     <message>
         <source>Turning off automatic mitigations</source>
         <translation>Désactivation des atténuations automatiques</translation>
-    </message>
-    <message>
-        <source>Updating the statuses of %1 of %2 servers</source>
-        <translation>Mise à jour des états : %1 serveurs sur %2</translation>
-    </message>
-    <message>
-        <source>Mitigations are applied automatically in the organization.</source>
-        <translation>Les atténuations sont appliquées automatiquement dans l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Mitigations are no longer applied automatically in the organization.</source>
-        <translation>Les atténuations ne sont plus appliquées automatiquement dans l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the organization setting was not changed.</source>
-        <translation>Annulé : le paramètre de l&apos;organisation n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Statuses of %1 servers are updated at their next cycle.</source>
-        <translation>Les états de %1 serveurs seront mis à jour à leur prochain cycle.</translation>
     </message>
 </context>
 <context>
@@ -5910,10 +6080,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
-        <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>
-    </message>
     <message>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
@@ -6139,24 +6305,12 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <translation>Afficher le plan ; ne rien modifier.</translation>
     </message>
     <message>
-        <source>%1 action(s) failed on %2 server(s); the others were processed</source>
-        <translation>%1 action(s) en échec sur %2 serveur(s) ; les autres ont été traités</translation>
-    </message>
-    <message>
         <source>Mitigation ID (M1) or action ID (M1.1).</source>
         <translation>ID d&apos;atténuation (M1) ou ID d&apos;action (M1.1).</translation>
     </message>
     <message>
         <source>Write the report to this CSV file (RFC 4180, UTF-8).</source>
         <translation>Écrire le rapport dans ce fichier CSV (RFC 4180, UTF-8).</translation>
-    </message>
-    <message>
-        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing)</source>
-        <translation>exécuter un cycle d&apos;atténuation maintenant (--dry-run affiche le plan et ne modifie rien)</translation>
-    </message>
-    <message>
-        <source>remove what an applied action added, and record it</source>
-        <translation>retirer ce qu&apos;une action appliquée a ajouté, et l&apos;enregistrer</translation>
     </message>
     <message>
         <source>the Get-Mitigations report</source>
@@ -6291,54 +6445,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <translation>vérifier un flux signé et afficher chaque contrôle</translation>
     </message>
     <message>
-        <source>Accepted the feed from %1
-</source>
-        <translation>Flux de %1 accepté
-</translation>
-    </message>
-    <message>
-        <source>The feed from %1 is unchanged
-</source>
-        <translation>Le flux de %1 est inchangé
-</translation>
-    </message>
-    <message>
-        <source>Signer: %1
-</source>
-        <translation>Signataire : %1
-</translation>
-    </message>
-    <message>
-        <source>Signing time: %1
-</source>
-        <translation>Heure de signature : %1
-</translation>
-    </message>
-    <message>
-        <source> (RFC 3161 timestamp)</source>
-        <translation> (horodatage RFC 3161)</translation>
-    </message>
-    <message>
-        <source> (issued attribute)</source>
-        <translation> (attribut issued)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Mitigations: %1, actions: %2
-</source>
-        <translation>Atténuations : %1, actions : %2
-</translation>
-    </message>
-    <message>
-        <source>Warning: %1
-</source>
-        <translation>Avertissement : %1
-</translation>
-    </message>
-    <message>
         <source>Fetch from this URL (https: or file:) instead of the organization&apos;s.</source>
         <translation>Récupérer depuis cette URL (https: ou file:) au lieu de celle de l&apos;organisation.</translation>
     </message>
@@ -6357,12 +6463,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>Do not fetch the CRLs the signer&apos;s certificates point to.</source>
         <translation>Ne pas récupérer les CRL désignées par les certificats du signataire.</translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
-        <translation>Remarque : %1
-</translation>
     </message>
     <message>
         <source>%1 (expired %2)</source>
@@ -6415,12 +6515,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>intermediate</source>
         <translation>certificat intermédiaire</translation>
-    </message>
-    <message>
-        <source>The organization now verifies feeds with trust profile &apos;%1&apos;
-</source>
-        <translation>L&apos;organisation vérifie désormais les flux avec le profil de confiance &apos;%1&apos;
-</translation>
     </message>
     <message>
         <source>Test through this server&apos;s InternetWebProxy.</source>
@@ -6505,6 +6599,38 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
         <translation>afficher exactement les données de diagnostic que le service enverrait pour un serveur</translation>
+    </message>
+    <message>
+        <source>Ask the EM service to run a cycle instead (the console&apos;s &quot;Ask the service to run now&quot;).</source>
+        <translation>Demander plutôt au service EM d&apos;exécuter un cycle (« Demander au service d&apos;exécuter maintenant » de la console).</translation>
+    </message>
+    <message>
+        <source>--request asks the service to run on its servers: it takes no --identity or --dry-run</source>
+        <translation>--request demande au service de s&apos;exécuter sur ses serveurs : il n&apos;accepte ni --identity ni --dry-run</translation>
+    </message>
+    <message>
+        <source>run one mitigation cycle now (--dry-run prints the plan and changes nothing; --request asks the EM service to run)</source>
+        <translation>exécuter un cycle d&apos;atténuation maintenant (--dry-run affiche le plan sans rien modifier ; --request demande au service EM de s&apos;exécuter)</translation>
+    </message>
+    <message>
+        <source>remove what an applied action added, block it if it is still due, and record it</source>
+        <translation>retirer ce qu&apos;une action appliquée a ajouté, la bloquer si elle est encore due, et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig.</source>
+        <translation>Fichiers Export-Clixml de Get-ExchangeServer et Get-OrganizationConfig.</translation>
+    </message>
+    <message>
+        <source>Only the command of this server.</source>
+        <translation>Uniquement la commande de ce serveur.</translation>
+    </message>
+    <message>
+        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports</source>
+        <translation>inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation à partir d&apos;exports CliXml de Get-ExchangeServer / Get-OrganizationConfig</translation>
+    </message>
+    <message>
+        <source>the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to the directory&apos;s settings</source>
+        <translation>les commandes Set-ExchangeServer / Set-OrganizationConfig qui alignent l&apos;organisation réelle sur les paramètres de l&apos;annuaire</translation>
     </message>
 </context>
 </TS>

@@ -732,8 +732,7 @@ void MainWindow::requestOrgEnabled(bool enabled)
             m_servers->setOrgEnabled(org.mitigationsEnabled);
             m_selectionTimer->start();
         });
-        connect(command, &SetOrgEnabledCommand::serverChanged, this,
-            [this](const ServerRow &row) { m_servers->upsert({row}); });
+        connectServerRows(command);
         runWrite(command);
     };
     if (enabled) {
@@ -753,8 +752,7 @@ void MainWindow::requestServerEnabled(const QStringList &servers, bool enabled)
         return;
     const auto run = [this, servers, enabled] {
         auto *command = ChangeServersCommand::setEnabled(m_path, servers, enabled, this);
-        connect(command, &ChangeServersCommand::serverChanged, this,
-            [this](const ServerRow &row) { m_servers->upsert({row}); });
+        connectServerRows(command);
         runWrite(command);
     };
     if (enabled) {
@@ -777,8 +775,7 @@ void MainWindow::requestBlock(const QStringList &servers, const QStringList &ids
         return;
     const auto run = [this, servers, ids] {
         auto *command = ChangeServersCommand::block(m_path, servers, ids, this);
-        connect(command, &ChangeServersCommand::serverChanged, this,
-            [this](const ServerRow &row) { m_servers->upsert({row}); });
+        connectServerRows(command);
         runWrite(command);
     };
     if (servers.size() == 1) {
@@ -798,8 +795,7 @@ void MainWindow::requestUnblock(const QStringList &servers, const QStringList &i
     if (servers.isEmpty() || ids.isEmpty())
         return;
     auto *command = ChangeServersCommand::unblock(m_path, servers, ids, this);
-    connect(command, &ChangeServersCommand::serverChanged, this,
-        [this](const ServerRow &row) { m_servers->upsert({row}); });
+    connectServerRows(command);
     runWrite(command);
 }
 
@@ -808,25 +804,17 @@ void MainWindow::requestProxy(const QStringList &servers, const QString &proxy)
     if (servers.isEmpty())
         return;
     auto *command = ChangeServersCommand::setProxy(m_path, servers, proxy, this);
-    connect(command, &ChangeServersCommand::serverChanged, this,
-        [this](const ServerRow &row) { m_servers->upsert({row}); });
+    connectServerRows(command);
     runWrite(command);
 }
 
 // ---- The engine's operations ----
 
-void MainWindow::connectServerRows(Command *command)
+void MainWindow::connectServerRows(OperationCommand *command)
 {
-    // Every command that changes servers reports each one as it is done (the same signal signature).
-    const auto upsert = [this](const ServerRow &row) { m_servers->upsert({row}); };
-    if (auto *c = qobject_cast<CycleCommand *>(command))
-        connect(c, &CycleCommand::serverChanged, this, upsert);
-    else if (auto *r = qobject_cast<RollbackCommand *>(command))
-        connect(r, &RollbackCommand::serverChanged, this, upsert);
-    else if (auto *i = qobject_cast<ImportFeedCommand *>(command))
-        connect(i, &ImportFeedCommand::serverChanged, this, upsert);
-    else if (auto *f = qobject_cast<FetchFeedCommand *>(command))
-        connect(f, &FetchFeedCommand::serverChanged, this, upsert);
+    // Every command that changes servers reports each one as it is done.
+    connect(
+        command, &OperationCommand::serverChanged, this, [this](const ServerRow &row) { m_servers->upsert({row}); });
 }
 
 void MainWindow::requestRunNow(const QStringList &servers)
@@ -925,7 +913,6 @@ void MainWindow::importFeedFrom(const QString &file)
     runFeedCommand(command, tr("The feed could not be imported"));
 }
 
-template<typename FeedCommand>
 void MainWindow::runFeedCommand(FeedCommand *command, const QString &failureTitle)
 {
     // A refused feed shows its verification report; any other failure its message.
@@ -1067,6 +1054,7 @@ void MainWindow::runWrite(Command *command, int flags)
     track(command);
     m_details->setWriting(true);
     updateActions();
+    emit changeStarted(command->title());
     command->start();
 }
 

@@ -32,6 +32,8 @@ class AuditTableModel;
 class CatalogModel;
 class CatalogView;
 class Command;
+class FeedCommand;
+class OperationCommand;
 class DashboardWidget;
 class EventTableModel;
 class HistoryView;
@@ -93,6 +95,8 @@ signals:
     void directoryLoaded(bool ok, const QString &message);
     // No command is running any more.
     void idle();
+    // A command that changes the directory was started (after any confirmation).
+    void changeStarted(const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -132,11 +136,10 @@ private:
     void testConnectivity();
     void chooseExportFile(const QString &server);
     void chooseFeedFile();
-    void connectServerRows(Command *command);
+    void connectServerRows(OperationCommand *command);
     void showCycleFailures(const CycleSummary &summary);
     void showFeedReport(const FeedUpdateReport &report);
     // Runs a fetch or import command (each has report()) in the background.
-    template<typename FeedCommand>
     void runFeedCommand(FeedCommand *command, const QString &failureTitle);
 
     enum WriteFlag {

@@ -4,7 +4,7 @@
 #include <QRegularExpression>
 
 #include "cli.h"
-#include "engine/planner.h"
+#include "engine/operations/operations.h"
 #include "host/serverhost.h"
 #include "model/buildcatalog.h"
 #include "model/text.h"
@@ -72,36 +72,6 @@ Result<QStringList> parseIdList(const QStringList &parts)
     return ids;
 }
 
-bool containsId(const QStringList &list, const QString &id)
-{
-    for (const QString &entry : list) {
-        if (entry.compare(id, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Re-plans statuses after a settings change so Get-Mitigations and the console
-// show its effect before the next cycle. The change itself is already saved.
-void refreshStatuses(Cli &cli, OrgDirectory &dir, const QStringList &servers)
-{
-    for (const QString &name : servers) {
-        if (auto refreshed = refreshPlannedStatuses(dir, name); !refreshed)
-            cli.warn(Text::tr("the change is saved, but the statuses of '%1' were not refreshed: %2")
-                         .arg(name, refreshed.error().message));
-    }
-}
-
-QStringList allServerNames(OrgDirectory &dir)
-{
-    QStringList names;
-    if (auto servers = dir.servers()) {
-        for (const Server &s : *servers)
-            names << s.name;
-    }
-    return names;
-}
-
 // The --host value as stored: empty (no host), or a locator as core/host checks it.
 Result<QString> hostOption(const QCommandLineParser &p)
 {
@@ -130,13 +100,14 @@ int addServer(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto added = dir->addServer(s, Actor::current());
-    if (!added)
-        return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message)
-                                                                : cli.failed(added.error());
-    refreshStatuses(cli, *dir, {added->name});
-    cli.printRecords({serverRecord(*added)});
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    const ops::Outcome outcome = ops::addServer(*dir, s, context);
+    const int code = printOutcome(cli, outcome);
+    if (code == ExitOk) {
+        if (auto added = dir->server(outcome.changed.first()))
+            cli.printRecords({serverRecord(*added)});
+    }
+    return code;
 }
 
 int removeServer(Cli &cli, const QStringList &args)
@@ -148,9 +119,8 @@ int removeServer(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    if (auto removed = dir->removeServer(p.positionalArguments().first(), Actor::current()); !removed)
-        return cli.failed(removed.error());
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printOutcome(cli, ops::removeServer(*dir, p.positionalArguments().first(), context));
 }
 
 int getServer(Cli &cli, const QStringList &args)
@@ -194,82 +164,52 @@ int setServer(Cli &cli, const QStringList &args)
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
 
-    // Validate every option before touching the directory.
-    std::optional<bool> enabled, dataCollection;
-    std::optional<QStringList> blocked, bypass;
-    std::optional<Build> build;
-    std::optional<ServerRole> role;
-    std::optional<QString> host;
+    // Every option is checked before the directory is touched.
+    ops::ServerChange change;
     if (p.isSet(QStringLiteral("host"))) {
         auto h = hostOption(p);
         if (!h)
             return cli.usage(h.error().message);
-        host = *h;
+        change.host = *h;
     }
-    if (p.isSet(QStringLiteral("mitigations-enabled"))) {
-        auto b = parseBool(p.value(QStringLiteral("mitigations-enabled")));
+    for (auto [option, target] : {std::pair {"mitigations-enabled", &change.mitigationsEnabled},
+             std::pair {"data-collection-enabled", &change.dataCollectionEnabled}}) {
+        if (!p.isSet(QString::fromLatin1(option)))
+            continue;
+        auto b = parseBool(p.value(QString::fromLatin1(option)));
         if (!b)
             return cli.usage(b.error().message);
-        enabled = *b;
-    }
-    if (p.isSet(QStringLiteral("data-collection-enabled"))) {
-        auto b = parseBool(p.value(QStringLiteral("data-collection-enabled")));
-        if (!b)
-            return cli.usage(b.error().message);
-        dataCollection = *b;
+        *target = *b;
     }
     if (p.isSet(QStringLiteral("mitigations-blocked"))) {
         auto ids = parseIdList({p.value(QStringLiteral("mitigations-blocked"))});
         if (!ids)
             return cli.usage(ids.error().message);
-        blocked = *ids;
+        change.mitigationsBlocked = *ids;
     }
     if (p.isSet(QStringLiteral("internet-web-proxy-bypass-list")))
-        bypass = p.value(QStringLiteral("internet-web-proxy-bypass-list"))
-                     .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        change.internetWebProxyBypassList = p.value(QStringLiteral("internet-web-proxy-bypass-list"))
+                                                .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    if (p.isSet(QStringLiteral("internet-web-proxy")))
+        change.internetWebProxy = p.value(QStringLiteral("internet-web-proxy"));
     if (p.isSet(QStringLiteral("build"))) {
         auto b = Build::parse(p.value(QStringLiteral("build")));
         if (!b)
             return cli.usage(b.error().message);
-        build = *b;
+        change.build = *b;
     }
     if (p.isSet(QStringLiteral("role"))) {
         auto r = parseRole(p.value(QStringLiteral("role")));
         if (!r)
             return cli.usage(r.error().message);
-        role = *r;
+        change.role = *r;
     }
 
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto updated = dir->updateServer(
-        p.positionalArguments().first(), QStringLiteral("set-server"),
-        [&](Server &s) -> Result<void> {
-            if (enabled)
-                s.mitigationsEnabled = *enabled;
-            if (dataCollection)
-                s.dataCollectionEnabled = *dataCollection;
-            if (blocked)
-                s.mitigationsBlocked = *blocked;
-            if (bypass)
-                s.internetWebProxyBypassList = *bypass;
-            if (p.isSet(QStringLiteral("internet-web-proxy")))
-                s.internetWebProxy = p.value(QStringLiteral("internet-web-proxy"));
-            if (build)
-                s.build = *build;
-            if (role)
-                s.role = *role;
-            if (host)
-                s.host = *host;
-            return {};
-        },
-        Actor::current());
-    if (!updated)
-        return updated.error().code == ErrorCode::InvalidArgument ? cli.usage(updated.error().message)
-                                                                  : cli.failed(updated.error());
-    refreshStatuses(cli, *dir, {updated->name});
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printOutcome(cli, ops::setServers(*dir, {p.positionalArguments().first()}, change, context));
 }
 
 int changeBlockList(Cli &cli, const QStringList &args, bool block)
@@ -286,24 +226,10 @@ int changeBlockList(Cli &cli, const QStringList &args, bool block)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto updated = dir->updateServer(
-        p.positionalArguments().first(), block ? QStringLiteral("block") : QStringLiteral("unblock"),
-        [&](Server &s) -> Result<void> {
-            for (const QString &id : *ids) {
-                if (block && !containsId(s.mitigationsBlocked, id))
-                    s.mitigationsBlocked.append(id);
-                if (!block) {
-                    s.mitigationsBlocked.removeIf(
-                        [&id](const QString &entry) { return entry.compare(id, Qt::CaseInsensitive) == 0; });
-                }
-            }
-            return {};
-        },
-        Actor::current());
-    if (!updated)
-        return cli.failed(updated.error());
-    refreshStatuses(cli, *dir, {updated->name});
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    const QStringList servers {p.positionalArguments().first()};
+    return printOutcome(
+        cli, block ? ops::block(*dir, servers, *ids, context) : ops::unblock(*dir, servers, *ids, context));
 }
 
 int getOrg(Cli &cli, const QStringList &args)
@@ -337,77 +263,48 @@ int setOrg(Cli &cli, const QStringList &args)
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
 
-    std::optional<bool> enabled;
-    std::optional<std::chrono::seconds> interval, delay, maxAge;
-    std::optional<QUrl> feedUrl, diagnosticsUrl;
-    std::optional<RevocationMode> revocation;
+    ops::OrgChange change;
     if (p.isSet(QStringLiteral("mitigations-enabled"))) {
         auto b = parseBool(p.value(QStringLiteral("mitigations-enabled")));
         if (!b)
             return cli.usage(b.error().message);
-        enabled = *b;
+        change.mitigationsEnabled = *b;
     }
-    const auto duration = [&](const char *name, std::optional<std::chrono::seconds> &target) {
-        if (!p.isSet(QString::fromLatin1(name)))
-            return true;
-        auto d = parseDuration(p.value(QString::fromLatin1(name)));
-        if (!d) {
-            cli.usage(d.error().message);
-            return false;
-        }
-        target = *d;
-        return true;
-    };
-    if (!duration("interval", interval) || !duration("first-check-delay", delay) || !duration("feed-max-age", maxAge))
-        return ExitUsage;
+    for (auto [option, target] : {std::pair {"interval", &change.checkInterval},
+             std::pair {"first-check-delay", &change.firstCheckDelay}, std::pair {"feed-max-age", &change.feedMaxAge}}) {
+        if (!p.isSet(QString::fromLatin1(option)))
+            continue;
+        auto d = parseDuration(p.value(QString::fromLatin1(option)));
+        if (!d)
+            return cli.usage(d.error().message);
+        *target = *d;
+    }
     if (p.isSet(QStringLiteral("feed-url"))) {
         const QUrl url(p.value(QStringLiteral("feed-url")), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("file")))
             return cli.usage(Text::tr("invalid feed URL '%1': expected an https: or file: URL")
                                  .arg(p.value(QStringLiteral("feed-url"))));
-        feedUrl = url;
+        change.feedUrl = url;
     }
     if (p.isSet(QStringLiteral("diagnostics-url"))) {
         const QString text = p.value(QStringLiteral("diagnostics-url"));
         const QUrl url(text, QUrl::StrictMode);
         if (!text.isEmpty() && (!url.isValid() || url.scheme() != QLatin1String("https")))
             return cli.usage(Text::tr("invalid diagnostics URL '%1': expected an https: URL").arg(text));
-        diagnosticsUrl = url;
+        change.diagnosticsUrl = url;
     }
     if (p.isSet(QStringLiteral("revocation-unknown"))) {
         const QString mode = p.value(QStringLiteral("revocation-unknown")).toLower();
         if (mode != QLatin1String("warn") && mode != QLatin1String("fail"))
             return cli.usage(Text::tr("invalid revocation mode '%1': expected warn or fail").arg(mode));
-        revocation = mode == QLatin1String("fail") ? RevocationMode::Fail : RevocationMode::Warn;
+        change.revocationUnknown = mode == QLatin1String("fail") ? RevocationMode::Fail : RevocationMode::Warn;
     }
 
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto updated = dir->updateOrg(
-        [&](OrgConfig &o) -> Result<void> {
-            if (enabled)
-                o.mitigationsEnabled = *enabled;
-            if (feedUrl)
-                o.feedUrl = *feedUrl;
-            if (interval)
-                o.checkInterval = *interval;
-            if (delay)
-                o.firstCheckDelay = *delay;
-            if (maxAge)
-                o.freshnessMaxAge = *maxAge;
-            if (revocation)
-                o.revocationUnknown = *revocation;
-            if (diagnosticsUrl)
-                o.diagnosticsUrl = *diagnosticsUrl;
-            return {};
-        },
-        Actor::current());
-    if (!updated)
-        return cli.failed(updated.error());
-    if (enabled)
-        refreshStatuses(cli, *dir, allServerNames(*dir));
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printOutcome(cli, ops::setOrg(*dir, change, context));
 }
 
 int showAudit(Cli &cli, const QStringList &args)

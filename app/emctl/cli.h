@@ -12,6 +12,10 @@
 #include "directory/orgdirectory.h"
 #include "report/recordformat.h"
 
+namespace em::ops {
+struct Outcome;
+}
+
 namespace em::cli {
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
@@ -72,10 +76,16 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
 // an InvalidArgument error is a usage error.
 Result<Server> serverFromOptions(const QCommandLineParser &parser, const QString &name);
 
+// Prints what an operation did (core/engine/operations): its messages on
+// stdout in text format, its warnings and refusals on stderr; returns the
+// exit code: 0, 1 when something was refused, 2 when only bad input was.
+int printOutcome(Cli &cli, const ops::Outcome &outcome);
+
 // Verb groups, one file each.
 QList<Verb> adminVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();
+QList<Verb> exchangeVerbs();
 
 } // namespace em::cli

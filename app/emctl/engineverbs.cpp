@@ -10,12 +10,11 @@
 #endif
 
 #include "cli.h"
-#include "engine/cycle.h"
 #include "engine/diagnostics.h"
+#include "engine/operations/operations.h"
 #include "engine/reportexport.h"
 #include "engine/service.h"
 #include "model/actionstatus.h"
-#include "model/clock.h"
 #include "report/mitigationreport.h"
 
 namespace em::cli {
@@ -78,38 +77,33 @@ int run(Cli &cli, const QStringList &args)
     QCommandLineParser p;
     p.addOption(valueOption("identity", Text::tr("Only this server."), "NAME"));
     p.addOption({QStringLiteral("dry-run"), Text::tr("Print the plan; change nothing.")});
+    p.addOption({QStringLiteral("request"),
+        Text::tr("Ask the EM service to run a cycle instead (the console's \"Ask the service to run now\").")});
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
+    const bool serviceRun = p.isSet(QStringLiteral("request"));
+    if (serviceRun && (p.isSet(QStringLiteral("identity")) || p.isSet(QStringLiteral("dry-run"))))
+        return cli.usage(Text::tr("--request asks the service to run on its servers: it takes no --identity or "
+                                  "--dry-run"));
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    CycleOptions options;
-    options.identity = p.value(QStringLiteral("identity"));
-    options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    auto report = runCycle(*dir, options);
-    if (!report)
-        return cli.failed(report.error());
-    if (!options.dryRun) {
-        // Audited as the console audits its Run now: who, where, on what, and how it went.
-        const Actor actor = Actor::current();
-        const QDateTime now = Clock::now();
-        for (const ServerOutcome &s : report->servers) {
-            dir->addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), s.server,
-                QStringLiteral("Cycle"), QString(), s.result});
-        }
+    ops::Context context {Actor::current()};
+    if (serviceRun)
+        return printOutcome(cli, ops::requestServiceRun(*dir, context));
+    ops::RunRequest request;
+    if (p.isSet(QStringLiteral("identity")))
+        request.servers = QStringList {p.value(QStringLiteral("identity"))};
+    request.dryRun = p.isSet(QStringLiteral("dry-run"));
+    const ops::RunOutcome outcome = ops::runNow(*dir, request, context);
+    if (outcome.refused.isEmpty()) {
+        if (cli.format() == OutputFormat::Text)
+            cli.print(cycleText(outcome.report, request.dryRun));
+        else
+            cli.printRecords(cycleRecords(outcome.report));
     }
-    if (cli.format() == OutputFormat::Text)
-        cli.print(cycleText(*report, options.dryRun));
-    else
-        cli.printRecords(cycleRecords(*report));
-    const int failedActions = report->count(ActionStatus::Failed);
-    const int failedServers = report->failedServers();
-    if (failedServers > 0) {
-        return cli.failed(Text::tr("%1 action(s) failed on %2 server(s); the others were processed")
-                              .arg(failedActions)
-                              .arg(failedServers));
-    }
-    return ExitOk;
+    const int code = printOutcome(cli, outcome);
+    return code == ExitOk && outcome.report.failedServers() > 0 ? int(ExitFailed) : code;
 }
 
 int rollback(Cli &cli, const QStringList &args)
@@ -125,12 +119,8 @@ int rollback(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto outcome = rollbackAction(*dir, p.positionalArguments().first(), id, Actor::current());
-    if (!outcome)
-        return cli.failed(outcome.error());
-    for (const QString &message : outcome->messages)
-        cli.print(message + QLatin1Char('\n'));
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printOutcome(cli, ops::rollback(*dir, {p.positionalArguments().first()}, {id}, context));
 }
 
 int getMitigations(Cli &cli, const QStringList &args)
@@ -252,10 +242,12 @@ int diagnosticsPreview(Cli &cli, const QStringList &args)
 QList<Verb> engineVerbs()
 {
     return {
-        {QStringLiteral("run"), QStringLiteral("[--identity NAME] [--dry-run]"),
-            Text::tr("run one mitigation cycle now (--dry-run prints the plan and changes nothing)"), run},
+        {QStringLiteral("run"), QStringLiteral("[--identity NAME] [--dry-run] | --request"),
+            Text::tr("run one mitigation cycle now (--dry-run prints the plan and changes nothing; --request asks "
+                     "the EM service to run)"),
+            run},
         {QStringLiteral("rollback"), QStringLiteral("NAME ID"),
-            Text::tr("remove what an applied action added, and record it"), rollback},
+            Text::tr("remove what an applied action added, block it if it is still due, and record it"), rollback},
         {QStringLiteral("get-mitigations"), QStringLiteral("[--identity NAME] [--export-csv FILE]"),
             Text::tr("the Get-Mitigations report"), getMitigations},
         {QStringLiteral("service"), QStringLiteral("[--once]"),

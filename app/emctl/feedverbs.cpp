@@ -6,7 +6,7 @@
 #include <QSslCertificate>
 
 #include "cli.h"
-#include "engine/feedupdate.h"
+#include "engine/operations/operations.h"
 #include "feed/eocsparser.h"
 #include "feed/feedfetcher.h"
 #include "feed/feedsign.h"
@@ -244,22 +244,12 @@ int feedVerify(Cli &cli, const QStringList &args)
 
 // ---- feed fetch / import / show ----
 
-void printOutcome(Cli &cli, const FeedUpdateOutcome &outcome)
+// The verification report of a refused document, then what the operation says.
+int printFeedOutcome(Cli &cli, const ops::FeedOutcome &outcome)
 {
-    const FeedVerification &v = outcome.verification;
-    QString text = outcome.changed ? Text::tr("Accepted the feed from %1\n").arg(outcome.state.source)
-                                   : Text::tr("The feed from %1 is unchanged\n").arg(outcome.state.source);
-    text += Text::tr("Signer: %1\n").arg(v.signerSubject);
-    text += Text::tr("Signing time: %1\n")
-                .arg(v.signingTime.isValid() ? isoTime(v.signingTime)
-                            + (v.timestamped ? Text::tr(" (RFC 3161 timestamp)") : Text::tr(" (issued attribute)"))
-                                             : Text::tr("none"));
-    text += Text::tr("Mitigations: %1, actions: %2\n")
-                .arg(v.catalog.mitigations.size())
-                .arg(v.catalog.allActions().size());
-    for (const QString &w : v.warnings)
-        text += Text::tr("Warning: %1\n").arg(w);
-    cli.print(text);
+    if (!outcome.accepted && outcome.verification && !outcome.verification->checks.isEmpty())
+        printReport(cli, *outcome.verification);
+    return printOutcome(cli, outcome);
 }
 
 Result<std::pair<QString, QStringList>> proxyFor(Cli &cli, const QCommandLineParser &p)
@@ -311,21 +301,8 @@ int feedFetch(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    FeedUpdateJob job(*dir, Actor::current());
-    job.start(request);
-    if (job.isRunning()) {
-        QObject::connect(&job, &FeedUpdateJob::finished, &job, [] { QCoreApplication::exit(0); });
-        QCoreApplication::exec();
-    }
-    for (const QString &note : job.notes())
-        cli.print(Text::tr("Note: %1\n").arg(note));
-    if (!job.result()) {
-        if (!job.report().checks.isEmpty())
-            printReport(cli, job.report());
-        return cli.failed(job.result().error());
-    }
-    printOutcome(cli, *job.result());
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printFeedOutcome(cli, ops::fetchFeed(*dir, request, context));
 }
 
 int feedImport(Cli &cli, const QStringList &args)
@@ -343,24 +320,8 @@ int feedImport(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto org = dir->org();
-    if (!org)
-        return cli.failed(org.error());
-    const QString path = QFileInfo(p.positionalArguments().first()).absoluteFilePath();
-    auto document = readLocalFile(path, Text::tr("feed"), org->maxFeedBytes);
-    if (!document) {
-        recordFeedFailure(*dir, path, document.error().message);
-        return cli.failed(document.error());
-    }
-    FeedVerification report;
-    auto outcome = acceptFeedDocument(*dir, *document, path, Actor::current(), options, &report);
-    if (!outcome) {
-        if (!report.checks.isEmpty())
-            printReport(cli, report);
-        return cli.failed(outcome.error());
-    }
-    printOutcome(cli, *outcome);
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printFeedOutcome(cli, ops::importFeed(*dir, p.positionalArguments().first(), options, context));
 }
 
 int feedShow(Cli &cli, const QStringList &args)
@@ -521,9 +482,9 @@ int trustAddProfile(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    if (auto added = dir->addTrustProfile(*profile, Actor::current()); !added)
-        return added.error().code == ErrorCode::InvalidArgument ? cli.usage(added.error().message)
-                                                                : cli.failed(added.error());
+    ops::Context context {Actor::current()};
+    if (const int code = printOutcome(cli, ops::addTrustProfile(*dir, *profile, context)); code != ExitOk)
+        return code;
     return printProfiles(cli, profile->name);
 }
 
@@ -536,19 +497,8 @@ int trustUse(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto profile = dir->trustProfile(p.positionalArguments().first());
-    if (!profile)
-        return cli.failed(profile.error());
-    auto updated = dir->updateOrg(
-        [&](OrgConfig &o) -> Result<void> {
-            o.trustProfile = profile->name;
-            return {};
-        },
-        Actor::current());
-    if (!updated)
-        return cli.failed(updated.error());
-    cli.print(Text::tr("The organization now verifies feeds with trust profile '%1'\n").arg(profile->name));
-    return ExitOk;
+    ops::Context context {Actor::current()};
+    return printOutcome(cli, ops::useTrustProfile(*dir, p.positionalArguments().first(), context));
 }
 
 // ---- test-connectivity ----

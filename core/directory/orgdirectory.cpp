@@ -1,6 +1,7 @@
 #include "orgdirectory.h"
 
 #include "connection.h"
+#include "exchangeimportstore.h"
 #include "feedstore.h"
 #include "orgstore.h"
 #include "runrequeststore.h"
@@ -13,7 +14,8 @@ OrgDirectory::OrgDirectory(std::unique_ptr<DirectoryConnection> connection)
       m_servers(std::make_unique<ServerStore>(*m_connection, *m_history)),
       m_org(std::make_unique<OrgStore>(*m_connection, *m_history)), m_feed(std::make_unique<FeedStore>(*m_connection)),
       m_statuses(std::make_unique<StatusStore>(*m_connection, *m_servers, *m_history)),
-      m_runRequests(std::make_unique<RunRequestStore>(*m_connection, *m_history))
+      m_runRequests(std::make_unique<RunRequestStore>(*m_connection, *m_history)),
+      m_exchangeImports(std::make_unique<ExchangeImportStore>(*m_connection))
 { }
 
 OrgDirectory::~OrgDirectory() = default;
@@ -61,9 +63,10 @@ Result<OrgConfig> OrgDirectory::org()
     return m_org->org();
 }
 
-Result<OrgConfig> OrgDirectory::updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor)
+Result<OrgConfig> OrgDirectory::updateOrg(
+    const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor, const QString &action)
 {
-    return m_org->updateOrg(change, actor);
+    return m_org->updateOrg(change, actor, action);
 }
 
 // ---- Servers ----

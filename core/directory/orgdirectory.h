@@ -34,6 +34,7 @@
 namespace em {
 
 class DirectoryConnection;
+class ExchangeImportStore;
 class FeedStore;
 class OrgStore;
 class RunRequestStore;
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] StatusStore &statusStore() { return *m_statuses; }
     [[nodiscard]] HistoryStore &historyStore() { return *m_history; }
     [[nodiscard]] RunRequestStore &runRequestStore() { return *m_runRequests; }
+    [[nodiscard]] ExchangeImportStore &exchangeImportStore() { return *m_exchangeImports; }
 
     // Runs `body` in one write transaction: the writes it makes through the
     // stores commit together or not at all.
@@ -79,7 +81,9 @@ public:
 
     // Organization
     Result<OrgConfig> org();
-    Result<OrgConfig> updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor);
+    // Read-modify-write; audits each changed setting under `action`.
+    Result<OrgConfig> updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor,
+        const QString &action = QStringLiteral("set-org"));
 
     // Servers, with MitigationsApplied
     Result<QList<Server>> servers();
@@ -141,6 +145,7 @@ private:
     std::unique_ptr<FeedStore> m_feed;
     std::unique_ptr<StatusStore> m_statuses;
     std::unique_ptr<RunRequestStore> m_runRequests;
+    std::unique_ptr<ExchangeImportStore> m_exchangeImports;
 };
 
 } // namespace em

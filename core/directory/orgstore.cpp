@@ -86,7 +86,8 @@ Result<OrgConfig> OrgStore::org()
     return config;
 }
 
-Result<OrgConfig> OrgStore::updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor)
+Result<OrgConfig> OrgStore::updateOrg(
+    const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor, const QString &action)
 {
     OrgConfig after;
     auto written = m_connection.write([&]() -> Result<void> {
@@ -109,8 +110,7 @@ Result<OrgConfig> OrgStore::updateOrg(const std::function<Result<void>(OrgConfig
             if (auto r = m_connection.exec(q, Text::tr("writing the organization settings")); !r)
                 return r;
         }
-        return m_history.auditChanges(
-            oldProps, newProps, QStringLiteral("set-org"), QStringLiteral("Organization"), actor);
+        return m_history.auditChanges(oldProps, newProps, action, QStringLiteral("Organization"), actor);
     });
     if (!written)
         return fail(written.error());

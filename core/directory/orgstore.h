@@ -22,8 +22,10 @@ public:
     OrgStore(DirectoryConnection &connection, HistoryStore &history) : m_connection(connection), m_history(history) { }
 
     Result<OrgConfig> org();
-    // Read-modify-write in one transaction; audits each changed setting.
-    Result<OrgConfig> updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor);
+    // Read-modify-write in one transaction; audits each changed setting under
+    // `action` ("set-org", "exchange-import").
+    Result<OrgConfig> updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor,
+        const QString &action = QStringLiteral("set-org"));
 
     // "vendor" is built in and always present, first.
     Result<QList<TrustProfile>> trustProfiles();

@@ -138,12 +138,26 @@ QStringList codedStatusDetails(const SqlDialect &)
         QStringLiteral("ALTER TABLE action_status DROP COLUMN detail"),
     };
 }
+
+// Version 4: the last Exchange import (emctl exchange import, the console's
+// "Import from Exchange..."): the organization's state as Exchange reported
+// it, kept to write the commands that bring it to the directory's settings.
+QStringList exchangeImport(const SqlDialect &)
+{
+    return {
+        QStringLiteral("CREATE TABLE exchange_import ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " state TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " files TEXT NOT NULL)"),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
-    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect)};
+    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect)};
 }
 
 } // namespace em::schema

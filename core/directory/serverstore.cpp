@@ -46,22 +46,6 @@ QString joinList(const QStringList &list)
     return list.join(QStringLiteral(", "));
 }
 
-// The server settings an admin can change, as audited: property name -> text.
-AuditedProperties serverProperties(const Server &s)
-{
-    return {
-        {QStringLiteral("Name"), s.name},
-        {QStringLiteral("Version"), s.build.toString()},
-        {QStringLiteral("Role"), roleName(s.role)},
-        {QStringLiteral("MitigationsEnabled"), boolText(s.mitigationsEnabled)},
-        {QStringLiteral("MitigationsBlocked"), joinList(s.mitigationsBlocked)},
-        {QStringLiteral("DataCollectionEnabled"), boolText(s.dataCollectionEnabled)},
-        {QStringLiteral("InternetWebProxy"), s.internetWebProxy},
-        {QStringLiteral("InternetWebProxyBypassList"), joinList(s.internetWebProxyBypassList)},
-        {QStringLiteral("Host"), s.host},
-    };
-}
-
 QString selectServers()
 {
     return QStringLiteral("SELECT %1 FROM servers")
@@ -88,6 +72,21 @@ Server serverFrom(const sql::Row &row)
 }
 
 } // namespace
+
+AuditedProperties auditedProperties(const Server &s)
+{
+    return {
+        {QStringLiteral("Name"), s.name},
+        {QStringLiteral("Version"), s.build.toString()},
+        {QStringLiteral("Role"), roleName(s.role)},
+        {QStringLiteral("MitigationsEnabled"), boolText(s.mitigationsEnabled)},
+        {QStringLiteral("MitigationsBlocked"), joinList(s.mitigationsBlocked)},
+        {QStringLiteral("DataCollectionEnabled"), boolText(s.dataCollectionEnabled)},
+        {QStringLiteral("InternetWebProxy"), s.internetWebProxy},
+        {QStringLiteral("InternetWebProxyBypassList"), joinList(s.internetWebProxyBypassList)},
+        {QStringLiteral("Host"), s.host},
+    };
+}
 
 Result<QList<Server>> ServerStore::servers()
 {
@@ -213,7 +212,7 @@ Result<void> ServerStore::writeBlockList(QSqlQuery &q, qint64 serverId, const QS
     return {};
 }
 
-Result<Server> ServerStore::addServer(const Server &server, const Actor &actor)
+Result<Server> ServerStore::addServer(const Server &server, const Actor &actor, ServerAudit audit)
 {
     if (auto valid = server.validate(); !valid)
         return fail(valid.error());
@@ -231,6 +230,8 @@ Result<Server> ServerStore::addServer(const Server &server, const Actor &actor)
             return r;
         if (auto r = writeBlockList(q, stored.id, stored.mitigationsBlocked); !r)
             return r;
+        if (audit == ServerAudit::ByCaller)
+            return {};
         return m_history.addAudit({0, Clock::now(), actor.who, actor.host, QStringLiteral("add-server"), server.name,
             QStringLiteral("Version"), QString(), server.build.toString()});
     });
@@ -255,8 +256,8 @@ Result<void> ServerStore::removeServer(const QString &name, const Actor &actor)
     });
 }
 
-Result<Server> ServerStore::updateServer(
-    const QString &name, const QString &action, const std::function<Result<void>(Server &)> &change, const Actor &actor)
+Result<Server> ServerStore::updateServer(const QString &name, const QString &action,
+    const std::function<Result<void>(Server &)> &change, const Actor &actor, ServerAudit audit)
 {
     Server after;
     auto written = m_connection.write([&]() -> Result<void> {
@@ -276,8 +277,8 @@ Result<Server> ServerStore::updateServer(
             if (*taken)
                 return fail(ErrorCode::AlreadyExists, Text::tr("server '%1': already registered").arg(after.name));
         }
-        const AuditedProperties oldProps = serverProperties(*before);
-        const AuditedProperties newProps = serverProperties(after);
+        const AuditedProperties oldProps = auditedProperties(*before);
+        const AuditedProperties newProps = auditedProperties(after);
         if (oldProps == newProps)
             return {}; // nothing changed: no write, no audit row
         QSqlQuery q = m_connection.query();
@@ -287,6 +288,8 @@ Result<Server> ServerStore::updateServer(
             if (auto r = writeBlockList(q, after.id, after.mitigationsBlocked); !r)
                 return r;
         }
+        if (audit == ServerAudit::ByCaller)
+            return {};
         return m_history.auditChanges(oldProps, newProps, action, before->name, actor);
     });
     if (!written)

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include "directory/historystore.h"
 #include "model/actor.h"
 #include "model/server.h"
 
@@ -17,7 +18,16 @@ class QSqlQuery;
 namespace em {
 
 class DirectoryConnection;
-class HistoryStore;
+
+// The settings of a server an admin changes, as audited: property name ->
+// text, in a fixed order (Name, Version, Role, MitigationsEnabled, ...).
+AuditedProperties auditedProperties(const Server &server);
+
+// Who writes the audit rows of a server change.
+enum class ServerAudit {
+    EachSetting, // the store: one row per changed setting, under the action
+    ByCaller, // the caller, in the same transaction (an import writes one row per server)
+};
 
 class ServerStore
 {
@@ -30,12 +40,14 @@ public:
     // One server by name, case-insensitive (MitigationsApplied empty).
     Result<Server> server(const QString &name);
 
-    Result<Server> addServer(const Server &server, const Actor &actor);
+    Result<Server> addServer(const Server &server, const Actor &actor, ServerAudit audit = ServerAudit::EachSetting);
     Result<void> removeServer(const QString &name, const Actor &actor);
     // Read-modify-write of one server in one transaction; audits each changed
-    // setting under `action` ("set-server", "block", "unblock").
+    // setting under `action` ("set-server", "block", "unblock"). Writes
+    // nothing when no setting changed.
     Result<Server> updateServer(const QString &name, const QString &action,
-        const std::function<Result<void>(Server &)> &change, const Actor &actor);
+        const std::function<Result<void>(Server &)> &change, const Actor &actor,
+        ServerAudit audit = ServerAudit::EachSetting);
 
     // What a cycle found: LastCheck, LastResult and (when valid)
     // MitigationsAppliedTime.

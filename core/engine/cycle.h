@@ -20,7 +20,6 @@
 namespace em {
 
 class OrgDirectory;
-struct Actor;
 
 struct CycleOptions {
     QString identity; // one server; empty: every server
@@ -67,17 +66,5 @@ struct CycleReport {
 // Runs one cycle now. Fails only when the directory cannot be read or the
 // identity is unknown; everything else is reported per server and action.
 Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options);
-
-// Removes what an applied action (or every action of a mitigation) added on
-// one server, restores what it disabled, and records it (status, event,
-// audit). An action that would be applied again at the next cycle is also
-// blocked on that server, and the result says so.
-struct RollbackOutcome {
-    QStringList rolledBack; // action IDs
-    QStringList blocked; // IDs added to the block list so the next cycle leaves them alone
-    QStringList messages;
-};
-Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &server, const QString &id,
-    const Actor &actor, const HostOptions &hostOptions = {});
 
 } // namespace em

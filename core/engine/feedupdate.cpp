@@ -5,6 +5,7 @@
 
 #include "feed/threadcrypto.h"
 #include "model/clock.h"
+#include "model/recordtext.h"
 #include "model/text.h"
 
 namespace em {
@@ -303,11 +304,16 @@ void FeedUpdateJob::accept()
         m_watcher = nullptr;
         finishWith(acceptVerifiedFeed(m_dir, m_document, m_report, m_profileName, source, m_actor));
     });
-    m_watcher->setFuture(
-        QtConcurrent::run([document, trust, options] {
-            const ThreadCryptoRelease releaseCrypto; // a pool thread
-            return verifyFeedReport(document, trust, options);
-        }));
+    // The report is recorded (the refusal's reason): in English when the
+    // caller records in English (model/recordtext.h), on the worker too.
+    const bool recording = RecordTextScope::active();
+    m_watcher->setFuture(QtConcurrent::run([document, trust, options, recording] {
+        const ThreadCryptoRelease releaseCrypto; // a pool thread
+        std::optional<RecordTextScope> recordText;
+        if (recording)
+            recordText.emplace();
+        return verifyFeedReport(document, trust, options);
+    }));
 }
 
 void FeedUpdateJob::finishWith(Result<FeedUpdateOutcome> result)

@@ -92,6 +92,9 @@ public:
     [[nodiscard]] const FeedVerification &report() const { return m_report; }
     [[nodiscard]] FetchFailure fetchFailure() const { return m_fetchFailure; }
     [[nodiscard]] QStringList notes() const { return m_notes; } // CRLs that could not be fetched
+    // What was fetched, for a caller that verifies it again (to show the report in another language).
+    [[nodiscard]] const QByteArray &document() const { return m_document; }
+    [[nodiscard]] const QList<QByteArray> &crls() const { return m_crls; }
 
 signals:
     void progress(const QString &step);

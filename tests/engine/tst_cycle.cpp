@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "engine/cycle.h"
+#include "engine/rollback.h"
 #include "engine/planner.h"
 #include "enginefixture.h"
 

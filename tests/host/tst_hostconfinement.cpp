@@ -536,8 +536,9 @@ void TestHostConfinement::cycleCancelEndsAHostWait()
     QCOMPARE(report->servers.size(), 1);
     const ActionStatusRecord &status = report->servers.first().actions.first().status;
     QCOMPARE(status.status, ActionStatus::Failed);
-    QVERIFY2(status.detail.render().contains(QLatin1String("cancelled")) && status.detail.render().contains(QLatin1String("host.lock")),
-        qPrintable(status.detail.render()));
+    const QString detail = status.detail.render();
+    QVERIFY2(
+        detail.contains(QLatin1String("cancelled")) && detail.contains(QLatin1String("host.lock")), qPrintable(detail));
 }
 
 void TestHostConfinement::toolEndsOnCancel()

@@ -314,10 +314,13 @@ private slots:
         QVERIFY(report.warnings.isEmpty());
         QCOMPARE(report.replanned, 5);
         QCOMPARE(rows.count(), 5);
-        QVERIFY2(result.message.startsWith(QStringLiteral("Feed accepted from %1: signed by EM Test Feed Signing on ")
-                                               .arg(QDir::toNativeSeparators(feeds->good))),
-            qPrintable(result.message));
-        QVERIFY(result.message.endsWith(QLatin1String("; 4 mitigations.")));
+        // The lines emctl feed import prints (ops::importFeed).
+        const QStringList lines = result.message.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("Accepted the feed from %1").arg(feeds->good));
+        QCOMPARE(lines.at(1), QStringLiteral("Signer: %1").arg(feeds->signerSubject));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("Signing time: ")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).startsWith(QLatin1String("Mitigations: 4, actions: ")), qPrintable(lines.at(3)));
         auto dir = openDirectory(path);
         QCOMPARE((*dir->acceptedFeed())->signer, feeds->signerSubject);
         QCOMPARE(auditOf(*dir, QStringLiteral("feed-accept")).size(), 1);
@@ -327,9 +330,8 @@ private slots:
         const CommandResult same = run(again.get());
         QVERIFY(same.ok());
         QVERIFY(!again->report().changed);
-        QCOMPARE(same.message,
-            QStringLiteral("The feed from %1 is the one already in effect.")
-                .arg(QDir::toNativeSeparators(feeds->good)));
+        QVERIFY2(same.message.startsWith(QStringLiteral("The feed from %1 is unchanged\n").arg(feeds->good)),
+            qPrintable(same.message));
     }
 
     void refusedFeedReportsInTheConsoleLanguageAndRecordsInEnglish()
@@ -351,7 +353,8 @@ private slots:
         QCOMPARE(digest->outcome, CheckOutcome::Failed);
         // Shown in French...
         QVERIFY2(!digest->title.contains(QLatin1String("Digest")), qPrintable(digest->title));
-        QVERIFY2(result.message.startsWith(QStringLiteral("Le flux")), qPrintable(result.message));
+        QVERIFY2(result.message.startsWith(QStringLiteral("flux de %1 refusé : Condensat").arg(feeds->tampered)),
+            qPrintable(result.message));
         // ...recorded in English, and the previous feed stays in effect.
         auto dir = openDirectory(path);
         QCOMPARE((*dir->acceptedFeed())->sha256, before);
@@ -373,8 +376,7 @@ private slots:
         const CommandResult result = run(command.get());
         QCOMPARE(result.outcome, CommandResult::Failed);
         QVERIFY(!command->report().verification);
-        QVERIFY2(
-            result.message.startsWith(QStringLiteral("feed file '%1': ").arg(missing)), qPrintable(result.message));
+        QVERIFY2(result.message.startsWith(QStringLiteral("feed '%1': ").arg(missing)), qPrintable(result.message));
         QVERIFY(!openDirectory(path)->lastFeedAttempt().value()->ok);
     }
 
@@ -533,15 +535,18 @@ private slots:
         QCOMPARE(audit.at(0).newValue, QStringLiteral("M2.1"));
     }
 
-    void unblockRemovesTheEntryThatBlocks()
+    void unblockOfTheOnlyActionOfABlockedMitigation()
     {
         const QString path = freshFixture();
-        // EX03 blocks the whole mitigation M3; unblocking its action M3.1 removes M3.
+        // EX03 blocks the whole mitigation M3, whose only action is M3.1:
+        // unblocking M3.1 leaves nothing of M3 blocked (docs/operations.md).
         auto *command = ChangeServersCommand::unblock(path, {QStringLiteral("EX03")}, {QStringLiteral("M3.1")});
         QSignalSpy finished(command, &Command::finished);
         command->start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(resultOf(finished).message, QStringLiteral("Unblocked M3.1 on EX03."));
+        QCOMPARE(resultOf(finished).message,
+            QStringLiteral("Unblocked M3.1 on EX03.\nM3.1 was blocked through M3 on EX03, which has no other action: "
+                           "M3 is no longer blocked."));
         auto dir = openDirectory(path);
         QVERIFY(dir->server(QStringLiteral("EX03"))->mitigationsBlocked.isEmpty());
         QCOMPARE(statusOf(*dir, QStringLiteral("EX03"), QStringLiteral("M3.1")), ActionStatus::Pending);
@@ -615,7 +620,9 @@ private slots:
             off += s.mitigationsEnabled ? 0 : 1;
         const int audited = int(auditOf(*dir, QStringLiteral("set-server")).size());
         QCOMPARE(audited, off - 1); // EX04 was off from the start
-        QVERIFY(off - 1 >= changed.count());
+        // A row for each server processed: the ones switched off, and EX04
+        // when the worker reached it before the cancel (already off: no audit).
+        QVERIFY(off >= changed.count());
         QVERIFY2(off - 1 < 300, "the worker stopped before the last server");
     }
 
