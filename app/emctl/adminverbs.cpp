@@ -8,6 +8,7 @@
 #include "host/serverhost.h"
 #include "model/buildcatalog.h"
 #include "model/text.h"
+#include "notifyverbs.h"
 
 namespace em::cli {
 
@@ -317,7 +318,7 @@ int getOrg(Cli &cli, const QStringList &args)
     auto org = dir->org();
     if (!org)
         return cli.failed(org.error());
-    cli.printRecords({orgRecord(*org)});
+    cli.printRecords({orgRecord(*org) + notifyOrgFields(*dir)}); // notifications: issue 16
     return ExitOk;
 }
 
@@ -334,8 +335,12 @@ int setOrg(Cli &cli, const QStringList &args)
     p.addOption(
         valueOption("revocation-unknown", Text::tr("When revocation cannot be checked: warn or fail."), "MODE"));
     p.addOption(valueOption("diagnostics-url", Text::tr("Where diagnostic data is posted (\"\" for nowhere)."), "URL"));
+    NotifyOptions notify; // notifications (issue 16): --notify-mail, --smtp-url, --notify-webhook...
+    NotifyOptions::add(p);
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
+    if (auto read = notify.read(p); !read)
+        return cli.usage(read.error().message);
 
     std::optional<bool> enabled;
     std::optional<std::chrono::seconds> interval, delay, maxAge;
@@ -384,27 +389,39 @@ int setOrg(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    auto updated = dir->updateOrg(
-        [&](OrgConfig &o) -> Result<void> {
-            if (enabled)
-                o.mitigationsEnabled = *enabled;
-            if (feedUrl)
-                o.feedUrl = *feedUrl;
-            if (interval)
-                o.checkInterval = *interval;
-            if (delay)
-                o.firstCheckDelay = *delay;
-            if (maxAge)
-                o.freshnessMaxAge = *maxAge;
-            if (revocation)
-                o.revocationUnknown = *revocation;
-            if (diagnosticsUrl)
-                o.diagnosticsUrl = *diagnosticsUrl;
-            return {};
-        },
-        Actor::current());
-    if (!updated)
-        return cli.failed(updated.error());
+    // The organization's settings and the notification settings change together or not at all.
+    const Actor actor = Actor::current();
+    auto written = dir->write([&]() -> Result<void> {
+        auto updated = dir->updateOrg(
+            [&](OrgConfig &o) -> Result<void> {
+                if (enabled)
+                    o.mitigationsEnabled = *enabled;
+                if (feedUrl)
+                    o.feedUrl = *feedUrl;
+                if (interval)
+                    o.checkInterval = *interval;
+                if (delay)
+                    o.firstCheckDelay = *delay;
+                if (maxAge)
+                    o.freshnessMaxAge = *maxAge;
+                if (revocation)
+                    o.revocationUnknown = *revocation;
+                if (diagnosticsUrl)
+                    o.diagnosticsUrl = *diagnosticsUrl;
+                return {};
+            },
+            actor);
+        if (!updated)
+            return fail(updated.error());
+        return notify.store(*dir, actor);
+    });
+    if (!written) {
+        if (written.error().code == ErrorCode::InvalidArgument)
+            return cli.usage(written.error().message);
+        return cli.failed(written.error());
+    }
+    for (const QString &warning : notify.warnings())
+        cli.warn(warning);
     if (enabled)
         refreshStatuses(cli, *dir, allServerNames(*dir));
     return ExitOk;
@@ -510,7 +527,10 @@ QList<Verb> adminVerbs()
         {QStringLiteral("unblock"), QStringLiteral("NAME ID..."), Text::tr("remove IDs from a server's block list"),
             [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, false); }},
         {QStringLiteral("get-org"), QString(), Text::tr("show the organization settings"), getOrg},
-        {QStringLiteral("set-org"), QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION]"),
+        {QStringLiteral("set-org"),
+            QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION] [--notify-mail ADDR,... "
+                           "--notify-from ADDR --smtp-url URL [--smtp-user U] [--smtp-password-file F] "
+                           "[--smtp-ca-file PEM]] [--notify-webhook URL]"),
             Text::tr("change the organization settings"), setOrg},
         {QStringLiteral("events"), QStringLiteral("[--identity NAME] [--since TIME] [--id N]"),
             Text::tr("show the service's events"), showEvents},

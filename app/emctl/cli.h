@@ -77,5 +77,6 @@ QList<Verb> adminVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();
+QList<Verb> notifyVerbs(); // notifyverbs.cpp (issue 16)
 
 } // namespace em::cli

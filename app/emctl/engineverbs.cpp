@@ -16,6 +16,7 @@
 #include "engine/service.h"
 #include "model/actionstatus.h"
 #include "model/clock.h"
+#include "notifyverbs.h"
 #include "report/mitigationreport.h"
 
 namespace em::cli {
@@ -102,6 +103,8 @@ int run(Cli &cli, const QStringList &args)
         cli.print(cycleText(*report, options.dryRun));
     else
         cli.printRecords(cycleRecords(*report));
+    if (!options.dryRun) // notifications (issue 16): the digest of this cycle
+        notifyAfterRun(cli, *dir, *report, options.identity.isEmpty());
     const int failedActions = report->count(ActionStatus::Failed);
     const int failedServers = report->failedServers();
     if (failedServers > 0) {
