@@ -363,7 +363,6 @@ private slots:
                      .exitCode,
             0);
         const int hooks = m_hook->requestCount();
-        const int hooks = m_hook->requestCount();
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(S("EM_DIRECTORY"), m_db);
