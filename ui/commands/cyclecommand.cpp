@@ -4,6 +4,7 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "engine/aftercycle.h"
 #include "engine/cycle.h"
 #include "model/clock.h"
 #include "model/recordtext.h"
@@ -121,6 +122,18 @@ void runCycles(QPromise<CycleStep> &promise, const QString &path, const QStringL
             }
         }
     }
+    // Notifications (issue 16): the digest of what this run changed, after
+    // every server, within the channels' timeouts; Cancel ends it too.
+    {
+        CycleReport report;
+        report.servers = outcomes;
+        report.cancelled = summary.cancelled;
+        auto notified = notifyAfterCycle(directory, report, NotifyFeed {}, servers.isEmpty(), cancel.get());
+        if (!notified)
+            summary.notificationErrors << notified.error().message;
+        else
+            summary.notificationErrors << notified->delivery.errors();
+    }
     CycleStep done;
     done.kind = CycleStep::Summary;
     done.summary = summary;
@@ -154,6 +167,9 @@ QString cycleSummaryText(const CycleSummary &s)
         text = CycleCommand::tr("Cycle run on %n server(s): %1.", nullptr, s.servers).arg(list);
     if (serverErrors > 0)
         text += QLatin1Char(' ') + CycleCommand::tr("%n server(s) could not be processed.", nullptr, serverErrors);
+    for (const QString &error : s.notificationErrors)
+        text += QLatin1Char(' ')
+            + CycleCommand::tr("Notification not delivered (kept for the next cycle): %1.").arg(error);
     return text;
 }
 
