@@ -2324,6 +2324,10 @@
         <source>next check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -2742,6 +2746,33 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>%1 (new token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification settings in the directory: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification could not be delivered: %1. The digest is kept and sent again at the next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification channel is set: give mail recipients and an SMTP server, or a webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>cancelled</source>
@@ -3024,6 +3055,14 @@
     </message>
     <message>
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the notification settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4759,6 +4798,10 @@
         <source>The cycle was stopped before it started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notification not delivered (kept for the next cycle): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::DashboardWidget</name>
@@ -5470,6 +5513,129 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
 </context>
 <context>
+    <name>em::ui::NotificationsPage</name>
+    <message>
+        <source>secops@contoso.com, exadmins@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>em@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp://mail.contoso.com:587 or smtps://mail.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY/smtp-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://contoso.webhook.office.com/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each cycle, one digest of what changed goes to these recipients and this webhook. The SMTP password is never stored: it is read from its file at each delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eminder after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notification settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the notification settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console&apos;s Send test, by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>em::ui::ReapplyCommand</name>
     <message>
         <source>Reapplying mitigations on %1</source>
@@ -5796,6 +5962,14 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6484,6 +6658,108 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emctl notify test, by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (emctl set-org --notify-mail ADDR,... --notify-from ADDR --smtp-url URL, or --notify-webhook URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send digests to these addresses (comma-separated; &quot;&quot; for no mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of the digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host[:587] (STARTTLS required) or smtps://host[:465].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH user (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password, read at each delivery (default with a user: $CREDENTIALS_DIRECTORY/smtp-password). The password itself is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM of the CAs of a private mail server (&quot;&quot;: the system&apos;s store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST digests as JSON to this https URL (Teams, Slack; &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the webhook URL from the first line of this file (keeps its token off the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM trusted for the webhook besides the system&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the digests: en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell a lasting problem again after this long (default 24h; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel: connection, TLS and greeting timeout (default 15s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel: the whole delivery&apos;s timeout (default 60s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --notify-webhook or --notify-webhook-file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify-webhook-file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --notify-language &apos;%1&apos;: expected en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read by this user; the service must be able to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification not delivered, kept for the next cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sent: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test message on every notification channel set (mail, webhook)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

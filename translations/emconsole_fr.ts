@@ -2324,6 +2324,10 @@
         <source>next check</source>
         <translation>prochaine vérification</translation>
     </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>notifications : %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -2742,6 +2746,33 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>%1 (new token)</source>
+        <translation>%1 (nouveau jeton)</translation>
+    </message>
+    <message>
+        <source>notification settings in the directory: not a JSON object (%1)</source>
+        <translation>paramètres de notification dans l&apos;annuaire : ce n&apos;est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>notification state in the directory</source>
+        <translation>état des notifications dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>notification sent: %1</source>
+        <translation>notification envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Notification could not be delivered: %1. The digest is kept and sent again at the next cycle.</source>
+        <translation>La notification n&apos;a pas pu être remise : %1. Le résumé est conservé et renvoyé au prochain cycle.</translation>
+    </message>
+    <message>
+        <source>no notification channel is set: give mail recipients and an SMTP server, or a webhook URL</source>
+        <translation>aucun canal de notification n&apos;est configuré : indiquez des destinataires et un serveur SMTP, ou une URL de webhook</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>cancelled</source>
@@ -3025,6 +3056,14 @@
     <message>
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>reading the notification settings</source>
+        <translation>lecture des paramètres de notification</translation>
+    </message>
+    <message>
+        <source>writing the notification settings</source>
+        <translation>écriture des paramètres de notification</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4798,10 @@
         <source>The cycle was stopped before it started.</source>
         <translation>Le cycle a été arrêté avant de commencer.</translation>
     </message>
+    <message>
+        <source>Notification not delivered (kept for the next cycle): %1.</source>
+        <translation>Notification non remise (conservée pour le prochain cycle) : %1.</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::DashboardWidget</name>
@@ -5476,6 +5519,129 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     </message>
 </context>
 <context>
+    <name>em::ui::NotificationsPage</name>
+    <message>
+        <source>secops@contoso.com, exadmins@contoso.com</source>
+        <translation>secops@contoso.com, exadmins@contoso.com</translation>
+    </message>
+    <message>
+        <source>em@contoso.com</source>
+        <translation>em@contoso.com</translation>
+    </message>
+    <message>
+        <source>smtp://mail.contoso.com:587 or smtps://mail.contoso.com</source>
+        <translation>smtp://mail.contoso.com:587 ou smtps://mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY/smtp-password</source>
+        <translation>$CREDENTIALS_DIRECTORY/smtp-password</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>https://contoso.webhook.office.com/...</source>
+        <translation>https://contoso.webhook.office.com/...</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>After each cycle, one digest of what changed goes to these recipients and this webhook. The SMTP password is never stored: it is read from its file at each delivery.</source>
+        <translation>Après chaque cycle, un résumé de ce qui a changé est envoyé à ces destinataires et à ce webhook. Le mot de passe SMTP n&apos;est jamais enregistré : il est lu dans son fichier à chaque envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation>&amp;Utilisateur SMTP :</translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation>Fichier du mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Mail server &amp;CA file:</source>
+        <translation>Fichier des &amp;AC du serveur de messagerie :</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Webhook CA &amp;file:</source>
+        <translation>&amp;Fichier des AC du webhook :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>R&amp;eminder after:</source>
+        <translation>&amp;Rappel après :</translation>
+    </message>
+    <message>
+        <source>Reading the notification settings...</source>
+        <translation>Lecture des paramètres de notification...</translation>
+    </message>
+    <message>
+        <source>The notification settings cannot be read: %1</source>
+        <translation>Les paramètres de notification ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Saving the notification settings...</source>
+        <translation>Enregistrement des paramètres de notification...</translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation>Paramètres de notification enregistrés.</translation>
+    </message>
+    <message>
+        <source>The notification settings were not saved: %1</source>
+        <translation>Les paramètres de notification n&apos;ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Envoi d&apos;un message de test...</translation>
+    </message>
+    <message>
+        <source>EM Console&apos;s Send test, by %1 on %2</source>
+        <translation>Envoi de test d&apos;EM Console, par %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Test message sent: %1</source>
+        <translation>Message de test envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::ReapplyCommand</name>
     <message>
         <source>Reapplying mitigations on %1</source>
@@ -5803,6 +5969,14 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6679,110 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
         <translation>afficher exactement les données de diagnostic que le service enverrait pour un serveur</translation>
+    </message>
+    <message>
+        <source>--%1: at least one second</source>
+        <translation>--%1 : au moins une seconde</translation>
+    </message>
+    <message>
+        <source>emctl notify test, by %1 on %2</source>
+        <translation>emctl notify test, par %1 sur %2</translation>
+    </message>
+    <message>
+        <source> (emctl set-org --notify-mail ADDR,... --notify-from ADDR --smtp-url URL, or --notify-webhook URL)</source>
+        <translation> (emctl set-org --notify-mail ADRESSE,... --notify-from ADRESSE --smtp-url URL, ou --notify-webhook URL)</translation>
+    </message>
+    <message>
+        <source>Test message sent: %1
+</source>
+        <translation>Message de test envoyé : %1
+</translation>
+    </message>
+    <message>
+        <source>Send digests to these addresses (comma-separated; &quot;&quot; for no mail).</source>
+        <translation>Envoyer les résumés à ces adresses (séparées par des virgules ; &quot;&quot; pour aucun courrier).</translation>
+    </message>
+    <message>
+        <source>The sender address of the digests.</source>
+        <translation>L&apos;adresse d&apos;expéditeur des résumés.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host[:587] (STARTTLS required) or smtps://host[:465].</source>
+        <translation>Le serveur de messagerie : smtp://hôte[:587] (STARTTLS obligatoire) ou smtps://hôte[:465].</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH user (&quot;&quot; for none).</source>
+        <translation>Utilisateur SMTP AUTH (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password, read at each delivery (default with a user: $CREDENTIALS_DIRECTORY/smtp-password). The password itself is never stored.</source>
+        <translation>Fichier dont la première ligne est le mot de passe SMTP, lu à chaque envoi (par défaut avec un utilisateur : $CREDENTIALS_DIRECTORY/smtp-password). Le mot de passe lui-même n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>PEM of the CAs of a private mail server (&quot;&quot;: the system&apos;s store).</source>
+        <translation>PEM des AC d&apos;un serveur de messagerie privé (&quot;&quot; : le magasin du système).</translation>
+    </message>
+    <message>
+        <source>POST digests as JSON to this https URL (Teams, Slack; &quot;&quot; for none).</source>
+        <translation>Envoyer les résumés en JSON (POST) à cette URL https (Teams, Slack ; &quot;&quot; pour aucune).</translation>
+    </message>
+    <message>
+        <source>Read the webhook URL from the first line of this file (keeps its token off the command line).</source>
+        <translation>Lire l&apos;URL du webhook dans la première ligne de ce fichier (son jeton n&apos;apparaît pas sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>PEM trusted for the webhook besides the system&apos;s store.</source>
+        <translation>PEM approuvé pour le webhook en plus du magasin du système.</translation>
+    </message>
+    <message>
+        <source>The language of the digests: en or fr.</source>
+        <translation>La langue des résumés : en ou fr.</translation>
+    </message>
+    <message>
+        <source>Tell a lasting problem again after this long (default 24h; 0: never).</source>
+        <translation>Signaler de nouveau un problème persistant après ce délai (24h par défaut ; 0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Per channel: connection, TLS and greeting timeout (default 15s).</source>
+        <translation>Par canal : délai de connexion, de TLS et d&apos;accueil (15s par défaut).</translation>
+    </message>
+    <message>
+        <source>Per channel: the whole delivery&apos;s timeout (default 60s).</source>
+        <translation>Par canal : délai de l&apos;envoi complet (60s par défaut).</translation>
+    </message>
+    <message>
+        <source>give --notify-webhook or --notify-webhook-file, not both</source>
+        <translation>indiquez --notify-webhook ou --notify-webhook-file, pas les deux</translation>
+    </message>
+    <message>
+        <source>--notify-webhook-file &apos;%1&apos;: %2</source>
+        <translation>--notify-webhook-file &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>invalid --notify-language &apos;%1&apos;: expected en or fr</source>
+        <translation>--notify-language &apos;%1&apos; non valide : en ou fr attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read by this user; the service must be able to read it</source>
+        <translation>&apos;%1&apos; ne peut pas être lu par cet utilisateur ; le service doit pouvoir le lire</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>notifications : %1</translation>
+    </message>
+    <message>
+        <source>notification not delivered, kept for the next cycle: %1</source>
+        <translation>notification non remise, conservée pour le prochain cycle : %1</translation>
+    </message>
+    <message>
+        <source>Notification sent: %1
+</source>
+        <translation>Notification envoyée : %1
+</translation>
+    </message>
+    <message>
+        <source>send a test message on every notification channel set (mail, webhook)</source>
+        <translation>envoyer un message de test sur chaque canal de notification configuré (courrier, webhook)</translation>
     </message>
 </context>
 </TS>
