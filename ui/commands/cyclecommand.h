@@ -38,7 +38,6 @@ struct CycleSummary {
     QList<CycleFailure> failures;
     QString logFile;
     bool cancelled = false;
-    QStringList notificationErrors; // digests not delivered (kept for the next cycle; events 1008)
 };
 
 struct CycleStep {
