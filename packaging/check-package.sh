@@ -123,9 +123,10 @@ depends_line() {
     local depends
     depends=$(dpkg-query -W -f='${Depends}' emconsole)
     # What Qt loads as plugins: the SQLite driver, the TLS backend (in libqt6network6,
-    # it dlopens libssl3), the xcb and offscreen platforms (in libqt6gui6).
+    # it dlopens libssl3), the xcb and offscreen platforms (in libqt6gui6); libcurl4
+    # sends the notification mail (SMTP, STARTTLS) from emctl and the console.
     local p
-    for p in adduser libqt6sql6-sqlite libqt6network6 libssl3 libqt6gui6; do
+    for p in adduser libqt6sql6-sqlite libqt6network6 libssl3 libqt6gui6 libcurl4; do
         expect "Depends lacks $p" grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || return 1
     done
 }

@@ -1310,7 +1310,7 @@ void MainWindow::showServersContextMenu(const QPoint &pos)
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(this, m_path); // m_path: the Notifications page (issue 16)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

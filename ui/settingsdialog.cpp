@@ -5,9 +5,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "language.h"
+#include "settings/notificationspage.h"
 
 namespace em::ui {
 
@@ -15,7 +17,7 @@ namespace {
 const QString languageKey = QStringLiteral("language");
 }
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent, const QString &directoryPath)
     : QDialog(parent), m_language(new QComboBox(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -38,10 +40,23 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(m_note);
+    generalLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_note);
-    layout->addStretch(1);
+    if (directoryPath.isEmpty()) {
+        layout->addWidget(general);
+    } else {
+        // Notifications (issue 16): the open directory's digest settings.
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("settingsTabs"));
+        tabs->addTab(general, tr("General"));
+        m_notifications = new NotificationsPage(directoryPath, tabs);
+        tabs->addTab(m_notifications, tr("Notifications"));
+        layout->addWidget(tabs);
+    }
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -68,6 +83,14 @@ void SettingsDialog::accept()
     setLanguageSetting(choice);
     if (i18n::resolve(choice) != i18n::current())
         i18n::install(choice);
+    if (m_notifications && m_notifications->isModified()) {
+        // Stored in the background; the dialog closes once it is (or stays, showing why not).
+        m_notifications->save([this](const Result<void> &saved) {
+            if (saved)
+                QDialog::accept();
+        });
+        return;
+    }
     QDialog::accept();
 }
 

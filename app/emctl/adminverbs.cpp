@@ -8,6 +8,7 @@
 #include "host/serverhost.h"
 #include "model/buildcatalog.h"
 #include "model/text.h"
+#include "notifyverbs.h"
 
 namespace em::cli {
 
@@ -243,7 +244,7 @@ int getOrg(Cli &cli, const QStringList &args)
     auto org = dir->org();
     if (!org)
         return cli.failed(org.error());
-    cli.printRecords({orgRecord(*org)});
+    cli.printRecords({orgRecord(*org) + notifyOrgFields(*dir)}); // notifications: issue 16
     return ExitOk;
 }
 
@@ -260,8 +261,12 @@ int setOrg(Cli &cli, const QStringList &args)
     p.addOption(
         valueOption("revocation-unknown", Text::tr("When revocation cannot be checked: warn or fail."), "MODE"));
     p.addOption(valueOption("diagnostics-url", Text::tr("Where diagnostic data is posted (\"\" for nowhere)."), "URL"));
+    NotifyOptions notify; // notifications (issue 16): --notify-mail, --smtp-url, --notify-webhook...
+    NotifyOptions::add(p);
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
+    if (auto read = notify.read(p); !read)
+        return cli.usage(read.error().message);
 
     ops::OrgChange change;
     if (p.isSet(QStringLiteral("mitigations-enabled"))) {
@@ -303,8 +308,17 @@ int setOrg(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
+    if (notify.any())
+        change.editNotifications = [notify](NotificationSettings &settings) { notify.apply(settings); };
     ops::Context context {Actor::current()};
-    return printOutcome(cli, ops::setOrg(*dir, change, context));
+    const ops::Outcome outcome = ops::setOrg(*dir, change, context);
+    if (!outcome.refused.isEmpty() && outcome.refused.first().error.code == ErrorCode::InvalidArgument)
+        return cli.usage(outcome.refused.first().error.message);
+    if (outcome.ok()) {
+        for (const QString &warning : notify.warnings())
+            cli.warn(warning);
+    }
+    return printOutcome(cli, outcome);
 }
 
 int showAudit(Cli &cli, const QStringList &args)
@@ -407,7 +421,10 @@ QList<Verb> adminVerbs()
         {QStringLiteral("unblock"), QStringLiteral("NAME ID..."), Text::tr("remove IDs from a server's block list"),
             [](Cli &cli, const QStringList &args) { return changeBlockList(cli, args, false); }},
         {QStringLiteral("get-org"), QString(), Text::tr("show the organization settings"), getOrg},
-        {QStringLiteral("set-org"), QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION]"),
+        {QStringLiteral("set-org"),
+            QStringLiteral("[--mitigations-enabled B] [--feed-url URL] [--interval DURATION] [--notify-mail ADDR,... "
+                           "--notify-from ADDR --smtp-url URL [--smtp-user U] [--smtp-password-file F] "
+                           "[--smtp-ca-file PEM]] [--notify-webhook URL]"),
             Text::tr("change the organization settings"), setOrg},
         {QStringLiteral("events"), QStringLiteral("[--identity NAME] [--since TIME] [--id N]"),
             Text::tr("show the service's events"), showEvents},

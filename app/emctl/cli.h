@@ -87,5 +87,6 @@ QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();
 QList<Verb> exchangeVerbs();
+QList<Verb> notifyVerbs(); // notifyverbs.cpp (issue 16)
 
 } // namespace em::cli

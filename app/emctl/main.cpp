@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     em::i18n::install(QStringLiteral("en"));
 
     const QList<em::cli::Verb> verbs = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs()
-        + em::cli::engineVerbs() + em::cli::exchangeVerbs();
+        + em::cli::engineVerbs() + em::cli::exchangeVerbs() + em::cli::notifyVerbs();
     em::cli::Cli cli(verbs);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -152,12 +152,34 @@ QStringList exchangeImport(const SqlDialect &)
                        " files TEXT NOT NULL)"),
     };
 }
+
+// Version 5: reserved for the PostgreSQL branch's step (site, leases).
+QStringList reservedStep(const SqlDialect &)
+{
+    return {};
+}
+
+// Version 6: the organization's notification settings and what was already
+// notified (DESIGN section 8, "Notifications"): one row, two JSON documents
+// (NotificationSettings::toJson, NotificationState::toJson). Never a secret:
+// the SMTP password stays in its file.
+QStringList notificationSettings(const SqlDialect &)
+{
+    return {
+        QStringLiteral("CREATE TABLE notifications ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " settings TEXT NOT NULL,"
+                       " state TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO notifications (id, settings, state) VALUES (1, '', '')"),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
-    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect)};
+    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect),
+        reservedStep(dialect), notificationSettings(dialect)};
 }
 
 } // namespace em::schema

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "directory/orgdirectory.h"
+#include "engine/aftercycle.h"
 #include "engine/diagnostics.h"
 #include "engine/feedupdate.h"
 #include "feed/feedfetcher.h"
@@ -144,6 +145,9 @@ void MitigationService::check(const QString &reason)
         return;
     m_busy = true;
     log(Text::tr("check started (%1)").arg(reason));
+    // Notifications compare the feed's mitigations before and after the check.
+    auto before = m_directory->catalog();
+    m_catalogBefore = std::make_shared<const Catalog>(before ? *before : Catalog {});
     auto *job = new FeedUpdateJob(*m_directory, Actor {}, this);
     m_feedJob = job;
     connect(job, &FeedUpdateJob::progress, this, [this](const QString &step) { log(step); });
@@ -156,6 +160,7 @@ void MitigationService::check(const QString &reason)
 void MitigationService::onFeedUpdated()
 {
     FeedUpdateJob *job = m_feedJob;
+    NotifyFeed notifyFeed; // what the digest says of the feed check
     if (job) {
         const auto &result = job->result();
         if (result)
@@ -164,6 +169,10 @@ void MitigationService::onFeedUpdated()
                                 : Text::tr("feed unchanged"));
         else
             log(Text::tr("feed not updated, the previous one stays in effect: %1").arg(result.error().message));
+        auto org = m_directory->org();
+        auto after = m_directory->catalog();
+        notifyFeed = feedCheckOutcome(result, org ? org->feedUrl.toString() : QString(),
+            m_catalogBefore ? *m_catalogBefore : Catalog {}, after ? *after : Catalog {});
         job->deleteLater();
     }
     if (m_stopping) {
@@ -180,7 +189,7 @@ void MitigationService::onFeedUpdated()
     const QString path = m_directory->path();
     const HostOptions hostOptions = m_options.hostOptions;
     std::atomic<bool> *cancel = &m_cancel;
-    m_cycleWatcher->setFuture(QtConcurrent::run([path, hostOptions, cancel]() -> Result<CycleReport> {
+    m_cycleWatcher->setFuture(QtConcurrent::run([this, path, hostOptions, cancel, notifyFeed]() -> Result<CycleReport> {
         const ThreadCryptoRelease releaseCrypto; // a pool thread
         auto dir = OrgDirectory::open(path);
         if (!dir)
@@ -188,7 +197,23 @@ void MitigationService::onFeedUpdated()
         CycleOptions options;
         options.hostOptions = hostOptions;
         options.cancel = cancel;
-        return runCycle(**dir, options);
+        auto report = runCycle(**dir, options);
+        // Notifications (issue 16): after every server was processed, within the channels' timeouts.
+        if (report) {
+            auto notified = notifyAfterCycle(**dir, *report, notifyFeed, !report->cancelled, cancel);
+            const QStringList lines = notified
+                ? notified->lines
+                : QStringList {Text::tr("notifications: %1").arg(notified.error().message)};
+            if (!lines.isEmpty())
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, lines] {
+                        for (const QString &line : lines)
+                            log(line);
+                    },
+                    Qt::QueuedConnection);
+        }
+        return report;
     }));
 }
 

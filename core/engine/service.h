@@ -25,6 +25,7 @@ namespace em {
 
 class FeedUpdateJob;
 class FeedFetcher;
+struct Catalog;
 
 struct ServiceOptions {
     QString directoryPath;
@@ -73,6 +74,7 @@ private:
     QTimer *m_checkTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QPointer<FeedUpdateJob> m_feedJob;
+    std::shared_ptr<const Catalog> m_catalogBefore; // notifications: the catalog before the feed check
     QFutureWatcher<Result<CycleReport>> *m_cycleWatcher = nullptr;
     FeedFetcher *m_diagnosticsFetcher = nullptr;
     QList<std::pair<QString, QByteArray>> m_diagnosticsQueue; // server, payload

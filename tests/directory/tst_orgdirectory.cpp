@@ -74,7 +74,9 @@ private:
 // Turns a current directory back into schema 2 (details as free text).
 bool toSchemaTwo(RawConnection &raw)
 {
-    return raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
+    // Steps after 3 undone first: version 6, the notifications (issue 16).
+    return raw.exec(QStringLiteral("DROP TABLE notifications"))
+        && raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_code"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_args"))
         && raw.exec(QStringLiteral("UPDATE schema_version SET version = 2"));
@@ -190,6 +192,9 @@ private slots:
         RawConnection raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM retired_actions")).toInt(), 0);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE settings = '' AND state = ''")).toInt(),
+            1);
     }
 
     void upgradesSchemaTwoKeepingFreeTextDetails()

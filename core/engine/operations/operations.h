@@ -33,6 +33,7 @@
 
 namespace em {
 class OrgDirectory;
+struct NotificationSettings;
 }
 
 namespace em::ops {
@@ -118,6 +119,10 @@ struct OrgChange {
     std::optional<std::chrono::seconds> feedMaxAge;
     std::optional<RevocationMode> revocationUnknown;
     std::optional<QUrl> diagnosticsUrl; // empty: diagnostic data is never sent
+    // Changes the notification settings (DESIGN section 8) in the same
+    // transaction; empty: unchanged. The result is validated and audited
+    // without secrets (engine/aftercycle.h).
+    std::function<void(NotificationSettings &)> editNotifications;
 
     [[nodiscard]] bool isEmpty() const;
 };

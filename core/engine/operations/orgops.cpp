@@ -3,6 +3,7 @@
 #include "opsupport.h"
 
 #include "directory/orgdirectory.h"
+#include "engine/aftercycle.h"
 #include "model/text.h"
 
 namespace em::ops {
@@ -43,7 +44,7 @@ QStringList describe(const OrgChange &c)
 bool OrgChange::isEmpty() const
 {
     return !mitigationsEnabled && !feedUrl && !checkInterval && !firstCheckDelay && !feedMaxAge && !revocationUnknown
-        && !diagnosticsUrl;
+        && !diagnosticsUrl && !editNotifications;
 }
 
 Outcome setOrg(OrgDirectory &directory, const OrgChange &change, Context &context)
@@ -54,31 +55,47 @@ Outcome setOrg(OrgDirectory &directory, const OrgChange &change, Context &contex
         outcome.refuse(organization, before.error());
         return outcome;
     }
-    auto after = directory.updateOrg(
-        [&change](OrgConfig &o) -> Result<void> {
-            if (change.mitigationsEnabled)
-                o.mitigationsEnabled = *change.mitigationsEnabled;
-            if (change.feedUrl)
-                o.feedUrl = *change.feedUrl;
-            if (change.checkInterval)
-                o.checkInterval = *change.checkInterval;
-            if (change.firstCheckDelay)
-                o.firstCheckDelay = *change.firstCheckDelay;
-            if (change.feedMaxAge)
-                o.freshnessMaxAge = *change.feedMaxAge;
-            if (change.revocationUnknown)
-                o.revocationUnknown = *change.revocationUnknown;
-            if (change.diagnosticsUrl)
-                o.diagnosticsUrl = *change.diagnosticsUrl;
+    // The organization's settings and the notification settings change together or not at all.
+    std::optional<OrgConfig> after;
+    auto written = directory.write([&]() -> Result<void> {
+        auto updated = directory.updateOrg(
+            [&change](OrgConfig &o) -> Result<void> {
+                if (change.mitigationsEnabled)
+                    o.mitigationsEnabled = *change.mitigationsEnabled;
+                if (change.feedUrl)
+                    o.feedUrl = *change.feedUrl;
+                if (change.checkInterval)
+                    o.checkInterval = *change.checkInterval;
+                if (change.firstCheckDelay)
+                    o.firstCheckDelay = *change.firstCheckDelay;
+                if (change.feedMaxAge)
+                    o.freshnessMaxAge = *change.feedMaxAge;
+                if (change.revocationUnknown)
+                    o.revocationUnknown = *change.revocationUnknown;
+                if (change.diagnosticsUrl)
+                    o.diagnosticsUrl = *change.diagnosticsUrl;
+                return {};
+            },
+            context.actor);
+        if (!updated)
+            return fail(updated.error());
+        after = *updated;
+        if (!change.editNotifications)
             return {};
-        },
-        context.actor);
-    if (!after) {
-        outcome.refuse(organization, after.error());
+        auto settings = notificationSettings(directory);
+        if (!settings)
+            return fail(settings.error());
+        change.editNotifications(*settings);
+        return setNotificationSettings(directory, *settings, context.actor);
+    });
+    if (!written) {
+        outcome.refuse(organization, written.error());
         return outcome;
     }
     outcome.changed << organization;
     outcome.messages << describe(change);
+    if (change.editNotifications)
+        outcome.messages << Text::tr("The notification settings were saved.");
     // Only the switch changes what is due: every server's statuses follow it.
     if (after->mitigationsEnabled != before->mitigationsEnabled)
         detail::replanAll(directory, outcome, context, Text::tr("Updating the statuses of the servers"));

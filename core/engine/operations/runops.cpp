@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "directory/orgdirectory.h"
+#include "engine/aftercycle.h"
 #include "engine/planner.h"
 #include "engine/rollback.h"
 #include "model/clock.h"
@@ -88,6 +89,27 @@ bool inPlace(const QList<PlannedAction> &plan, const QString &id)
 }
 } // namespace
 
+namespace {
+// The digest of this run (DESIGN section 8): what the admins were not yet told,
+// delivered on the channels set; a channel that fails is an event 1008 and its
+// digest waits for the next cycle. `complete`: every server was taken up.
+void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const Context &context)
+{
+    auto notified = notifyAfterCycle(directory, outcome.report, NotifyFeed {}, complete, context.cancel);
+    if (!notified) {
+        outcome.warnings << Text::tr("notifications: %1").arg(notified.error().message);
+        return;
+    }
+    for (const ChannelOutcome &channel : std::as_const(notified->delivery.channels)) {
+        if (channel.error)
+            outcome.warnings << Text::tr("notification not delivered, kept for the next cycle: %1")
+                                    .arg(channel.error->message);
+        else
+            outcome.messages << Text::tr("Notification sent: %1").arg(channel.target);
+    }
+}
+} // namespace
+
 RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &context)
 {
     RunOutcome outcome;
@@ -154,6 +176,7 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     if (!request.dryRun && !report.servers.isEmpty()) {
         if (auto audited = auditRun(directory, outcome, whole, request.auditAction, context.actor); !audited)
             outcome.warnings << Text::tr("the cycle ran, but it could not be audited: %1").arg(audited.error().message);
+        notify(directory, outcome, whole && !report.cancelled, context);
     }
     return outcome;
 }
