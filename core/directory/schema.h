@@ -2,7 +2,8 @@
 
 // The org directory's schema, as ordered migration steps that every dialect
 // runs: portable SQL, with the dialect writing only what cannot be portable
-// (the assigned key column, the blob type, the append-only triggers).
+// (the assigned key column, the blob, boolean and time types, the
+// append-only triggers).
 
 #include <QList>
 #include <QStringList>
@@ -14,7 +15,7 @@ class SqlDialect;
 namespace em::schema {
 
 // The version the last step brings a directory to.
-inline constexpr int currentVersion = 3;
+inline constexpr int currentVersion = 5;
 
 // Entry i brings the schema from version i to version i + 1.
 QList<QStringList> migrations(const SqlDialect &dialect);
