@@ -144,8 +144,11 @@ Error DirectoryConnection::error(const QString &what, const QSqlError &cause) co
     if (m_writeDepth > 0 && (lost || m_dialect->isSerializationFailure(cause)))
         m_retryable = true;
     if (lost && !cause.isValid())
-        return named(Text::tr("%1 failed: no connection to the database server at %2")
-                         .arg(what, m_locator.serverName()));
+        return named(
+            Text::tr("%1 failed: no connection to the database server at %2").arg(what, m_locator.serverName()));
+    // PostgreSQL takes its locks statement by statement, not at BEGIN.
+    if (m_dialect->isBusy(cause))
+        return named(Text::tr("%1 failed: locked by another writer beyond the busy timeout").arg(what));
     return Error(ErrorCode::Database,
         Text::tr("org directory '%1': %2 failed (%3)")
             .arg(m_locator.displayName(), what, m_dialect->describe(cause, m_locator)));
@@ -153,6 +156,11 @@ Error DirectoryConnection::error(const QString &what, const QSqlError &cause) co
 
 Result<void> DirectoryConnection::exec(QSqlQuery &query, const QString &what) const
 {
+    // A statement whose preparation failed (PostgreSQL parses it on the
+    // server, which may time out on a lock) holds that error; running it
+    // anyway would hide it behind the driver's syntax error.
+    if (query.lastError().isValid())
+        return fail(error(what, query.lastError()));
     if (query.exec())
         return {};
     return fail(error(what, query.lastError()));
@@ -280,8 +288,7 @@ Result<void> DirectoryConnection::write(const std::function<Result<void>()> &bod
             return result;
         if (attempt >= maxWriteAttempts) {
             return fail(Error(result.error().code,
-                result.error().message
-                    + Text::tr("; tried %1 times, nothing was changed").arg(maxWriteAttempts)));
+                result.error().message + Text::tr("; tried %1 times, nothing was changed").arg(maxWriteAttempts)));
         }
         ++m_writeRetries;
         // Random backoff, growing: two writers that collided do not collide again in step.
