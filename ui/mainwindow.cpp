@@ -45,6 +45,7 @@
 #include "commands/rollbackcommand.h"
 #include "commands/setorgenabledcommand.h"
 #include "commands/testconnectivitycommand.h"
+#include "directory/locator.h"
 #include "feedstatus.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
@@ -384,7 +385,8 @@ void MainWindow::retranslate()
     else if (m_demo)
         setWindowTitle(tr("Demo organization — EM Console"));
     else
-        setWindowTitle(tr("%1 — EM Console").arg(QFileInfo(m_path).fileName()));
+        setWindowTitle(
+            tr("%1 — EM Console").arg(m_path.contains(QLatin1String("://")) ? m_path : QFileInfo(m_path).fileName()));
 
     m_fileMenu->setTitle(tr("&File"));
     m_actionsMenu->setTitle(tr("&Actions"));
@@ -492,7 +494,10 @@ void MainWindow::openDirectory(const QString &path)
     }
     m_load = nullptr;
     m_detailsLoad = nullptr;
-    m_path = QFileInfo(path).absoluteFilePath();
+    // A file path made absolute, or a postgresql:// URI as given (a bad one
+    // fails to load with the reason).
+    const auto locator = DirectoryLocator::parse(path);
+    m_path = locator ? locator->toString() : path;
     m_loaded = false;
     m_org = OrgConfig();
     m_feed = FeedInfo();

@@ -74,6 +74,7 @@ Result<Server> serverFromOptions(const QCommandLineParser &parser, const QString
 
 // Verb groups, one file each.
 QList<Verb> adminVerbs();
+QList<Verb> directoryVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();

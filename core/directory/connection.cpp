@@ -242,7 +242,8 @@ Result<void> DirectoryConnection::migrate()
         return 0;
     };
     // Fast path: already current, no write lock needed.
-    if (storedVersion() == steps.size())
+    m_versionFound = storedVersion();
+    if (m_versionFound == steps.size())
         return {};
     return write([&]() -> Result<void> {
         QSqlQuery q = query();

@@ -62,6 +62,9 @@ public:
     // How many writes were run again since the connection opened (for tests
     // and benchmarks).
     [[nodiscard]] int writeRetries() const { return m_writeRetries; }
+    // The schema version the database had when it was opened (0: it was
+    // empty and opening created the schema).
+    [[nodiscard]] int versionFound() const { return m_versionFound; }
 
     // Tells the directory's watchers what the current write changed, when it
     // commits ("server:EX01", "org"...; see DirectoryChange). Nothing outside
@@ -98,6 +101,7 @@ private:
     int m_writeDepth = 0;
     bool m_writeFailed = false;
     int m_writeRetries = 0;
+    int m_versionFound = 0;
     QStringList m_changes;
     // Set by error() while a write runs: what failed may succeed if run again.
     mutable bool m_retryable = false;

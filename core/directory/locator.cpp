@@ -190,8 +190,8 @@ Result<DirectoryLocator> DirectoryLocator::parsePostgres(const QString &text)
         // The Qt driver passes the parameters on as one libpq connection
         // string in which it turns every ';' into a space.
         if (value.contains(QLatin1Char(';')))
-            return bad(Text::tr("the value of '%1' contains ';', which the Qt PostgreSQL driver cannot pass on")
-                           .arg(keyword));
+            return bad(
+                Text::tr("the value of '%1' contains ';', which the Qt PostgreSQL driver cannot pass on").arg(keyword));
         if (value.contains(QChar(0)))
             return bad(Text::tr("the value of '%1' contains a NUL character").arg(keyword));
     }
@@ -235,10 +235,9 @@ Result<DirectoryLocator> DirectoryLocator::parsePostgres(const QString &text)
     const QString host = valueOf(QStringLiteral("host"));
     const QString port = valueOf(QStringLiteral("port"));
     const QStringList hostList = host.split(QLatin1Char(','));
-    const bool hostInAuthority
-        = !host.isEmpty() && std::none_of(hostList.begin(), hostList.end(), [](const QString &h) {
-              return h.startsWith(QLatin1Char('/')) || h.startsWith(QLatin1Char('@'));
-          });
+    const bool hostInAuthority = !host.isEmpty()
+        && std::none_of(hostList.begin(), hostList.end(),
+            [](const QString &h) { return h.startsWith(QLatin1Char('/')) || h.startsWith(QLatin1Char('@')); });
     QString canonical = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         canonical += encoded(user) + QLatin1Char('@');

@@ -31,11 +31,11 @@ QString serverSaid(const QSqlError &error)
     QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     static const QRegularExpression sqlState(QStringLiteral("\\(\\w{5}\\)\\s*$"));
     text.remove(sqlState);
-    static const QRegularExpression prefix(
-        QStringLiteral("^connection to server (at|on) .*? failed:\\s*"), QRegularExpression::DotMatchesEverythingOption);
-    text.remove(prefix);
-    static const QRegularExpression hint(QStringLiteral("\\n\\s*Is the server running.*$"),
+    static const QRegularExpression prefix(QStringLiteral("^connection to server (at|on) .*? failed:\\s*"),
         QRegularExpression::DotMatchesEverythingOption);
+    text.remove(prefix);
+    static const QRegularExpression hint(
+        QStringLiteral("\\n\\s*Is the server running.*$"), QRegularExpression::DotMatchesEverythingOption);
     text.remove(hint);
     static const QRegularExpression severity(QStringLiteral("^(FATAL|ERROR|PANIC):\\s+"));
     text.remove(severity);

@@ -194,9 +194,9 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
     return run;
 }
 
-QString writeLog(const QString &directoryPath, const CycleReport &report, const QDateTime &started)
+QString writeLog(const QString &dataFolder, const CycleReport &report, const QDateTime &started)
 {
-    const QString folder = QFileInfo(directoryPath).absolutePath() + QStringLiteral("/Logging/MitigationService");
+    const QString folder = dataFolder + QStringLiteral("/Logging/MitigationService");
     if (!QDir().mkpath(folder))
         return {};
     const QString path = folder
@@ -339,7 +339,7 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
     if (options.progress)
         options.progress(int(report.servers.size()), int(servers.size()), QString());
     if (!options.dryRun && options.writeLog)
-        report.logFile = writeLog(directory.path(), report, started);
+        report.logFile = writeLog(directory.locator().dataFolder(), report, started);
     return report;
 }
 
