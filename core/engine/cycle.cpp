@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
 #include "model/clock.h"
@@ -243,6 +244,37 @@ int CycleReport::failedServers() const
     return n;
 }
 
+namespace {
+// The servers a node was told to serve (--servers, --site), in directory order.
+Result<void> limitServers(LeaseStore &leases, QList<Server> &servers, const CycleOptions &options)
+{
+    QStringList wanted;
+    for (const QString &name : options.onlyServers)
+        wanted << name.toLower();
+    if (!options.site.isEmpty()) {
+        auto ofSite = leases.serversOfSite(options.site);
+        if (!ofSite)
+            return fail(ofSite.error());
+        QStringList inSite;
+        for (const QString &name : std::as_const(*ofSite))
+            inSite << name.toLower();
+        wanted = wanted.isEmpty() ? inSite : QStringList();
+        for (const QString &name : options.onlyServers) {
+            if (inSite.contains(name.toLower()))
+                wanted << name.toLower();
+        }
+        if (wanted.isEmpty())
+            wanted << QString(); // no server matches: none, not all
+    }
+    if (wanted.isEmpty())
+        return {};
+    servers.erase(std::remove_if(servers.begin(), servers.end(),
+                      [&](const Server &s) { return !wanted.contains(s.name.toLower()); }),
+        servers.end());
+    return {};
+}
+} // namespace
+
 Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
 {
     const RecordTextScope recordText;
@@ -264,6 +296,9 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             return fail(one.error());
         servers = {*one};
     }
+    LeaseStore leases(directory.connection(), directory.historyStore());
+    if (auto limited = limitServers(leases, servers, options); !limited)
+        return fail(limited.error());
 
     const QDateTime started = Clock::now();
     CycleReport report;
@@ -277,6 +312,10 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             cycle.events = run.events;
             for (const ActionOutcome &a : run.outcome.actions)
                 cycle.statuses << a.status;
+            if (!options.node.isEmpty()) {
+                if (auto served = leases.markServed(server.name, options.node); !served)
+                    run.outcome.error = served.error().message;
+            }
             if (auto written = directory.recordCycle(cycle); !written) {
                 // The host change (if any) is in place; the next cycle will
                 // find it in place and record it then.
@@ -314,6 +353,17 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             break;
         }
         const Server &server = servers.at(i);
+        if (!options.node.isEmpty() && !options.dryRun) {
+            // Another node's server this time: it is neither run nor recorded here.
+            auto held = leases.claim(server.name, options.node, options.leaseSeconds);
+            if (held && !*held)
+                continue;
+            if (!held) {
+                ServerRun failed = failedRun(server.name, held.error().message, Clock::now());
+                report.servers << failed.outcome;
+                continue;
+            }
+        }
         if (options.progress)
             options.progress(int(i), int(servers.size()), server.name);
         const QDateTime now = Clock::now();

@@ -177,15 +177,19 @@ void MitigationService::onFeedUpdated()
             m_cycleWatcher, &QFutureWatcher<Result<CycleReport>>::finished, this, &MitigationService::onCycleFinished);
     }
     const QString path = m_directory->path();
-    const HostOptions hostOptions = m_options.hostOptions;
+    const ServiceOptions serviceOptions = m_options;
     std::atomic<bool> *cancel = &m_cancel;
-    m_cycleWatcher->setFuture(QtConcurrent::run([path, hostOptions, cancel]() -> Result<CycleReport> {
+    m_cycleWatcher->setFuture(QtConcurrent::run([path, serviceOptions, cancel]() -> Result<CycleReport> {
         auto dir = OrgDirectory::open(path);
         if (!dir)
             return fail(dir.error());
         CycleOptions options;
-        options.hostOptions = hostOptions;
+        options.hostOptions = serviceOptions.hostOptions;
         options.cancel = cancel;
+        options.node = serviceOptions.node;
+        options.leaseSeconds = serviceOptions.leaseSeconds;
+        options.onlyServers = serviceOptions.onlyServers;
+        options.site = serviceOptions.site;
         return runCycle(**dir, options);
     }));
 }
