@@ -346,9 +346,9 @@ private slots:
         // Each action applied exactly once on each server (event 1005): no
         // server was worked on by both nodes at once.
         QCOMPARE(m_cluster.psql(db,
-                     QStringLiteral("SELECT count(*) FROM (SELECT server, message FROM events WHERE event_id = 1005"
-                                    " GROUP BY server, message HAVING count(*) > 1) twice")),
-            QStringLiteral("0"));
+                     QStringLiteral("SELECT server || ' ' || message || ' x' || count(*) FROM events"
+                                    " WHERE event_id = 1005 GROUP BY server, message HAVING count(*) > 1")),
+            QString());
         const QString perServer = m_cluster.psql(
             db, QStringLiteral("SELECT DISTINCT count(*) FROM events WHERE event_id = 1005 GROUP BY server"));
         QVERIFY2(!perServer.contains(QLatin1Char('\n')) && perServer.toInt() >= 3, qPrintable(perServer));
