@@ -3026,6 +3026,258 @@
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is an empty database without the EM Console schema: create the schema with &apos;emctl directory init --directory %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: no connection to the database server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: locked by another writer beyond the busy timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tried %1 times, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost while committing (%2): the change may or may not have been saved; check before repeating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; do not have the same tables (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the foreign keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 refer to each other in a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 does not have the same columns in &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the identity columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the next id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 differs: %2 rows in &apos;%3&apos;, %4 rows in &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 differs between &apos;%2&apos; and &apos;%3&apos; (a row: %4 / %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: cannot copy a directory onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already holds a directory (%1 rows in %2): a copy goes into a new file or an empty database only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking over the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claiming the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving up the leases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording who served &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading how &apos;%1&apos; is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sites of the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the site of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the password in ~/.pgpass (or the file named by PGPASSFILE) or in PGPASSWORD, never in the locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: unknown kind &apos;%2://&apos;; expected a file path or a postgresql:// URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in the URI is refused (it would show in messages, the audit trail and process lists): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is given without a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; has no value (expected name=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is refused (it would show in messages, the audit trail and process lists): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (libpq&apos;s connection parameters are accepted, e.g. sslmode, sslrootcert, host, port, connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid sslmode &apos;%1&apos;: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid connect_timeout &apos;%1&apos;: expected a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Unix socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password goes in ~/.pgpass, the file named by PGPASSFILE, or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the lock timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the message level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: connection refused (is PostgreSQL running there and accepting TCP connections?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no server listens on that socket (is PostgreSQL running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: the host name cannot be resolved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no answer within the connection timeout (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the login (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS verification of the database server at %1 failed (%2): check sslrootcert and the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server at %2: create it (createdb), then run &apos;emctl directory init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server at %1 closed the connection (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a PostgreSQL database with tables of another program (no EM Console schema); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concurrent change on %1 got in the way: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -5468,6 +5720,28 @@ An action that is still due is also added to the server&apos;s block list, so th
         <source>Export CSV of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open org directory on a database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI, for example
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org directory could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a postgresql:// URI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ReapplyCommand</name>
@@ -6484,6 +6758,74 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s site (&quot;&quot; for none): a service node may serve one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the EM Console schema (version %1) in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the EM Console schema of %1 from version %2 to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the EM Console schema (version %2); nothing to do
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory to copy (a file path or a postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both --from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables, identical
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the schema in an empty database (PostgreSQL), or bring an older one up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole org directory (SQLite &lt;-&gt; PostgreSQL) in one transaction, verified equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only these servers (comma-separated names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only the servers of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a node holds a server it serves, in seconds (default 600); another node takes it over when it expires. Longer than a server&apos;s cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node: an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --lease &apos;%1&apos;: expected 1 to 86400 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the servers&apos; leases (default: the host name; give each node on one machine its own).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

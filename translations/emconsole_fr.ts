@@ -3026,6 +3026,258 @@
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
+    <message>
+        <source>is an empty database without the EM Console schema: create the schema with &apos;emctl directory init --directory %1&apos;</source>
+        <translation>est une base de données vide, sans le schéma d&apos;EM Console : créez le schéma avec &apos;emctl directory init --directory %1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 failed: no connection to the database server at %2</source>
+        <translation>échec de l&apos;opération « %1 » : aucune connexion au serveur de base de données %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: locked by another writer beyond the busy timeout</source>
+        <translation>échec de l&apos;opération « %1 » : verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>; tried %1 times, nothing was changed</source>
+        <translation> ; %1 tentatives, rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation>annonce de la modification</translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost while committing (%2): the change may or may not have been saved; check before repeating it</source>
+        <translation>la connexion au serveur de base de données %1 a été perdue pendant la validation (%2) : la modification a pu être enregistrée ou non ; vérifiez avant de la refaire</translation>
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation>liste des tables</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; do not have the same tables (%3 / %4)</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; n&apos;ont pas les mêmes tables (%3 / %4)</translation>
+    </message>
+    <message>
+        <source>reading the foreign keys of %1</source>
+        <translation>lecture des clés étrangères de %1</translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 refer to each other in a cycle</source>
+        <translation>les clés étrangères de %1 se référencent en boucle</translation>
+    </message>
+    <message>
+        <source>the table %1 does not have the same columns in &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>la table %1 n&apos;a pas les mêmes colonnes dans &apos;%2&apos; et &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>comptage de %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>copie des lignes de %1</translation>
+    </message>
+    <message>
+        <source>reading the identity columns of %1</source>
+        <translation>lecture des colonnes d&apos;identité de %1</translation>
+    </message>
+    <message>
+        <source>setting the next id of %1</source>
+        <translation>réglage de l&apos;identifiant suivant de %1</translation>
+    </message>
+    <message>
+        <source>the table %1 differs: %2 rows in &apos;%3&apos;, %4 rows in &apos;%5&apos;</source>
+        <translation>la table %1 diffère : %2 lignes dans &apos;%3&apos;, %4 lignes dans &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between &apos;%2&apos; and &apos;%3&apos; (a row: %4 / %5)</source>
+        <translation>la table %1 diffère entre &apos;%2&apos; et &apos;%3&apos; (une ligne : %4 / %5)</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: cannot copy a directory onto itself</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : impossible de copier un annuaire sur lui-même</translation>
+    </message>
+    <message>
+        <source>already holds a directory (%1 rows in %2): a copy goes into a new file or an empty database only; nothing was changed</source>
+        <translation>contient déjà un annuaire (%1 lignes dans %2) : une copie ne va que dans un nouveau fichier ou une base vide ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>starting to read</source>
+        <translation>début de la lecture</translation>
+    </message>
+    <message>
+        <source>reading the lease on &apos;%1&apos;</source>
+        <translation>lecture du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>taking over the lease on &apos;%1&apos;</source>
+        <translation>reprise du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>claiming the lease on &apos;%1&apos;</source>
+        <translation>prise du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>giving up the leases of %1</source>
+        <translation>abandon des baux de %1</translation>
+    </message>
+    <message>
+        <source>recording who served &apos;%1&apos;</source>
+        <translation>enregistrement du nœud qui a traité &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading how &apos;%1&apos; is served</source>
+        <translation>lecture du traitement de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the sites of the servers</source>
+        <translation>lecture des sites des serveurs</translation>
+    </message>
+    <message>
+        <source>setting the site of &apos;%1&apos;</source>
+        <translation>réglage du site de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>put the password in ~/.pgpass (or the file named by PGPASSFILE) or in PGPASSWORD, never in the locator</source>
+        <translation>mettez le mot de passe dans ~/.pgpass (ou le fichier désigné par PGPASSFILE) ou dans PGPASSWORD, jamais dans le localisateur</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: unknown kind &apos;%2://&apos;; expected a file path or a postgresql:// URI</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : type &apos;%2://&apos; inconnu ; un chemin de fichier ou une URI postgresql:// est attendu</translation>
+    </message>
+    <message>
+        <source>org directory URI: %1</source>
+        <translation>URI de l&apos;annuaire de l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>a password in the URI is refused (it would show in messages, the audit trail and process lists): %1</source>
+        <translation>un mot de passe dans l&apos;URI est refusé (il apparaîtrait dans les messages, le journal d&apos;audit et la liste des processus) : %1</translation>
+    </message>
+    <message>
+        <source>the IPv6 address &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation>l&apos;adresse IPv6 &apos;%1&apos; n&apos;a pas de &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address &apos;%1&apos;</source>
+        <translation>texte inattendu après l&apos;adresse IPv6 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the port %1 is given without a host</source>
+        <translation>le port %1 est indiqué sans hôte</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; has no value (expected name=value)</source>
+        <translation>le paramètre &apos;%1&apos; n&apos;a pas de valeur (nom=valeur attendu)</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is refused (it would show in messages, the audit trail and process lists): %2</source>
+        <translation>le paramètre &apos;%1&apos; est refusé (il apparaîtrait dans les messages, le journal d&apos;audit et la liste des processus) : %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (libpq&apos;s connection parameters are accepted, e.g. sslmode, sslrootcert, host, port, connect_timeout)</source>
+        <translation>paramètre &apos;%1&apos; inconnu (les paramètres de connexion de libpq sont acceptés, par exemple sslmode, sslrootcert, host, port, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice</source>
+        <translation>le paramètre &apos;%1&apos; est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
+        <translation>la valeur de &apos;%1&apos; contient &apos;;&apos;, que le pilote PostgreSQL de Qt ne peut pas transmettre</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains a NUL character</source>
+        <translation>la valeur de &apos;%1&apos; contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <translation>port &apos;%1&apos; non valide : un nombre de 1 à 65535 est attendu</translation>
+    </message>
+    <message>
+        <source>invalid sslmode &apos;%1&apos;: expected one of %2</source>
+        <translation>sslmode &apos;%1&apos; non valide : une des valeurs %2 est attendue</translation>
+    </message>
+    <message>
+        <source>invalid connect_timeout &apos;%1&apos;: expected a number of seconds</source>
+        <translation>connect_timeout &apos;%1&apos; non valide : un nombre de secondes est attendu</translation>
+    </message>
+    <message>
+        <source>%1 (Unix socket)</source>
+        <translation>%1 (socket Unix)</translation>
+    </message>
+    <message>
+        <source>a password goes in ~/.pgpass, the file named by PGPASSFILE, or PGPASSWORD</source>
+        <translation>le mot de passe se met dans ~/.pgpass, le fichier désigné par PGPASSFILE ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation>réglage du fuseau horaire</translation>
+    </message>
+    <message>
+        <source>setting the lock timeout</source>
+        <translation>réglage du délai d&apos;attente des verrous</translation>
+    </message>
+    <message>
+        <source>setting the message level</source>
+        <translation>réglage du niveau des messages</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: connection refused (is PostgreSQL running there and accepting TCP connections?)</source>
+        <translation>connexion impossible au serveur de base de données %1 : connexion refusée (PostgreSQL y est-il démarré et accepte-t-il les connexions TCP ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no server listens on that socket (is PostgreSQL running?)</source>
+        <translation>connexion impossible au serveur de base de données %1 : aucun serveur n&apos;écoute sur ce socket (PostgreSQL est-il démarré ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: the host name cannot be resolved (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 : le nom d&apos;hôte ne peut pas être résolu (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no answer within the connection timeout (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 : aucune réponse dans le délai de connexion (%2)</translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the login (%2); %3</source>
+        <translation>le serveur de base de données %1 a refusé la connexion (%2) ; %3</translation>
+    </message>
+    <message>
+        <source>the TLS verification of the database server at %1 failed (%2): check sslrootcert and the server&apos;s certificate</source>
+        <translation>la vérification TLS du serveur de base de données %1 a échoué (%2) : vérifiez sslrootcert et le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server at %2: create it (createdb), then run &apos;emctl directory init&apos;</source>
+        <translation>la base de données &apos;%1&apos; n&apos;existe pas sur le serveur %2 : créez-la (createdb), puis exécutez &apos;emctl directory init&apos;</translation>
+    </message>
+    <message>
+        <source>the database server at %1 closed the connection (%2)</source>
+        <translation>le serveur de base de données %1 a fermé la connexion (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1 (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 (%2)</translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory</source>
+        <translation>n&apos;est pas un annuaire EM Console</translation>
+    </message>
+    <message>
+        <source>is a PostgreSQL database with tables of another program (no EM Console schema); it was not changed</source>
+        <translation>est une base PostgreSQL contenant les tables d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost: %2</source>
+        <translation>la connexion au serveur de base de données %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>a concurrent change on %1 got in the way: %2</source>
+        <translation>une modification concurrente sur %1 a fait obstacle : %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -5474,6 +5726,30 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <source>Export CSV of %1…</source>
         <translation>Exporter le CSV de %1…</translation>
     </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation>Ouvrir un annuaire sur un serveur de &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Open org directory on a database server</source>
+        <translation>Ouvrir un annuaire sur un serveur de base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI, for example
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.</source>
+        <translation>URI de connexion PostgreSQL, par exemple
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;URI.</translation>
+    </message>
+    <message>
+        <source>The org directory could not be opened</source>
+        <translation>L&apos;annuaire de l&apos;organisation n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a postgresql:// URI</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URI postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ReapplyCommand</name>
@@ -6505,6 +6781,78 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
         <translation>afficher exactement les données de diagnostic que le service enverrait pour un serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s site (&quot;&quot; for none): a service node may serve one site.</source>
+        <translation>Le site du serveur (&quot;&quot; pour aucun) : un nœud de service peut ne traiter qu&apos;un site.</translation>
+    </message>
+    <message>
+        <source>Created the EM Console schema (version %1) in %2
+</source>
+        <translation>Schéma EM Console (version %1) créé dans %2
+</translation>
+    </message>
+    <message>
+        <source>Upgraded the EM Console schema of %1 from version %2 to %3
+</source>
+        <translation>Schéma EM Console de %1 mis à jour de la version %2 à la version %3
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds the EM Console schema (version %2); nothing to do
+</source>
+        <translation>%1 contient déjà le schéma EM Console (version %2) ; rien à faire
+</translation>
+    </message>
+    <message>
+        <source>The directory to copy (a file path or a postgresql:// URI).</source>
+        <translation>L&apos;annuaire à copier (un chemin de fichier ou une URI postgresql://).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation>Où le copier : un nouveau fichier ou une base PostgreSQL vide.</translation>
+    </message>
+    <message>
+        <source>both --from and --to are required</source>
+        <translation>--from et --to sont tous deux obligatoires</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables, identical
+</source>
+        <translation>%1 copié vers %2 : %3 lignes dans %4 tables, identiques
+</translation>
+    </message>
+    <message>
+        <source>create the schema in an empty database (PostgreSQL), or bring an older one up to date</source>
+        <translation>créer le schéma dans une base vide (PostgreSQL) ou mettre à jour un schéma plus ancien</translation>
+    </message>
+    <message>
+        <source>copy a whole org directory (SQLite &lt;-&gt; PostgreSQL) in one transaction, verified equal</source>
+        <translation>copier tout un annuaire de l&apos;organisation (SQLite &lt;-&gt; PostgreSQL) en une transaction, égalité vérifiée</translation>
+    </message>
+    <message>
+        <source>Serve only these servers (comma-separated names).</source>
+        <translation>Ne traiter que ces serveurs (noms séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Serve only the servers of this site.</source>
+        <translation>Ne traiter que les serveurs de ce site.</translation>
+    </message>
+    <message>
+        <source>How long a node holds a server it serves, in seconds (default 600); another node takes it over when it expires. Longer than a server&apos;s cycle.</source>
+        <translation>Durée pendant laquelle un nœud garde un serveur qu&apos;il traite, en secondes (600 par défaut) ; un autre nœud le reprend à l&apos;expiration. Plus longue que le cycle d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>--node: an empty name</source>
+        <translation>--node : nom vide</translation>
+    </message>
+    <message>
+        <source>invalid --lease &apos;%1&apos;: expected 1 to 86400 seconds</source>
+        <translation>--lease &apos;%1&apos; non valide : 1 à 86400 secondes attendues</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the servers&apos; leases (default: the host name; give each node on one machine its own).</source>
+        <translation>Le nom de ce nœud dans les baux des serveurs (par défaut : le nom d&apos;hôte ; donnez à chaque nœud d&apos;une même machine le sien).</translation>
     </message>
 </context>
 </TS>

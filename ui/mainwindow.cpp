@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -151,6 +152,8 @@ void MainWindow::createActions()
     m_openAction = action("openDirectoryAction", QStyle::SP_DirOpenIcon);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDirectory);
+    m_openDatabaseAction = action("openDatabaseAction", QStyle::SP_CustomBase);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     m_settingsAction = action("settingsAction", QStyle::SP_CustomBase);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -185,6 +188,7 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addAction(m_importFeedAction);
     m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addSeparator();
@@ -393,6 +397,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_openAction->setText(tr("&Open org directory…"));
+    m_openDatabaseAction->setText(tr("Open org directory on a &database server…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -1342,6 +1347,29 @@ void MainWindow::chooseDirectory()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_demo = false;
         openDirectory(file);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseDatabase()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openDatabaseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open org directory on a database server"));
+    dialog->setLabelText(tr("PostgreSQL connection URI, for example\n"
+                            "postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full\n"
+                            "The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI."));
+    dialog->setTextValue(m_path.contains(QLatin1String("://")) ? m_path : QStringLiteral("postgresql://"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const auto locator = DirectoryLocator::parse(text.trimmed());
+        if (!locator || locator->kind() != DirectoryLocator::Kind::PostgreSql) {
+            showError(tr("The org directory could not be opened"),
+                locator ? tr("'%1' is not a postgresql:// URI").arg(text.trimmed()) : locator.error().message);
+            return;
+        }
+        m_demo = false;
+        openDirectory(locator->toString());
     });
     dialog->open();
 }

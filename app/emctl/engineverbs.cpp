@@ -188,8 +188,10 @@ int service(Cli &cli, const QStringList &args)
         "request-poll", Text::tr("How often to look for run requests, in seconds (default 30)."), "SECONDS"));
     p.addOption(valueOption("servers", Text::tr("Serve only these servers (comma-separated names)."), "NAME,..."));
     p.addOption(valueOption("site", Text::tr("Serve only the servers of this site."), "SITE"));
-    p.addOption(valueOption(
-        "node", Text::tr("This node's name in the servers' leases (default: host name and process id)."), "NAME"));
+    p.addOption(valueOption("node",
+        Text::tr("This node's name in the servers' leases (default: the host name; give each node on one "
+                 "machine its own)."),
+        "NAME"));
     p.addOption(valueOption("lease",
         Text::tr("How long a node holds a server it serves, in seconds (default 600); another node takes it over "
                  "when it expires. Longer than a server's cycle."),
@@ -199,9 +201,10 @@ int service(Cli &cli, const QStringList &args)
     ServiceOptions options;
     options.directoryPath = cli.directoryPath();
     options.once = p.isSet(QStringLiteral("once"));
-    options.node = p.isSet(QStringLiteral("node"))
-        ? p.value(QStringLiteral("node"))
-        : QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    options.node = p.isSet(QStringLiteral("node")) ? p.value(QStringLiteral("node"))
+                                                   // The host name: a node restarted after a crash takes its own leases
+                                                   // back at once instead of waiting for them to expire.
+                                                   : QSysInfo::machineHostName();
     if (options.node.trimmed().isEmpty())
         return cli.usage(Text::tr("--node: an empty name"));
     options.onlyServers = p.value(QStringLiteral("servers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
