@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 
 using namespace em;
+using namespace em::ui;
 using em::test::PostgresCluster;
 
 class TestConsolePostgres : public QObject
