@@ -122,6 +122,8 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # notifications among them). Qt also loads plugins it
 # cannot see; in Debian 12 they come with these packages:
 #   SQLite driver (sqldrivers/libqsqlite.so)     libqt6sql6-sqlite: named here
+#   PostgreSQL driver (sqldrivers/libqsqlpsql.so) libqt6sql6-psql: suggested (only
+#                                                a directory on PostgreSQL needs it)
 #   TLS backend (tls/libqopensslbackend.so)      libqt6network6, which it dlopens
 #                                                libssl3 from: both linked by the
 #                                                programs, so shlibdeps adds them
@@ -134,6 +136,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
 # qt6-translations-l10n: Qt's own strings (standard buttons, dialogs) in French.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${em_pkg_src}/debian/postinst ${em_pkg_src}/debian/prerm ${em_pkg_src}/debian/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6opengl6-dev qt6-charts-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n
     libssl-dev openssl libxml2-dev libxml2-utils xmlsec1
     libcurl4-openssl-dev python3-aiosmtpd

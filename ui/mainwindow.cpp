@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -45,6 +46,7 @@
 #include "commands/rollbackcommand.h"
 #include "commands/setorgenabledcommand.h"
 #include "commands/testconnectivitycommand.h"
+#include "directory/locator.h"
 #include "feedstatus.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
@@ -150,6 +152,8 @@ void MainWindow::createActions()
     m_openAction = action("openDirectoryAction", QStyle::SP_DirOpenIcon);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDirectory);
+    m_openDatabaseAction = action("openDatabaseAction", QStyle::SP_CustomBase);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     m_settingsAction = action("settingsAction", QStyle::SP_CustomBase);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -184,6 +188,7 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addAction(m_importFeedAction);
     m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addSeparator();
@@ -384,13 +389,15 @@ void MainWindow::retranslate()
     else if (m_demo)
         setWindowTitle(tr("Demo organization — EM Console"));
     else
-        setWindowTitle(tr("%1 — EM Console").arg(QFileInfo(m_path).fileName()));
+        setWindowTitle(
+            tr("%1 — EM Console").arg(m_path.contains(QLatin1String("://")) ? m_path : QFileInfo(m_path).fileName()));
 
     m_fileMenu->setTitle(tr("&File"));
     m_actionsMenu->setTitle(tr("&Actions"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_openAction->setText(tr("&Open org directory…"));
+    m_openDatabaseAction->setText(tr("Open org directory on a &database server…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -492,7 +499,10 @@ void MainWindow::openDirectory(const QString &path)
     }
     m_load = nullptr;
     m_detailsLoad = nullptr;
-    m_path = QFileInfo(path).absoluteFilePath();
+    // A file path made absolute, or a postgresql:// URI as given (a bad one
+    // fails to load with the reason).
+    const auto locator = DirectoryLocator::parse(path);
+    m_path = locator ? locator->toString() : path;
     m_loaded = false;
     m_org = OrgConfig();
     m_feed = FeedInfo();
@@ -1325,6 +1335,29 @@ void MainWindow::chooseDirectory()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         m_demo = false;
         openDirectory(file);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseDatabase()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openDatabaseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open org directory on a database server"));
+    dialog->setLabelText(tr("PostgreSQL connection URI, for example\n"
+                            "postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full\n"
+                            "The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI."));
+    dialog->setTextValue(m_path.contains(QLatin1String("://")) ? m_path : QStringLiteral("postgresql://"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const auto locator = DirectoryLocator::parse(text.trimmed());
+        if (!locator || locator->kind() != DirectoryLocator::Kind::PostgreSql) {
+            showError(tr("The org directory could not be opened"),
+                locator ? tr("'%1' is not a postgresql:// URI").arg(text.trimmed()) : locator.error().message);
+            return;
+        }
+        m_demo = false;
+        openDirectory(locator->toString());
     });
     dialog->open();
 }

@@ -166,6 +166,7 @@ private:
     void showServersContextMenu(const QPoint &pos);
     void openSettings();
     void chooseDirectory();
+    void chooseDatabase();
     void showAbout();
 
     // Models
@@ -198,6 +199,7 @@ private:
 
     // Actions
     QAction *m_openAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -133,18 +133,28 @@ int getServer(Cli &cli, const QStringList &args)
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;
-    QList<Record> records;
+    QList<Server> servers;
     if (p.positionalArguments().isEmpty()) {
-        auto servers = dir->servers();
-        if (!servers)
-            return cli.failed(servers.error());
-        for (const Server &s : *servers)
-            records << serverRecord(s);
+        auto all = dir->servers();
+        if (!all)
+            return cli.failed(all.error());
+        servers = *all;
     } else {
         auto s = dir->server(p.positionalArguments().first());
         if (!s)
             return cli.failed(s.error());
-        records << serverRecord(*s);
+        servers << *s;
+    }
+    QList<Record> records;
+    LeaseStore leases(dir->connection(), dir->historyStore());
+    for (const Server &s : std::as_const(servers)) {
+        auto serving = leases.serving(s.name);
+        if (!serving)
+            return cli.failed(serving.error());
+        records << serverRecord(s)
+                + Record {{QStringLiteral("Site"), serving->site, {}},
+                    {QStringLiteral("ServedBy"), serving->servedBy, {}},
+                    {QStringLiteral("ServedAt"), serving->servedAt, {}}};
     }
     cli.printRecords(records);
     return ExitOk;
@@ -162,6 +172,8 @@ int setServer(Cli &cli, const QStringList &args)
     p.addOption(valueOption("build", Text::tr("Exchange build after an update."), "BUILD"));
     p.addOption(valueOption("role", Text::tr("Mailbox or EdgeTransport."), "ROLE"));
     p.addOption(valueOption("host", Text::tr("dir:PATH or windows:."), "LOCATOR"));
+    p.addOption(
+        valueOption("site", Text::tr("The server's site (\"\" for none): a service node may serve one site."), "SITE"));
     if (!cli.parse(p, args, 1, 1))
         return cli.parseExitCode();
 
@@ -205,6 +217,9 @@ int setServer(Cli &cli, const QStringList &args)
             return cli.usage(r.error().message);
         change.role = *r;
     }
+
+    if (p.isSet(QStringLiteral("site")))
+        change.site = p.value(QStringLiteral("site"));
 
     OrgDirectory *dir = cli.directory();
     if (!dir)

@@ -47,7 +47,7 @@ Cli::Cli(QList<Verb> verbs) : m_verbs(std::move(verbs))
 QString Cli::overview() const
 {
     QString text
-        = QStringLiteral("Usage: emctl [--directory PATH] [--format text|json|csv] VERB [options]\n\n"
+        = QStringLiteral("Usage: emctl [--directory PATH|URI] [--format text|json|csv] VERB [options]\n\n"
                          "EM Console command line: Exchange Emergency Mitigation administration and service.\n\n"
                          "Verbs:\n");
     qsizetype width = 0;
@@ -55,14 +55,15 @@ QString Cli::overview() const
         width = std::max(width, v.name.size());
     for (const Verb &v : m_verbs)
         text += QStringLiteral("  %1  %2\n").arg(v.name.leftJustified(width), v.summary);
-    text
-        += QStringLiteral("\nGlobal options:\n"
-                          "  --directory PATH  the org directory (else $EM_DIRECTORY, else %1)\n"
-                          "  --format FORMAT   text (Format-List, default), json or csv, for verbs that print records\n"
-                          "  --help            this text; 'emctl VERB --help' for a verb\n"
-                          "  --version         the program version\n\n"
-                          "Exit status: 0 success, 1 the operation failed (message on stderr), 2 usage error.\n")
-               .arg(OrgDirectory::defaultPath());
+    text += QStringLiteral("\nGlobal options:\n"
+                           "  --directory PATH|URI  the org directory: an SQLite file or a postgresql:// URI\n"
+                           "                        (else $EM_DIRECTORY, else %1)\n"
+                           "  --format FORMAT       text (Format-List, default), json or csv, for verbs that print "
+                           "records\n"
+                           "  --help                this text; 'emctl VERB --help' for a verb\n"
+                           "  --version             the program version\n\n"
+                           "Exit status: 0 success, 1 the operation failed (message on stderr), 2 usage error.\n")
+                .arg(OrgDirectory::defaultPath());
     return text;
 }
 
@@ -103,7 +104,8 @@ int Cli::exec(const QStringList &arguments)
 
 void Cli::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("directory"), QStringLiteral("The org directory."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("directory"),
+        QStringLiteral("The org directory: an SQLite file or a postgresql:// URI."), QStringLiteral("PATH|URI")});
     parser.addOption(
         {QStringLiteral("format"), QStringLiteral("Output format: text, json or csv."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("help"), QStringLiteral("Show this help.")});
@@ -165,7 +167,14 @@ QString Cli::directoryPath() const
 OrgDirectory *Cli::directory()
 {
     if (!m_directory) {
-        auto opened = OrgDirectory::open(directoryPath());
+        // A locator that cannot be right (a password in it, an unknown
+        // parameter) is refused before anything is opened.
+        auto locator = DirectoryLocator::parse(directoryPath());
+        if (!locator) {
+            failed(locator.error());
+            return nullptr;
+        }
+        auto opened = OrgDirectory::open(*locator, OrgDirectory::Options {});
         if (!opened) {
             failed(opened.error());
             return nullptr;

@@ -83,6 +83,7 @@ int printOutcome(Cli &cli, const ops::Outcome &outcome);
 
 // Verb groups, one file each.
 QList<Verb> adminVerbs();
+QList<Verb> directoryVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();

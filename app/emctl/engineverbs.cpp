@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -10,6 +11,8 @@
 #endif
 
 #include "cli.h"
+#include "directory/leasestore.h"
+#include "engine/cycle.h"
 #include "engine/diagnostics.h"
 #include "engine/operations/operations.h"
 #include "engine/reportexport.h"
@@ -174,11 +177,36 @@ int service(Cli &cli, const QStringList &args)
     p.addOption({QStringLiteral("once"), Text::tr("Run one check now, then exit.")});
     p.addOption(valueOption(
         "request-poll", Text::tr("How often to look for run requests, in seconds (default 30)."), "SECONDS"));
+    p.addOption(valueOption("servers", Text::tr("Serve only these servers (comma-separated names)."), "NAME,..."));
+    p.addOption(valueOption("site", Text::tr("Serve only the servers of this site."), "SITE"));
+    p.addOption(valueOption("node",
+        Text::tr("This node's name in the servers' leases (default: the host name; give each node on one "
+                 "machine its own)."),
+        "NAME"));
+    p.addOption(valueOption("lease",
+        Text::tr("How long a node holds a server it serves, in seconds (default 600); another node takes it over "
+                 "when it expires. Longer than a server's cycle."),
+        "SECONDS"));
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
     ServiceOptions options;
     options.directoryPath = cli.directoryPath();
     options.once = p.isSet(QStringLiteral("once"));
+    options.node = p.isSet(QStringLiteral("node")) ? p.value(QStringLiteral("node"))
+                                                   // The host name: a node restarted after a crash takes its own leases
+                                                   // back at once instead of waiting for them to expire.
+                                                   : QSysInfo::machineHostName();
+    if (options.node.trimmed().isEmpty())
+        return cli.usage(Text::tr("--node: an empty name"));
+    options.onlyServers = p.value(QStringLiteral("servers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.site = p.value(QStringLiteral("site"));
+    if (p.isSet(QStringLiteral("lease"))) {
+        bool ok = false;
+        options.leaseSeconds = p.value(QStringLiteral("lease")).toInt(&ok);
+        if (!ok || options.leaseSeconds < 1 || options.leaseSeconds > 86400)
+            return cli.usage(
+                Text::tr("invalid --lease '%1': expected 1 to 86400 seconds").arg(p.value(QStringLiteral("lease"))));
+    }
     if (p.isSet(QStringLiteral("request-poll"))) {
         bool ok = false;
         const int seconds = p.value(QStringLiteral("request-poll")).toInt(&ok);
@@ -212,6 +240,12 @@ int service(Cli &cli, const QStringList &args)
     if (auto started = svc.start(); !started)
         return cli.failed(started.error());
     QCoreApplication::exec();
+    // Stopped cleanly: the servers it held are free for the other nodes now.
+    if (OrgDirectory *dir = cli.directory()) {
+        LeaseStore leases(dir->connection(), dir->historyStore());
+        if (auto released = leases.release(options.node); !released)
+            cli.warn(released.error().message);
+    }
     return ExitOk;
 }
 
@@ -250,7 +284,7 @@ QList<Verb> engineVerbs()
             Text::tr("remove what an applied action added, block it if it is still due, and record it"), rollback},
         {QStringLiteral("get-mitigations"), QStringLiteral("[--identity NAME] [--export-csv FILE]"),
             Text::tr("the Get-Mitigations report"), getMitigations},
-        {QStringLiteral("service"), QStringLiteral("[--once]"),
+        {QStringLiteral("service"), QStringLiteral("[--once] [--servers NAME,...] [--site SITE] [--node NAME]"),
             Text::tr("the EM service loop: first check after the start delay, then every interval; stops on SIGTERM"),
             service},
         {QStringLiteral("diagnostics preview"), QStringLiteral("NAME"),

@@ -15,8 +15,8 @@ int main(int argc, char *argv[])
     // emctl says and records, as the console says and records it.
     em::i18n::install(QStringLiteral("en"));
 
-    const QList<em::cli::Verb> verbs = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs()
-        + em::cli::engineVerbs() + em::cli::exchangeVerbs() + em::cli::notifyVerbs();
+    const QList<em::cli::Verb> verbs = em::cli::adminVerbs() + em::cli::directoryVerbs() + em::cli::feedVerbs()
+        + em::cli::hostVerbs() + em::cli::engineVerbs() + em::cli::exchangeVerbs() + em::cli::notifyVerbs();
     em::cli::Cli cli(verbs);
     return cli.exec(QCoreApplication::arguments());
 }

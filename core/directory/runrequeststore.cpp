@@ -34,7 +34,8 @@ Result<void> RunRequestStore::requestRun(const Actor &actor)
         q.prepare(d.upsert(QStringLiteral("org_config"), sql::columnNames({settingKey, settingValue}),
             sql::columnNames({settingKey})));
         sql::bind(q, settingKey, runRequestedAt);
-        sql::bind(q, settingValue, d.timeValue(now));
+        // org_config holds text: the time as ISO 8601 text on every engine.
+        sql::bind(q, settingValue, isoTime(now));
         if (auto r = m_connection.exec(q, Text::tr("requesting a run")); !r)
             return r;
         return m_history.addAudit({0, now, actor.who, actor.host, QStringLiteral("run-now"),

@@ -5,7 +5,9 @@
 namespace em::schema {
 
 namespace {
-// Version 1: the first release.
+// Version 1: the first release. The types the dialect writes (the key
+// column, blobs, booleans and times) are what the first release wrote on
+// SQLite; PostgreSQL gets its native ones.
 QStringList firstRelease(const SqlDialect &d)
 {
     QStringList step = {
@@ -17,22 +19,23 @@ QStringList firstRelease(const SqlDialect &d)
                        " name TEXT NOT NULL,"
                        " name_key TEXT NOT NULL UNIQUE,"
                        " build TEXT NOT NULL,"
-                       " build_key INTEGER NOT NULL,"
+                       " build_key %4 NOT NULL,"
                        " role TEXT NOT NULL,"
-                       " mitigations_enabled INTEGER NOT NULL,"
-                       " data_collection_enabled INTEGER NOT NULL,"
+                       " mitigations_enabled %2 NOT NULL,"
+                       " data_collection_enabled %2 NOT NULL,"
                        " internet_web_proxy TEXT NOT NULL,"
                        " proxy_bypass TEXT NOT NULL,"
                        " host TEXT NOT NULL,"
-                       " applied_time TEXT,"
-                       " last_check TEXT,"
+                       " applied_time %3,"
+                       " last_check %3,"
                        " last_result TEXT NOT NULL)")
-            .arg(d.autoIdColumn()),
+            .arg(d.autoIdColumn(), d.boolType(), d.timeType(), d.bigIntType()),
         QStringLiteral("CREATE TABLE server_blocked ("
-                       " server_id INTEGER NOT NULL REFERENCES servers(id) ON DELETE CASCADE,"
+                       " server_id %1 NOT NULL REFERENCES servers(id) ON DELETE CASCADE,"
                        " position INTEGER NOT NULL,"
                        " entry TEXT NOT NULL,"
-                       " PRIMARY KEY (server_id, position))"),
+                       " PRIMARY KEY (server_id, position))")
+            .arg(d.bigIntType()),
         QStringLiteral("CREATE TABLE trust_profiles ("
                        " name TEXT PRIMARY KEY,"
                        " anchors_pem TEXT NOT NULL,"
@@ -47,18 +50,19 @@ QStringList firstRelease(const SqlDialect &d)
                        " canonical %1 NOT NULL,"
                        " sha256 TEXT NOT NULL,"
                        " signer TEXT NOT NULL,"
-                       " signing_time TEXT,"
-                       " accepted_at TEXT NOT NULL,"
+                       " signing_time %3,"
+                       " accepted_at %3 NOT NULL,"
                        " source TEXT NOT NULL,"
                        " profile TEXT NOT NULL,"
-                       " timestamped INTEGER NOT NULL)")
-            .arg(d.blobType()),
+                       " timestamped %2 NOT NULL)")
+            .arg(d.blobType(), d.boolType(), d.timeType()),
         QStringLiteral("CREATE TABLE feed_attempt ("
                        " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " at TEXT NOT NULL,"
-                       " ok INTEGER NOT NULL,"
+                       " at %2 NOT NULL,"
+                       " ok %1 NOT NULL,"
                        " source TEXT NOT NULL,"
-                       " message TEXT NOT NULL)"),
+                       " message TEXT NOT NULL)")
+            .arg(d.boolType(), d.timeType()),
         QStringLiteral("CREATE TABLE catalog_mitigations ("
                        " id TEXT PRIMARY KEY,"
                        " position INTEGER NOT NULL,"
@@ -75,25 +79,26 @@ QStringList firstRelease(const SqlDialect &d)
                        " description TEXT NOT NULL,"
                        " rules TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE action_status ("
-                       " server_id INTEGER NOT NULL REFERENCES servers(id) ON DELETE CASCADE,"
+                       " server_id %2 NOT NULL REFERENCES servers(id) ON DELETE CASCADE,"
                        " action_id TEXT NOT NULL,"
                        " status TEXT NOT NULL,"
                        " detail TEXT NOT NULL,"
-                       " changed_at TEXT NOT NULL,"
-                       " applied_at TEXT,"
-                       " PRIMARY KEY (server_id, action_id))"),
+                       " changed_at %1 NOT NULL,"
+                       " applied_at %1,"
+                       " PRIMARY KEY (server_id, action_id))")
+            .arg(d.timeType(), d.bigIntType()),
         QStringLiteral("CREATE TABLE events ("
                        " %1,"
-                       " time TEXT NOT NULL,"
+                       " time %2 NOT NULL,"
                        " event_id INTEGER NOT NULL,"
                        " level TEXT NOT NULL,"
                        " server TEXT NOT NULL,"
                        " message TEXT NOT NULL)")
-            .arg(d.autoIdColumn()),
+            .arg(d.autoIdColumn(), d.timeType()),
         QStringLiteral("CREATE INDEX events_time ON events (time)"),
         QStringLiteral("CREATE TABLE audit ("
                        " %1,"
-                       " time TEXT NOT NULL,"
+                       " time %2 NOT NULL,"
                        " who TEXT NOT NULL,"
                        " host TEXT NOT NULL,"
                        " action TEXT NOT NULL,"
@@ -101,7 +106,7 @@ QStringList firstRelease(const SqlDialect &d)
                        " property TEXT NOT NULL,"
                        " old_value TEXT NOT NULL,"
                        " new_value TEXT NOT NULL)")
-            .arg(d.autoIdColumn()),
+            .arg(d.autoIdColumn(), d.timeType()),
         QStringLiteral("CREATE INDEX audit_time ON audit (time)"),
     };
     // The audit trail is append-only, whatever program opens the database.
@@ -111,7 +116,7 @@ QStringList firstRelease(const SqlDialect &d)
 
 // Version 2: actions a new feed no longer carries while a server still has
 // them in place keep their definitions, so that they can be rolled back.
-QStringList retiredActions(const SqlDialect &)
+QStringList retiredActions(const SqlDialect &d)
 {
     return {
         QStringLiteral("CREATE TABLE retired_actions ("
@@ -122,7 +127,8 @@ QStringList retiredActions(const SqlDialect &)
                        " target TEXT NOT NULL,"
                        " description TEXT NOT NULL,"
                        " rules TEXT NOT NULL,"
-                       " retired_at TEXT NOT NULL)"),
+                       " retired_at %1 NOT NULL)")
+            .arg(d.timeType()),
     };
 }
 
@@ -153,10 +159,24 @@ QStringList exchangeImport(const SqlDialect &)
     };
 }
 
-// Version 5: reserved for the PostgreSQL branch's step (site, leases).
-QStringList reservedStep(const SqlDialect &)
+// Version 5: several service nodes share one directory. A server may belong
+// to a site (a node may serve one site); a node claims a server's cycle
+// through a lease row with an expiry, so that two nodes never work on one
+// server at once and the servers of a node that died are taken over when
+// its leases expire; each server says which node served it last, and when.
+QStringList serviceNodes(const SqlDialect &d)
 {
-    return {};
+    return {
+        QStringLiteral("ALTER TABLE servers ADD COLUMN site TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE servers ADD COLUMN served_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE servers ADD COLUMN served_at %1").arg(d.timeType()),
+        QStringLiteral("CREATE TABLE server_leases ("
+                       " server_id %2 PRIMARY KEY REFERENCES servers(id) ON DELETE CASCADE,"
+                       " node TEXT NOT NULL,"
+                       " claimed_at %1 NOT NULL,"
+                       " expires_at %1 NOT NULL)")
+            .arg(d.timeType(), d.bigIntType()),
+    };
 }
 
 // Version 6: the organization's notification settings and what was already
@@ -179,7 +199,7 @@ QStringList notificationSettings(const SqlDialect &)
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
     return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect),
-        reservedStep(dialect), notificationSettings(dialect)};
+        serviceNodes(dialect), notificationSettings(dialect)};
 }
 
 } // namespace em::schema

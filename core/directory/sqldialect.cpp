@@ -1,6 +1,9 @@
 #include "sqldialect.h"
 
+#include <QSqlError>
+
 #include "locator.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 namespace em {
@@ -10,8 +13,15 @@ Result<std::unique_ptr<SqlDialect>> SqlDialect::forLocator(const DirectoryLocato
     switch (locator.kind()) {
     case DirectoryLocator::Kind::SqliteFile:
         break;
+    case DirectoryLocator::Kind::PostgreSql:
+        return std::make_unique<PostgresDialect>();
     }
     return std::make_unique<SqliteDialect>();
+}
+
+QString SqlDialect::describe(const QSqlError &error, const DirectoryLocator &) const
+{
+    return error.text();
 }
 
 QString SqlDialect::upsert(

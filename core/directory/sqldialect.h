@@ -1,11 +1,12 @@
 #pragma once
 
-// What differs between the SQL databases the org directory runs on (SQLite
-// today, PostgreSQL next), in one small object, so that the stores and the
-// migrations write one SQL: how a write transaction starts, how a row is
-// upserted, how the schema is looked at, what a connection sets up once, the
-// types the migrations need, how booleans and times are stored, and which
-// errors mean "locked" or "not a database".
+// What differs between the SQL databases the org directory runs on (an
+// SQLite file, a PostgreSQL database), in one small object, so that the
+// stores and the migrations write one SQL: how a write transaction starts, how
+// a row is upserted, how the schema is looked at, what a connection sets up
+// once, the types the migrations need, how booleans and times are stored, how
+// other connections hear of a change, and what an error means (locked, not a
+// database, a serialization failure to retry, why a connection failed).
 
 #include <memory>
 
@@ -27,6 +28,9 @@ class DirectoryLocator;
 struct DirectoryOptions {
     int busyTimeoutMs = 5000; // how long a writer waits for another one's lock
     bool createIfMissing = true;
+    // Create the schema in an empty database even where opening does not
+    // (a database on a server: `emctl directory init`).
+    bool initialize = false;
 };
 
 // One statement a connection runs once after opening (a PRAGMA, a SET).
@@ -52,12 +56,21 @@ public:
     // Sets the database name and driver options of a new connection.
     virtual void configure(
         QSqlDatabase &db, const DirectoryLocator &locator, const DirectoryOptions &options) const = 0;
-    [[nodiscard]] virtual QList<SessionStatement> sessionSetup() const = 0;
+    [[nodiscard]] virtual QList<SessionStatement> sessionSetup(const DirectoryOptions &options) const = 0;
+    // Whether opening an empty database creates the schema there. A file
+    // the user names is theirs to fill; a database on a server may be the
+    // wrong one, so it takes `emctl directory init`.
+    [[nodiscard]] virtual bool createsSchemaOnOpen() const { return true; }
+    // Why the connection could not be opened, as said after the locator.
+    [[nodiscard]] virtual QString openFailure(const QSqlError &error, const DirectoryLocator &locator) const = 0;
 
     // ---- Transactions ----
     // Starts a transaction that writes: taken before reading what it changes,
     // so that concurrent read-modify-writes serialise.
     [[nodiscard]] virtual QString beginWrite() const = 0;
+    // The transaction lost to a concurrent one and was rolled back: running
+    // it again may succeed (PostgreSQL's serialization failure, deadlock).
+    [[nodiscard]] virtual bool isSerializationFailure(const QSqlError &) const { return false; }
 
     // ---- Statements ----
     // INSERT ... that replaces the row with the same key. `source` is a SELECT
@@ -76,8 +89,31 @@ public:
     // Column definitions and statements the migrations cannot write portably.
     [[nodiscard]] virtual QString autoIdColumn() const = 0; // "id" with its type: a key the database assigns
     [[nodiscard]] virtual QString blobType() const = 0;
+    [[nodiscard]] virtual QString boolType() const { return QStringLiteral("INTEGER"); }
+    // 64-bit integers (build sort keys, references to assigned keys).
+    [[nodiscard]] virtual QString bigIntType() const { return QStringLiteral("INTEGER"); }
+    [[nodiscard]] virtual QString timeType() const { return QStringLiteral("TEXT"); }
     // Statements that make a table refuse UPDATE and DELETE with `message`.
     [[nodiscard]] virtual QStringList appendOnly(const QString &table, const QString &message) const = 0;
+    // Every table of the directory's schema, one per row in a column table_name.
+    [[nodiscard]] virtual QString tablesQuery() const = 0;
+    // With one placeholder (a table): the tables its foreign keys refer to,
+    // in a column parent_table.
+    [[nodiscard]] virtual QString parentTablesQuery() const = 0;
+    // With one placeholder (a table): its columns whose values the database
+    // assigns from a counter, in a column column_name; empty: none to reset.
+    [[nodiscard]] virtual QString identityColumnsQuery() const { return {}; }
+    // After rows were copied in with their ids: new rows get the next free id.
+    [[nodiscard]] virtual QString resetIdentity(const QString &, const QString &) const { return {}; }
+    // An expression for the database's clock now plus `seconds`, as the
+    // time columns store it: the one clock several machines share.
+    [[nodiscard]] virtual QString currentTime(int seconds) const = 0;
+
+    // ---- Change notifications ----
+    // A statement with one placeholder (:payload) that makes every connection
+    // listening on directoryChannel() hear of a change when the transaction
+    // commits; empty: the engine has none (the watcher polls instead).
+    [[nodiscard]] virtual QString notifyStatement() const { return {}; }
 
     // ---- Values ----
     [[nodiscard]] virtual QVariant boolValue(bool value) const;
@@ -94,6 +130,15 @@ public:
     // Why a database that is not a directory is refused, as said after its locator.
     [[nodiscard]] virtual QString notADatabaseCause() const = 0;
     [[nodiscard]] virtual QString foreignDatabaseCause() const = 0;
+    // The cause of a failed statement in words, naming the database server
+    // where it matters ("the connection to db:5432 was lost (...)").
+    [[nodiscard]] virtual QString describe(const QSqlError &error, const DirectoryLocator &locator) const;
 };
+
+// The notification channel of directory changes (PostgreSQL LISTEN/NOTIFY).
+inline QString directoryChannel()
+{
+    return QStringLiteral("em_directory");
+}
 
 } // namespace em

@@ -56,7 +56,12 @@ void SqliteDialect::configure(QSqlDatabase &db, const DirectoryLocator &locator,
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
 }
 
-QList<SessionStatement> SqliteDialect::sessionSetup() const
+QString SqliteDialect::openFailure(const QSqlError &error, const DirectoryLocator &) const
+{
+    return Text::tr("cannot open (%1)").arg(error.text());
+}
+
+QList<SessionStatement> SqliteDialect::sessionSetup(const DirectoryOptions &) const
 {
     return {
         {QStringLiteral("PRAGMA foreign_keys = ON"), Text::tr("enabling foreign keys"), false},
@@ -100,6 +105,24 @@ QStringList SqliteDialect::appendOnly(const QString &table, const QString &messa
         QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END")
             .arg(table, message),
     };
+}
+
+QString SqliteDialect::tablesQuery() const
+{
+    return QStringLiteral("SELECT name AS table_name FROM sqlite_master WHERE type = 'table'"
+                          " AND name NOT LIKE 'sqlite_%' ORDER BY name");
+}
+
+QString SqliteDialect::parentTablesQuery() const
+{
+    return QStringLiteral("SELECT DISTINCT \"table\" AS parent_table FROM pragma_foreign_key_list(?)");
+}
+
+QString SqliteDialect::currentTime(int seconds) const
+{
+    // As SqlDialect::timeValue writes times: ISO 8601 in UTC, to the second.
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '%1 seconds')")
+        .arg(seconds >= 0 ? QLatin1Char('+') + QString::number(seconds) : QString::number(seconds));
 }
 
 bool SqliteDialect::isBusy(const QSqlError &error) const

@@ -13,7 +13,8 @@ public:
     [[nodiscard]] QString driverName() const override;
     Result<void> prepare(const DirectoryLocator &locator, const DirectoryOptions &options) const override;
     void configure(QSqlDatabase &db, const DirectoryLocator &locator, const DirectoryOptions &options) const override;
-    [[nodiscard]] QList<SessionStatement> sessionSetup() const override;
+    [[nodiscard]] QList<SessionStatement> sessionSetup(const DirectoryOptions &options) const override;
+    [[nodiscard]] QString openFailure(const QSqlError &error, const DirectoryLocator &locator) const override;
 
     [[nodiscard]] QString beginWrite() const override;
 
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] QString autoIdColumn() const override;
     [[nodiscard]] QString blobType() const override;
     [[nodiscard]] QStringList appendOnly(const QString &table, const QString &message) const override;
+    [[nodiscard]] QString tablesQuery() const override;
+    [[nodiscard]] QString parentTablesQuery() const override;
+    [[nodiscard]] QString currentTime(int seconds) const override;
 
     [[nodiscard]] bool isBusy(const QSqlError &error) const override;
     [[nodiscard]] bool isNotADatabase(const QSqlError &error) const override;

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
 #include "feed/threadcrypto.h"
@@ -195,9 +196,9 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
     return run;
 }
 
-QString writeLog(const QString &directoryPath, const CycleReport &report, const QDateTime &started)
+QString writeLog(const QString &dataFolder, const CycleReport &report, const QDateTime &started)
 {
-    const QString folder = QFileInfo(directoryPath).absolutePath() + QStringLiteral("/Logging/MitigationService");
+    const QString folder = dataFolder + QStringLiteral("/Logging/MitigationService");
     if (!QDir().mkpath(folder))
         return {};
     const QString path = folder
@@ -244,6 +245,37 @@ int CycleReport::failedServers() const
     return n;
 }
 
+namespace {
+// The servers a node was told to serve (--servers, --site), in directory order.
+Result<void> limitServers(LeaseStore &leases, QList<Server> &servers, const CycleOptions &options)
+{
+    QStringList wanted;
+    for (const QString &name : options.onlyServers)
+        wanted << name.toLower();
+    if (!options.site.isEmpty()) {
+        auto ofSite = leases.serversOfSite(options.site);
+        if (!ofSite)
+            return fail(ofSite.error());
+        QStringList inSite;
+        for (const QString &name : std::as_const(*ofSite))
+            inSite << name.toLower();
+        wanted = wanted.isEmpty() ? inSite : QStringList();
+        for (const QString &name : options.onlyServers) {
+            if (inSite.contains(name.toLower()))
+                wanted << name.toLower();
+        }
+        if (wanted.isEmpty())
+            wanted << QString(); // no server matches: none, not all
+    }
+    if (wanted.isEmpty())
+        return {};
+    servers.erase(std::remove_if(servers.begin(), servers.end(),
+                      [&](const Server &s) { return !wanted.contains(s.name.toLower()); }),
+        servers.end());
+    return {};
+}
+} // namespace
+
 Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
 {
     const RecordTextScope recordText;
@@ -265,6 +297,9 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             return fail(one.error());
         servers = {*one};
     }
+    LeaseStore leases(directory.connection(), directory.historyStore());
+    if (auto limited = limitServers(leases, servers, options); !limited)
+        return fail(limited.error());
 
     const QDateTime started = Clock::now();
     CycleReport report;
@@ -278,6 +313,10 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             cycle.events = run.events;
             for (const ActionOutcome &a : run.outcome.actions)
                 cycle.statuses << a.status;
+            if (!options.node.isEmpty()) {
+                if (auto served = leases.markServed(server.name, options.node); !served)
+                    run.outcome.error = served.error().message;
+            }
             if (auto written = directory.recordCycle(cycle); !written) {
                 // The host change (if any) is in place; the next cycle will
                 // find it in place and record it then.
@@ -315,6 +354,17 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
             break;
         }
         const Server &server = servers.at(i);
+        if (!options.node.isEmpty() && !options.dryRun) {
+            // Another node's server this time: it is neither run nor recorded here.
+            auto held = leases.claim(server.name, options.node, options.leaseSeconds);
+            if (held && !*held)
+                continue;
+            if (!held) {
+                ServerRun failed = failedRun(server.name, held.error().message, Clock::now());
+                report.servers << failed.outcome;
+                continue;
+            }
+        }
         if (options.progress)
             options.progress(int(i), int(servers.size()), server.name);
         const QDateTime now = Clock::now();
@@ -341,7 +391,7 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &option
     if (options.progress)
         options.progress(int(report.servers.size()), int(servers.size()), QString());
     if (!options.dryRun && options.writeLog)
-        report.logFile = writeLog(directory.path(), report, started);
+        report.logFile = writeLog(directory.locator().dataFolder(), report, started);
     return report;
 }
 

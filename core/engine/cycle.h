@@ -36,6 +36,14 @@ struct CycleOptions {
     // needs no worker).
     int workers = 0;
     bool writeLog = true; // the per-run log under <directory folder>/Logging/MitigationService/
+    // A service node sharing the directory with others: each server is
+    // claimed through a lease for leaseSeconds before it is worked on, and
+    // skipped while another node holds it. Empty: no leases (one node, or an
+    // admin's run).
+    QString node;
+    int leaseSeconds = 600;
+    QStringList onlyServers; // limit the cycle to these servers (names); empty: all
+    QString site; // limit the cycle to the servers of this site; empty: all
 };
 
 // What happened to one action on one server in this cycle.

@@ -132,21 +132,26 @@ Result<ServerPlanInputs> readPlanInputs(OrgDirectory &directory, const QString &
 
 Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
 {
-    auto inputs = readPlanInputs(directory, serverName);
-    if (!inputs)
-        return fail(inputs.error());
-    const Server *server = &inputs->server;
-    const QDateTime now = Clock::now();
-    QList<ActionStatusRecord> changed;
-    for (const PlannedAction &p : inputs->plan()) {
-        const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
-        // A detail kept as free text from before details were coded is
-        // rewritten coded, keeping its time (statusWithoutApplying did).
-        if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
-            continue;
-        changed << next;
-    }
-    return directory.setActionStatuses(server->name, changed);
+    // Read and written in one transaction: a cycle that records "Applied"
+    // in between must not be overwritten with what was read before it (the
+    // next cycle would apply the action a second time).
+    return directory.write([&]() -> Result<void> {
+        auto inputs = readPlanInputs(directory, serverName);
+        if (!inputs)
+            return fail(inputs.error());
+        const Server *server = &inputs->server;
+        const QDateTime now = Clock::now();
+        QList<ActionStatusRecord> changed;
+        for (const PlannedAction &p : inputs->plan()) {
+            const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
+            // A detail kept as free text from before details were coded is
+            // rewritten coded, keeping its time (statusWithoutApplying did).
+            if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
+                continue;
+            changed << next;
+        }
+        return directory.setActionStatuses(server->name, changed);
+    });
 }
 
 } // namespace em

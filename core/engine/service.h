@@ -32,6 +32,12 @@ struct ServiceOptions {
     bool once = false; // one check now, then stop
     HostOptions hostOptions;
     std::chrono::milliseconds runRequestPoll {30000};
+    // This node's name in the servers' leases (see CycleOptions::node),
+    // how long a lease lasts, and the servers it may serve.
+    QString node;
+    int leaseSeconds = 600;
+    QStringList onlyServers;
+    QString site;
 };
 
 // Jitter added to a scheduled check: up to a tenth of the interval, at most five minutes.

@@ -1,5 +1,11 @@
-// The org directory on real SQLite files: schema, refusals that leave the file
-// unchanged, audit rows, locking and the catalog/status tables.
+// The org directory on both engines, data-driven over the backend: a real
+// SQLite file and a database in a private PostgreSQL cluster (pgcluster.h):
+// schema, refusals that leave the database unchanged, audit rows, locking and
+// the catalog/status tables. What only an SQLite file has (a file that is not
+// a database, a folder, an unwritable location, the path locator) is tested
+// once, in TestSqliteFile.
+
+#include <memory>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,18 +13,29 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "directory/orgdirectory.h"
+#include "directory/postgresdialect.h"
 #include "model/clock.h"
+#include "pgcluster.h"
 
 using namespace em;
+using em::test::PostgresCluster;
 
 // Inside a write body: a failed step ends the body with its error.
 #define QVERIFY_RESULT(expression)                                                                                     \
     if (auto result_ = (expression); !result_)                                                                         \
         return fail(result_.error());
+
+// A Result that must hold a value; the failure shows its message.
+#define QVERIFY_OK(expression)                                                                                         \
+    do {                                                                                                               \
+        const auto &result_ = (expression);                                                                            \
+        QVERIFY2(result_, qPrintable(result_ ? QString() : result_.error().message));                                  \
+    } while (false)
 
 namespace {
 const Actor admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
@@ -39,16 +56,29 @@ Server mailbox(const QString &name, const QString &build = QStringLiteral("15.2.
     return s;
 }
 
-// A second, raw connection to the same file, as another program would hold it.
+const QString sqlite = QStringLiteral("sqlite");
+const QString postgresql = QStringLiteral("postgresql");
+
+// A second, raw connection to the same database, as another program would
+// hold it: a file path or a postgresql:// locator.
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    explicit RawConnection(const QString &locator) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        QVERIFY(db.open());
+        auto parsed = DirectoryLocator::parse(locator);
+        QVERIFY(parsed);
+        if (parsed->kind() == DirectoryLocator::Kind::PostgreSql) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setConnectOptions(PostgresDialect::connectionString(*parsed));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(parsed->path());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            QVERIFY(db.open());
+        }
     }
     ~RawConnection()
     {
@@ -67,19 +97,82 @@ public:
             return {};
         return q.value(0);
     }
+    // Every row of the directory's tables as text, in a fixed order: what
+    // "unchanged" compares.
+    QString fingerprint()
+    {
+        QString all;
+        for (const char *table : {"schema_version", "org_config", "servers", "server_blocked", "trust_profiles",
+                 "feed_state", "catalog_mitigations", "catalog_actions", "action_status", "events", "audit"}) {
+            QSqlQuery q(QSqlDatabase::database(m_name));
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))))
+                return {};
+            all += QLatin1String(table) + QLatin1Char('\n');
+            while (q.next()) {
+                for (int i = 0; i < q.record().count(); ++i)
+                    all += q.value(i).toString() + QLatin1Char('|');
+                all += QLatin1Char('\n');
+            }
+        }
+        return all;
+    }
 
 private:
     QString m_name;
 };
+
+// Turns a current directory back into schema 3 (no sites, nodes, leases).
+bool toSchemaThree(RawConnection &raw)
+{
+    // Undone latest first: 6 notifications, 5 service nodes, 4 the Exchange import.
+    return raw.exec(QStringLiteral("DROP TABLE notifications")) && raw.exec(QStringLiteral("DROP TABLE server_leases"))
+        && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN site"))
+        && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_by"))
+        && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_at"))
+        && raw.exec(QStringLiteral("DROP TABLE exchange_import"))
+        && raw.exec(QStringLiteral("UPDATE schema_version SET version = 3"));
+}
+
 // Turns a current directory back into schema 2 (details as free text).
 bool toSchemaTwo(RawConnection &raw)
 {
-    // Steps after 3 undone first: version 6, the notifications (issue 16).
-    return raw.exec(QStringLiteral("DROP TABLE notifications"))
+    return toSchemaThree(raw)
         && raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_code"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_args"))
         && raw.exec(QStringLiteral("UPDATE schema_version SET version = 2"));
+}
+// Where the tests open their directories: new SQLite files in a temporary
+// folder and new databases in one private cluster, started on first use.
+class Backends
+{
+public:
+    // A new, empty directory location on `backend`; `name` names the file.
+    QString fresh(const QString &backend, const QString &name)
+    {
+        if (backend == sqlite)
+            return m_tmp.filePath(name + QStringLiteral(".db"));
+        if (!m_cluster)
+            m_cluster = std::make_unique<PostgresCluster>();
+        if (!m_cluster->ok())
+            return {};
+        const QString database = m_cluster->createDatabase();
+        return database.isEmpty() ? QString() : m_cluster->locator(database);
+    }
+    [[nodiscard]] QString clusterError() const { return m_cluster ? m_cluster->error() : QString(); }
+    QTemporaryDir &tmp() { return m_tmp; }
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<PostgresCluster> m_cluster;
+};
+
+// Opens a directory, creating the schema in an empty database as `emctl
+// directory init` does (an SQLite file gets it anyway).
+Result<std::unique_ptr<OrgDirectory>> openNew(const QString &locator, OrgDirectory::Options options = {})
+{
+    options.initialize = true;
+    return OrgDirectory::open(locator, options);
 }
 } // namespace
 
@@ -87,22 +180,44 @@ class TestOrgDirectory : public QObject
 {
     Q_OBJECT
 
+    // A new location on this row's backend.
+    QString fresh(const QString &name)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        const QString locator = m_backends.fresh(backend, name);
+        if (locator.isEmpty())
+            qWarning("%s", qPrintable(m_backends.clusterError()));
+        return locator;
+    }
+    static bool onSqlite()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == sqlite;
+    }
+
 private slots:
-    void init() { QVERIFY(m_tmp.isValid()); }
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << sqlite;
+        QTest::newRow("postgresql") << postgresql;
+    }
+    void init() { QVERIFY(m_backends.tmp().isValid()); }
     void cleanup() { Clock::reset(); }
 
-    void createsSchemaWithWalAndForeignKeys()
+    void createsSchemaWithForeignKeys()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("new/sub/d.db"));
-        auto dir = OrgDirectory::open(path);
+        const QString path = onSqlite() ? m_backends.tmp().filePath(QStringLiteral("new/sub/d.db")) : fresh({});
+        auto dir = openNew(path);
         QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
         RawConnection raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        if (onSqlite())
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
         // Foreign keys are on for the directory's own connection: deleting a
         // server removes its block list and statuses.
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
-        QVERIFY((*dir)->updateServer(
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->updateServer(
             QStringLiteral("EX01"), QStringLiteral("block"),
             [](Server &s) -> Result<void> {
                 s.mitigationsBlocked = {QStringLiteral("M1")};
@@ -110,18 +225,18 @@ private slots:
             },
             admin));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM server_blocked")).toInt(), 1);
-        QVERIFY((*dir)->removeServer(QStringLiteral("ex01"), admin));
+        QVERIFY_OK((*dir)->removeServer(QStringLiteral("ex01"), admin));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM server_blocked")).toInt(), 0);
     }
 
     void reopenKeepsData()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("reopen.db"));
+        const QString path = fresh(QStringLiteral("reopen"));
         {
-            auto dir = OrgDirectory::open(path);
+            auto dir = openNew(path);
             QVERIFY(dir);
-            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
-            QVERIFY((*dir)->updateOrg(
+            QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+            QVERIFY_OK((*dir)->updateOrg(
                 [](OrgConfig &o) -> Result<void> {
                     o.mitigationsEnabled = false;
                     o.checkInterval = std::chrono::seconds(1800);
@@ -138,45 +253,57 @@ private slots:
         QCOMPARE((*dir)->server(QStringLiteral("EX01"))->build.toString(), QStringLiteral("15.2.1118.7"));
     }
 
-    void refusesNotADatabaseUnchanged()
+    void refusesForeignDatabaseUnchanged()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("notes.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("these are my notes, not a database\n");
-        f.close();
-        const QByteArray before = fileHash(path);
-        auto dir = OrgDirectory::open(path);
-        QVERIFY(!dir);
-        QVERIFY2(dir.error().message.contains(path), qPrintable(dir.error().message));
-        QVERIFY2(
-            dir.error().message.contains(QLatin1String("not an SQLite database")), qPrintable(dir.error().message));
-        QCOMPARE(fileHash(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-    }
-
-    void refusesForeignSqliteDatabaseUnchanged()
-    {
-        const QString path = m_tmp.filePath(QStringLiteral("other.db"));
+        const QString path = fresh(QStringLiteral("other"));
         {
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
         }
-        const QByteArray before = fileHash(path);
-        auto dir = OrgDirectory::open(path);
+        const QByteArray before = onSqlite() ? fileHash(path) : QByteArray();
+        auto dir = openNew(path); // even when told to create the schema
         QVERIFY(!dir);
         QVERIFY2(dir.error().message.contains(QLatin1String("another program")), qPrintable(dir.error().message));
-        QCOMPARE(fileHash(path), before);
+        if (onSqlite()) {
+            QCOMPARE(fileHash(path), before);
+        } else {
+            RawConnection raw(path);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                               " WHERE table_schema = 'public'"))
+                         .toInt(),
+                1);
+        }
+    }
+
+    void emptyServerDatabaseNeedsInit()
+    {
+        // A database on a server may be the wrong one: opening it creates
+        // nothing unless told to (emctl directory init); a file is created.
+        const QString path = fresh(QStringLiteral("empty"));
+        auto dir = OrgDirectory::open(path);
+        if (onSqlite()) {
+            QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+            return;
+        }
+        QVERIFY(!dir);
+        QVERIFY2(dir.error().message.contains(QLatin1String("emctl directory init")), qPrintable(dir.error().message));
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                           " WHERE table_schema = 'public'"))
+                     .toInt(),
+            0);
+        QVERIFY(openNew(path));
+        QVERIFY(OrgDirectory::open(path));
     }
 
     void upgradesSchemaOneKeepingData()
     {
         // A directory as the first release wrote it: schema 1, no retired_actions.
-        const QString path = m_tmp.filePath(QStringLiteral("v1.db"));
+        const QString path = fresh(QStringLiteral("v1"));
         {
-            auto dir = OrgDirectory::open(path);
+            auto dir = openNew(path);
             QVERIFY(dir);
-            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+            QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         }
         {
             RawConnection raw(path);
@@ -200,11 +327,11 @@ private slots:
     void upgradesSchemaTwoKeepingFreeTextDetails()
     {
         // A directory of schema 2: status details as English text.
-        const QString path = m_tmp.filePath(QStringLiteral("v2.db"));
+        const QString path = fresh(QStringLiteral("v2"));
         {
-            auto dir = OrgDirectory::open(path);
+            auto dir = openNew(path);
             QVERIFY(dir);
-            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+            QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         }
         {
             RawConnection raw(path);
@@ -233,16 +360,16 @@ private slots:
 
     void statusDetailsRoundTripAsCodes()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("details.db")));
+        auto dir = openNew(fresh(QStringLiteral("details")));
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
         const StatusDetail outside
             = StatusDetail::of(StatusDetail::Code::OutsideRange, {QStringLiteral("15.2.1118.7"), QStringLiteral("%2")});
         // The unit separator divides the stored arguments: inside one it is kept as a space.
         const StatusDetail failed
             = StatusDetail::text(QStringLiteral("line 3: ") + QChar(0x1f) + QStringLiteral(" is not allowed"));
-        QVERIFY((*dir)->setActionStatuses(QStringLiteral("EX01"),
+        QVERIFY_OK((*dir)->setActionStatuses(QStringLiteral("EX01"),
             {{QStringLiteral("EX01"), QStringLiteral("M1.1"), ActionStatus::NotApplicable, outside, now, {}},
                 {QStringLiteral("EX01"), QStringLiteral("M2.1"), ActionStatus::Failed, failed, now, {}},
                 {QStringLiteral("EX01"), QStringLiteral("M3.1"), ActionStatus::Pending, {}, now, {}}}));
@@ -265,49 +392,48 @@ private slots:
 
     void refusesNewerSchemaUnchanged()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("newer.db"));
+        const QString path = fresh(QStringLiteral("newer"));
         {
-            auto dir = OrgDirectory::open(path);
+            auto dir = openNew(path);
             QVERIFY(dir);
-            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+            QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         }
+        QString rowsBefore;
         {
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            if (onSqlite())
+                QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            rowsBefore = raw.fingerprint();
         }
-        const QByteArray before = fileHash(path);
-        auto dir = OrgDirectory::open(path);
+        QVERIFY(rowsBefore.contains(QLatin1String("EX01")));
+        const QByteArray before = onSqlite() ? fileHash(path) : QByteArray();
+        auto dir = openNew(path);
         QVERIFY(!dir);
         QVERIFY2(dir.error().message.contains(QLatin1String("newer")), qPrintable(dir.error().message));
         QVERIFY2(dir.error().message.contains(QLatin1String("99")), qPrintable(dir.error().message));
-        QCOMPARE(fileHash(path), before);
-    }
-
-    void refusesUnwritableLocation()
-    {
-        // /proc refuses new files even for root: a read-only location anywhere.
-        auto dir = OrgDirectory::open(QStringLiteral("/proc/em-console-test/d.db"));
-        QVERIFY(!dir);
-        QVERIFY2(dir.error().message.contains(QLatin1String("/proc/em-console-test")), qPrintable(dir.error().message));
-    }
-
-    void refusesFolder()
-    {
-        auto dir = OrgDirectory::open(m_tmp.path());
-        QVERIFY(!dir);
-        QVERIFY2(dir.error().message.contains(QLatin1String("folder")), qPrintable(dir.error().message));
+        if (onSqlite())
+            QCOMPARE(fileHash(path), before);
+        RawConnection raw(path);
+        QCOMPARE(raw.fingerprint(), rowsBefore);
     }
 
     void lockedBeyondBusyTimeoutChangesNothing()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("locked.db"));
-        auto dir = OrgDirectory::open(path, OrgDirectory::Options {200, true});
+        const QString path = fresh(QStringLiteral("locked"));
+        auto dir = openNew(path, OrgDirectory::Options {200, true, false});
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
 
+        // Another program holds the write lock: SQLite's database lock, or
+        // PostgreSQL's lock on the servers table.
         RawConnection other(path);
-        QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        if (onSqlite()) {
+            QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        } else {
+            QVERIFY(other.exec(QStringLiteral("BEGIN")));
+            QVERIFY(other.exec(QStringLiteral("LOCK TABLE servers IN EXCLUSIVE MODE")));
+        }
         QElapsedTimer timer;
         timer.start();
         auto changed = (*dir)->updateServer(
@@ -320,7 +446,7 @@ private slots:
         QVERIFY(!changed);
         QVERIFY(timer.elapsed() >= 150); // it did wait for the busy timeout first
         QVERIFY2(changed.error().message.contains(QLatin1String("locked")), qPrintable(changed.error().message));
-        QVERIFY2(changed.error().message.contains(path), qPrintable(changed.error().message));
+        QVERIFY2(changed.error().message.contains((*dir)->locator().displayName()), qPrintable(changed.error().message));
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
 
         // Reads still work while locked, and nothing changed.
@@ -332,9 +458,9 @@ private slots:
 
     void duplicateNamesAreCaseInsensitive()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("dup.db")));
+        auto dir = openNew(fresh(QStringLiteral("dup")));
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         auto again = (*dir)->addServer(mailbox(QStringLiteral("ex01")), admin);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
@@ -374,7 +500,7 @@ private slots:
         QFETCH(QString, proxy);
         QFETCH(QString, host);
         QFETCH(QString, messagePart);
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("invalid.db")));
+        auto dir = openNew(fresh(QStringLiteral("invalid")));
         QVERIFY(dir);
         Server s = mailbox(name);
         s.mitigationsBlocked = blocked;
@@ -391,10 +517,10 @@ private slots:
     void auditRecordsEachChangedSetting()
     {
         Clock::setFixed(QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC));
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("audit.db")));
+        auto dir = openNew(fresh(QStringLiteral("audit")));
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
-        QVERIFY((*dir)->updateServer(
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->updateServer(
             QStringLiteral("EX01"), QStringLiteral("set-server"),
             [](Server &s) -> Result<void> {
                 s.mitigationsEnabled = false;
@@ -403,7 +529,7 @@ private slots:
             },
             admin));
         // A change that changes nothing writes no audit row.
-        QVERIFY((*dir)->updateServer(
+        QVERIFY_OK((*dir)->updateServer(
             QStringLiteral("EX01"), QStringLiteral("set-server"),
             [](Server &s) -> Result<void> {
                 s.mitigationsEnabled = false;
@@ -428,10 +554,10 @@ private slots:
 
     void auditIsAppendOnly()
     {
-        const QString path = m_tmp.filePath(QStringLiteral("appendonly.db"));
-        auto dir = OrgDirectory::open(path);
+        const QString path = fresh(QStringLiteral("appendonly"));
+        auto dir = openNew(path);
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         RawConnection raw(path);
         QVERIFY(!raw.exec(QStringLiteral("UPDATE audit SET who = 'mallory'")));
         QVERIFY(!raw.exec(QStringLiteral("DELETE FROM audit")));
@@ -440,10 +566,10 @@ private slots:
 
     void failedChangeRollsBackEverything()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("rollback.db")));
+        auto dir = openNew(fresh(QStringLiteral("rollback")));
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX02")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX02")), admin));
         // Renaming onto another server's name fails after the change function ran.
         auto renamed = (*dir)->updateServer(
             QStringLiteral("EX01"), QStringLiteral("set-server"),
@@ -460,7 +586,7 @@ private slots:
 
     void catalogAndFeedRoundTrip()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("catalog.db")));
+        auto dir = openNew(fresh(QStringLiteral("catalog")));
         QVERIFY(dir);
         Catalog catalog;
         Mitigation m;
@@ -485,7 +611,7 @@ private slots:
         feed.sha256 = QStringLiteral("ab");
         feed.signer = QStringLiteral("CN=Signer");
         feed.signingTime = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
-        QVERIFY((*dir)->acceptFeed(feed, catalog));
+        QVERIFY_OK((*dir)->acceptFeed(feed, catalog));
         auto stored = (*dir)->catalog();
         QVERIFY(stored);
         QCOMPARE(stored->mitigations.size(), 1);
@@ -503,9 +629,9 @@ private slots:
 
     void cycleRecordsAndSummaries()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("cycle.db")));
+        auto dir = openNew(fresh(QStringLiteral("cycle")));
         QVERIFY(dir);
-        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        QVERIFY_OK((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
         CycleRecord record;
         record.server = QStringLiteral("EX01");
@@ -519,7 +645,7 @@ private slots:
             {QStringLiteral("EX01"), QStringLiteral("M3.1"), ActionStatus::Blocked, {}, now, {}}};
         record.events = {{0, now, EventActionApplied, EventLevel::Information, QStringLiteral("EX01"),
             QStringLiteral("applied M1.1")}};
-        QVERIFY((*dir)->recordCycle(record));
+        QVERIFY_OK((*dir)->recordCycle(record));
         auto summaries = (*dir)->serverSummaries();
         QVERIFY(summaries);
         QCOMPARE(summaries->size(), 1);
@@ -536,36 +662,18 @@ private slots:
 
     void runRequestIsTakenOnce()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("run.db")));
+        auto dir = openNew(fresh(QStringLiteral("run")));
         QVERIFY(dir);
         QVERIFY(!(*dir)->takeRunRequest()->has_value());
-        QVERIFY((*dir)->requestRun(admin));
+        QVERIFY_OK((*dir)->requestRun(admin));
         QVERIFY((*dir)->takeRunRequest()->has_value());
         QVERIFY(!(*dir)->takeRunRequest()->has_value());
         QCOMPARE((*dir)->audit()->last().action, QStringLiteral("run-now"));
     }
 
-    void locatorIsAnAbsolutePath()
-    {
-        auto empty = DirectoryLocator::parse(QString());
-        QVERIFY(!empty);
-        QCOMPARE(empty.error().code, ErrorCode::InvalidArgument);
-        QVERIFY2(empty.error().message.contains(QLatin1String("no path")), qPrintable(empty.error().message));
-
-        auto relative = DirectoryLocator::parse(QStringLiteral("sub/d.db"));
-        QVERIFY(relative);
-        QCOMPARE(relative->kind(), DirectoryLocator::Kind::SqliteFile);
-        QCOMPARE(relative->path(), QDir::current().absoluteFilePath(QStringLiteral("sub/d.db")));
-        QCOMPARE(*DirectoryLocator::parse(relative->toString()), *relative);
-
-        qputenv("EM_DIRECTORY", m_tmp.filePath(QStringLiteral("env.db")).toUtf8());
-        QCOMPARE(DirectoryLocator::defaultLocator().path(), m_tmp.filePath(QStringLiteral("env.db")));
-        qunsetenv("EM_DIRECTORY");
-    }
-
     void nestedWritesCommitOrRollBackTogether()
     {
-        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("nested.db")));
+        auto dir = openNew(fresh(QStringLiteral("nested")));
         QVERIFY(dir);
         // Two stores' writes in one transaction: both land.
         QVERIFY((*dir)->write([&]() -> Result<void> {
@@ -601,8 +709,86 @@ private slots:
     }
 
 private:
+    Backends m_backends;
+};
+
+// What only a directory in an SQLite file has: a path, a file that may be
+// something else, a folder, an unwritable location.
+class TestSqliteFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_tmp.isValid()); }
+
+    void refusesNotADatabaseUnchanged()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are my notes, not a database\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto dir = OrgDirectory::open(path);
+        QVERIFY(!dir);
+        QVERIFY2(dir.error().message.contains(path), qPrintable(dir.error().message));
+        QVERIFY2(
+            dir.error().message.contains(QLatin1String("not an SQLite database")), qPrintable(dir.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesUnwritableLocation()
+    {
+        // /proc refuses new files even for root: a read-only location anywhere.
+        auto dir = OrgDirectory::open(QStringLiteral("/proc/em-console-test/d.db"));
+        QVERIFY(!dir);
+        QVERIFY2(dir.error().message.contains(QLatin1String("/proc/em-console-test")), qPrintable(dir.error().message));
+    }
+
+    void refusesFolder()
+    {
+        auto dir = OrgDirectory::open(m_tmp.path());
+        QVERIFY(!dir);
+        QVERIFY2(dir.error().message.contains(QLatin1String("folder")), qPrintable(dir.error().message));
+    }
+
+    void locatorIsAnAbsolutePath()
+    {
+        auto empty = DirectoryLocator::parse(QString());
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(empty.error().message.contains(QLatin1String("no path")), qPrintable(empty.error().message));
+
+        auto relative = DirectoryLocator::parse(QStringLiteral("sub/d.db"));
+        QVERIFY(relative);
+        QCOMPARE(relative->kind(), DirectoryLocator::Kind::SqliteFile);
+        QCOMPARE(relative->path(), QDir::current().absoluteFilePath(QStringLiteral("sub/d.db")));
+        QCOMPARE(*DirectoryLocator::parse(relative->toString()), *relative);
+
+        qputenv("EM_DIRECTORY", m_tmp.filePath(QStringLiteral("env.db")).toUtf8());
+        QCOMPARE(DirectoryLocator::defaultLocator().path(), m_tmp.filePath(QStringLiteral("env.db")));
+        qunsetenv("EM_DIRECTORY");
+    }
+
+
+private:
     QTemporaryDir m_tmp;
 };
 
-QTEST_GUILESS_MAIN(TestOrgDirectory)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestOrgDirectory both;
+        status |= QTest::qExec(&both, argc, argv);
+    }
+    {
+        TestSqliteFile file;
+        status |= QTest::qExec(&file, argc, argv);
+    }
+    return status;
+}
+
 #include "tst_orgdirectory.moc"

@@ -93,6 +93,7 @@ struct ServerChange {
     std::optional<Build> build;
     std::optional<ServerRole> role;
     std::optional<QString> host; // a locator core/host parsed, or empty for none
+    std::optional<QString> site; // the site a service node may serve (--site); empty: none
 
     [[nodiscard]] bool isEmpty() const;
 };

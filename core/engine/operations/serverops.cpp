@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
 
@@ -174,7 +175,7 @@ Result<void> unblockOne(
 bool ServerChange::isEmpty() const
 {
     return !mitigationsEnabled && !mitigationsBlocked && !internetWebProxy && !internetWebProxyBypassList
-        && !dataCollectionEnabled && !build && !role && !host;
+        && !dataCollectionEnabled && !build && !role && !host && !site;
 }
 
 Outcome addServer(OrgDirectory &directory, const Server &server, Context &context)
@@ -232,8 +233,22 @@ Outcome setServers(OrgDirectory &directory, const QStringList &servers, const Se
             return {};
         },
         context, outcome, Text::tr("Changing %1").arg(serversText(servers)));
+    QStringList sited;
+    if (change.site) {
+        LeaseStore leases(directory.connection(), directory.historyStore());
+        for (const QString &server : done) {
+            if (auto set = leases.setSite(server, change.site->trimmed(), context.actor); !set)
+                outcome.refuse(server, set.error(), servers.size() > 1);
+            else
+                sited << server;
+        }
+    }
     if (!done.isEmpty())
         outcome.messages = describe(change, done) + outcome.messages;
+    if (!sited.isEmpty())
+        outcome.messages << (change.site->trimmed().isEmpty()
+                ? Text::tr("%1 belongs to no site.").arg(serversText(sited))
+                : Text::tr("Site of %1: %2.").arg(serversText(sited), change.site->trimmed()));
     return outcome;
 }
 
