@@ -10,6 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n
     libssl-dev openssl libxml2-dev libxml2-utils xmlsec1
     tinyproxy-bin sqlite3
+    libssh-dev openssh-server openssh-client
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
     librsvg2-bin man-db systemd
