@@ -152,6 +152,12 @@ public:
             if (output.standardOutput.size() + output.standardError.size() > outputLimit)
                 return stop(fail(ErrorCode::Apply,
                     Text::tr("%1 printed more than %2 MiB; it was stopped").arg(where).arg(outputLimit >> 20)));
+            if (ssh_channel_is_eof(*channel) && ssh_channel_is_open(*channel) && !exit.hasStatus) {
+                // After the end of its output libssh reads no more packets
+                // for the channel on its own; this call does (once, without
+                // waiting) and so brings in the exit status and the close.
+                ssh_channel_get_exit_status(*channel);
+            }
             const bool ended = ssh_channel_is_eof(*channel) || !ssh_channel_is_open(*channel);
             if (ended && (exit.hasStatus || !exit.signal.isEmpty() || !ssh_channel_is_open(*channel)))
                 break;
