@@ -130,11 +130,17 @@ public:
             return fail(channel.error());
         SshDeadline running(timeoutMs, cancel, SshDeadline::Finishing);
         CommandOutput output;
+        // libssh frees a channel once the server has confirmed its close,
+        // possibly later: the callbacks (on this stack) go first.
+        auto close = [&] {
+            ssh_remove_channel_callbacks(*channel, &callbacks);
+            m_session->closeChannel(*channel);
+        };
         auto stop = [&](em::Unexpected<Error> error) {
             // The tool's end on the server is its own (sshd hangs up on it);
             // a signal is asked for first where the server honours it.
             ssh_channel_request_send_signal(*channel, "KILL");
-            m_session->closeChannel(*channel);
+            close();
             return error;
         };
         char buffer[32 * 1024];
@@ -174,7 +180,7 @@ public:
             if (!any)
                 m_session->pollOnce(std::min(*left, sliceMs));
         }
-        m_session->closeChannel(*channel);
+        close();
         if (!exit.signal.isEmpty())
             return fail(ErrorCode::Apply, Text::tr("%1 crashed (signal %2)").arg(where, exit.signal));
         if (!exit.hasStatus)

@@ -630,10 +630,14 @@ Result<ssh_channel> SshSession::openExec(
             return *channel;
         if (rc != SSH_AGAIN) {
             const QString cause = sessionError(m_session);
+            if (callbacks)
+                ssh_remove_channel_callbacks(*channel, callbacks);
             closeChannel(*channel);
             return fail(ErrorCode::Apply, Text::tr("%1: the server refused to run it: %2").arg(what, cause));
         }
         if (auto ok = wait(deadline, what); !ok) {
+            if (callbacks)
+                ssh_remove_channel_callbacks(*channel, callbacks);
             closeChannel(*channel);
             return fail(ok.error());
         }

@@ -855,7 +855,7 @@ void TestSshTransport::commandOutputAndExitCode()
     // A crash is reported as one.
     auto crashed = runner->run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")},
         10000, nullptr);
-    QVERIFY(!crashed);
+    QVERIFY2(!crashed, crashed ? qPrintable(QString::number(crashed->exitCode)) : "");
     QVERIFY2(crashed.error().message.contains(QStringLiteral("crashed (signal SEGV)")),
         qPrintable(crashed.error().message));
 }
