@@ -670,9 +670,10 @@ Result<void> validateServer(const Server &s)
                 Text::tr("invalid proxy '%1': expected a URL such as http://proxy.contoso.com:8080")
                     .arg(s.internetWebProxy));
     }
-    if (!s.host.isEmpty() && !s.host.startsWith(QLatin1String("dir:")) && s.host != QLatin1String("windows:"))
-        return fail(
-            ErrorCode::InvalidArgument, Text::tr("invalid host '%1': expected dir:PATH or windows:").arg(s.host));
+    if (!s.host.isEmpty() && !s.host.startsWith(QLatin1String("dir:")) && s.host != QLatin1String("windows:")
+        && !s.host.startsWith(QLatin1String("ssh://")))
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("invalid host '%1': expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT").arg(s.host));
     return {};
 }
 } // namespace

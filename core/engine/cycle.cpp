@@ -98,6 +98,7 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
             HostOptions hostOptions = options.hostOptions;
             if (!hostOptions.cancel)
                 hostOptions.cancel = options.cancel;
+            hostOptions.serverName = server.name;
             auto created = ServerHost::create(server.host, hostOptions);
             if (created)
                 host = std::move(*created);
@@ -392,7 +393,9 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
         const Action &action = p.action;
         if (action.type != ActionType::DoNothing) {
             if (!host) {
-                auto created = ServerHost::create(server->host, hostOptions);
+                HostOptions named = hostOptions;
+                named.serverName = server->name;
+                auto created = ServerHost::create(server->host, named);
                 if (!created)
                     return fail(created.error().wrapped(Text::tr("server '%1'").arg(server->name)));
                 host = std::move(*created);

@@ -4,6 +4,10 @@
 #include <deque>
 #include <map>
 
+#include <csignal>
+#include <cstring>
+#include <mutex>
+
 #include <unistd.h>
 
 #include <libssh/libssh.h>
@@ -497,6 +501,48 @@ QString temporarySuffix()
     return result;
 }
 
+// The tokens of the host locks this process holds: a lock file of this
+// process whose token is not here was left behind (its connection was
+// lost before it could be removed).
+class HeldLocks
+{
+public:
+    void add(const QByteArray &token)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_tokens.insert(token);
+    }
+    void remove(const QByteArray &token)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_tokens.remove(token);
+    }
+    bool contains(const QByteArray &token)
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_tokens.contains(token);
+    }
+
+private:
+    std::mutex m_mutex;
+    QSet<QByteArray> m_tokens;
+};
+
+HeldLocks &heldLocks()
+{
+    static HeldLocks locks;
+    return locks;
+}
+
+QByteArray lockField(const QByteArray &content, const char *name)
+{
+    for (const QByteArray &line : content.split('\n')) {
+        if (line.startsWith(QByteArray(name) + ": "))
+            return line.mid(qsizetype(std::strlen(name)) + 2).trimmed();
+    }
+    return {};
+}
+
 class SftpFileLock final : public FileLock
 {
 public:
@@ -722,8 +768,10 @@ public:
             auto created = createExclusive(path, content, deadline);
             if (!created)
                 return fail(created.error());
-            if (*created)
+            if (*created) {
+                heldLocks().add(lockField(content, "token"));
                 return std::unique_ptr<FileLock>(std::make_unique<SftpFileLock>(m_sftp, m_root, path, content));
+            }
             return std::unique_ptr<FileLock>(); // another holder was faster
         }
         return std::unique_ptr<FileLock>();
@@ -1376,15 +1424,28 @@ private:
     FaultHook m_faults;
     bool m_rootChecked = false;
 
+    // Whether a lock file was left behind: by this process (a lock it no
+    // longer holds, its connection lost before the removal), by a process
+    // of this machine that has ended, or, from another machine, taken more
+    // than ten minutes ago by its holder's clock (its connection or process
+    // may have ended; no change takes that long). docs/host.md.
     bool isStale(const QString &path, const Attributes &lock, SshDeadline &deadline)
     {
-        // By the time its holder wrote in it; a lock without one (its holder
-        // ended before writing it) by the file's time.
-        QDateTime taken;
-        if (auto content = readFile(path, 4096, deadline)) {
-            static const QRegularExpression line(QStringLiteral("^taken: (\\S+)$"), QRegularExpression::MultilineOption);
-            taken = QDateTime::fromString(line.match(QString::fromUtf8(*content)).captured(1), Qt::ISODate);
+        QByteArray content;
+        if (auto read = readFile(path, 4096, deadline))
+            content = *read;
+        const QByteArray holder = lockField(content, "holder"); // "<host name> pid <pid>"
+        const qsizetype pidAt = holder.lastIndexOf(" pid ");
+        if (pidAt > 0 && QString::fromUtf8(holder.left(pidAt)) == QHostInfo::localHostName()) {
+            bool ok = false;
+            const qint64 pid = holder.mid(pidAt + 5).toLongLong(&ok);
+            if (ok && pid == ::getpid())
+                return !heldLocks().contains(lockField(content, "token"));
+            if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+                return true;
         }
+        QDateTime taken = QDateTime::fromString(QString::fromUtf8(lockField(content, "taken")), Qt::ISODate);
+        // A lock without a time (its holder ended before writing it): the file's.
         if (!taken.isValid() && lock.hasTimes)
             taken = QDateTime::fromSecsSinceEpoch(lock.mtime, Qt::UTC);
         return taken.isValid() && taken.secsTo(QDateTime::currentDateTimeUtc()) > staleLockSeconds;
@@ -1396,6 +1457,7 @@ private:
 SftpFileLock::~SftpFileLock()
 {
     SftpFileAccess(m_sftp, m_root, {}).release(m_path, m_content);
+    heldLocks().remove(lockField(m_content, "token"));
 }
 } // namespace
 

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <thread>
 
+#include <QHostInfo>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -807,6 +808,45 @@ void TestSshTransport::lockIsExclusiveAndStaleLocksAreTaken()
     QVERIFY2(stale, why(stale));
     QVERIFY(*stale);
     QVERIFY(!readBytes(m_root + QStringLiteral("/a/host.lock")).contains("admin-ws pid 1"));
+    stale->reset();
+
+    // From this machine: a process that is still running holds it; one that
+    // has ended, or this very process (a lock it no longer holds: its
+    // connection was lost before the release), does not.
+    const QString here = QHostInfo::localHostName();
+    const QString lockFile = m_root + QStringLiteral("/a/host.lock");
+    auto lockOf = [&](qint64 pid, const QByteArray &token) {
+        return QStringLiteral("EM Console host lock\nholder: %1 pid %2\ntaken: %3\ntoken: %4\n")
+            .arg(here)
+            .arg(pid)
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QString::fromLatin1(token))
+            .toUtf8();
+    };
+    QVERIFY(writeBytes(lockFile, lockOf(m_sshd->listenerPid(), "1234")));
+    auto running = first->tryLock(QStringLiteral("a/host.lock"));
+    QVERIFY2(running, why(running));
+    QVERIFY(!*running);
+    QProcess ended;
+    ended.start(QStringLiteral("/bin/sleep"), {QStringLiteral("0.2")});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(endedPid > 0);
+    QVERIFY(ended.waitForFinished());
+    QVERIFY(writeBytes(lockFile, lockOf(endedPid, "1234")));
+    auto gone = first->tryLock(QStringLiteral("a/host.lock"));
+    QVERIFY2(gone, why(gone));
+    QVERIFY(*gone);
+    gone->reset();
+    QVERIFY(writeBytes(lockFile, lockOf(QCoreApplication::applicationPid(), "5678")));
+    auto mine = first->tryLock(QStringLiteral("a/host.lock"));
+    QVERIFY2(mine, why(mine));
+    QVERIFY(*mine);
+    // While it is held here, another connection of this process waits.
+    auto meanwhile = (*second)->tryLock(QStringLiteral("a/host.lock"));
+    QVERIFY2(meanwhile, why(meanwhile));
+    QVERIFY(!*meanwhile);
+    stale = std::move(*mine);
+
     // Someone broke our lock meanwhile: the release leaves theirs alone.
     QVERIFY(writeBytes(m_root + QStringLiteral("/a/host.lock"), "EM Console host lock\nholder: other\n"));
     stale->reset();
