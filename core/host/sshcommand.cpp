@@ -57,8 +57,8 @@ Result<QString> powershellWord(const QString &word)
     // quotes to native programs wrongly; the single-quote look-alikes end a
     // single-quoted string there.
     if (word.isEmpty())
-        return fail(ErrorCode::InvalidArgument,
-            Text::tr("cannot pass an empty argument through the server's PowerShell"));
+        return fail(
+            ErrorCode::InvalidArgument, Text::tr("cannot pass an empty argument through the server's PowerShell"));
     for (const QChar c : word) {
         if (c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E)
             || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B) || isControl(c))

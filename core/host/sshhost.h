@@ -85,8 +85,8 @@ public:
     // Runs a PowerShell script: `powershell` -NoProfile -NonInteractive
     // -EncodedCommand <the script, UTF-16LE, base64> (the script never
     // meets the shell's quoting).
-    Result<CommandOutput> runPowerShell(const QString &script, int timeoutMs,
-        const QString &powershell = QStringLiteral("powershell.exe"));
+    Result<CommandOutput> runPowerShell(
+        const QString &script, int timeoutMs, const QString &powershell = QStringLiteral("powershell.exe"));
     // A file's bytes by SFTP (a path relative to ROOT, with the same checks
     // as every host file: no link followed, no special file, `limit`).
     Result<QByteArray> fetch(const QString &path, qint64 limit);

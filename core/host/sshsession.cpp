@@ -366,8 +366,8 @@ Result<Handshake> handshake(
     if (!connected)
         return fail(connected.error());
     if (*connected != SSH_OK)
-        return fail(ErrorCode::Network,
-            Text::tr("%1: the SSH handshake failed: %2").arg(result.name, sessionError(session)));
+        return fail(
+            ErrorCode::Network, Text::tr("%1: the SSH handshake failed: %2").arg(result.name, sessionError(session)));
 
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(session, &key) != SSH_OK || !key)
@@ -453,7 +453,8 @@ Result<void> authenticate(
     }
     return fail(ErrorCode::Verification,
         Text::tr("%1: the server refused the login of '%2' (tried: %3; the server accepts: %4)")
-            .arg(shake.name, shake.user, tried.isEmpty() ? Text::tr("nothing it accepts") : tried.join(QStringLiteral(", ")),
+            .arg(shake.name, shake.user,
+                tried.isEmpty() ? Text::tr("nothing it accepts") : tried.join(QStringLiteral(", ")),
                 methodNames(methods)));
 }
 } // namespace
@@ -569,8 +570,8 @@ Result<void> SshSession::wait(SshDeadline &deadline, const QString &what)
     }
     const int fd = ssh_get_fd(m_session);
     if (fd < 0 || !ssh_is_connected(m_session))
-        return broken(Error(ErrorCode::Network,
-            Text::tr("%1: the connection was lost (%2)").arg(what, sessionError(m_session))));
+        return broken(
+            Error(ErrorCode::Network, Text::tr("%1: the connection was lost (%2)").arg(what, sessionError(m_session))));
     short events = POLLIN;
     if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
         events |= POLLOUT;
@@ -604,8 +605,7 @@ Result<ssh_channel> SshSession::openChannel(SshDeadline &deadline, const QString
             const QString cause = sessionError(m_session);
             ssh_channel_free(channel);
             if (!ssh_is_connected(m_session))
-                return broken(
-                    Error(ErrorCode::Network, Text::tr("%1: the connection was lost (%2)").arg(what, cause)));
+                return broken(Error(ErrorCode::Network, Text::tr("%1: the connection was lost (%2)").arg(what, cause)));
             return fail(ErrorCode::Network, Text::tr("%1: the server refused a new channel: %2").arg(what, cause));
         }
         if (auto ok = wait(deadline, what); !ok) {

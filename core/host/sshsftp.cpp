@@ -312,8 +312,8 @@ Result<void> SftpChannel::writeAll(const QByteArray &bytes, SshDeadline &deadlin
         const int n = ssh_channel_write(
             m_channel, bytes.constData() + offset, uint32_t(std::min<qsizetype>(bytes.size() - offset, chunk)));
         if (n < 0)
-            return m_session->broken(Error(ErrorCode::Network,
-                Text::tr("%1: the connection was lost (%2)").arg(what, m_session->lastError())));
+            return m_session->broken(Error(
+                ErrorCode::Network, Text::tr("%1: the connection was lost (%2)").arg(what, m_session->lastError())));
         offset += n;
         if (n == 0) {
             // The server's window is full: take in its replies meanwhile.
@@ -363,8 +363,8 @@ Result<void> SftpChannel::takePackets(const QString &what)
             m_version = m_in.mid(5, qsizetype(length) - 1);
         } else {
             if (length < 5)
-                return m_session->broken(Error(
-                    ErrorCode::Network, Text::tr("%1: the server sent a malformed SFTP packet").arg(what)));
+                return m_session->broken(
+                    Error(ErrorCode::Network, Text::tr("%1: the server sent a malformed SFTP packet").arg(what)));
             const quint32 id = readBigEndian32(m_in.constData() + 5);
             if (!m_forgotten.remove(id))
                 m_replies.insert(id, Reply {type, m_in.mid(9, qsizetype(length) - 5)});
@@ -866,8 +866,8 @@ private:
     Result<void> simpleRequest(
         quint8 type, const QByteArray &payload, SshDeadline &deadline, const QString &path, const QString &verb)
     {
-        const QString what = session().name() + QStringLiteral(": ") + verb + QStringLiteral(" '") + shown(path)
-            + QLatin1Char('\'');
+        const QString what
+            = session().name() + QStringLiteral(": ") + verb + QStringLiteral(" '") + shown(path) + QLatin1Char('\'');
         auto id = m_sftp->send(type, payload, deadline, what);
         if (!id)
             return fail(id.error());
@@ -907,8 +907,8 @@ private:
             m_sftp->forget(*id);
     }
 
-    Result<std::optional<Attributes>> attributesReply(quint32 id, SshDeadline &deadline, const QString &what,
-        const QString &path)
+    Result<std::optional<Attributes>> attributesReply(
+        quint32 id, SshDeadline &deadline, const QString &what, const QString &path)
     {
         auto reply = m_sftp->receive(id, deadline, what);
         if (!reply)
@@ -957,7 +957,8 @@ private:
                 Text::tr("%1: the root '%2' does not exist on the server").arg(session().name(), m_root));
         if (!isDirectory(**a))
             return fail(ErrorCode::Io,
-                Text::tr("%1: the root '%2' is %3, not a folder").arg(session().name(), m_root, typeName((*a)->permissions)));
+                Text::tr("%1: the root '%2' is %3, not a folder")
+                    .arg(session().name(), m_root, typeName((*a)->permissions)));
         m_rootChecked = true;
         return {};
     }
@@ -997,8 +998,8 @@ private:
 
     // The first `folders` entries of a chain must be folders, not links.
     // A missing one: `*missing` set (or NotFound without `missing`).
-    Result<void> checkFolders(const QStringList &parts, const QList<std::optional<Attributes>> &chain,
-        qsizetype folders, bool *missing)
+    Result<void> checkFolders(
+        const QStringList &parts, const QList<std::optional<Attributes>> &chain, qsizetype folders, bool *missing)
     {
         QString walked;
         for (qsizetype i = 0; i < folders; ++i) {
@@ -1058,8 +1059,8 @@ private:
         return data;
     }
 
-    Result<QByteArray> readOpened(const QByteArray &handle, const QString &path, const Attributes &before,
-        qint64 limit, SshDeadline &deadline, const QString &what)
+    Result<QByteArray> readOpened(const QByteArray &handle, const QString &path, const Attributes &before, qint64 limit,
+        SshDeadline &deadline, const QString &what)
     {
         // The open must have found the file that was looked at (SFTP has no
         // "do not follow" open: a link put there meanwhile shows here).
@@ -1094,8 +1095,8 @@ private:
         QByteArray data;
         for (;;) {
             while (pending.size() < size_t(inFlight) && !planned.empty()) {
-                auto id = m_sftp->send(
-                    FxpRead, Packer().str(handle).u64(planned.front()).u32(chunk).data, deadline, what);
+                auto id
+                    = m_sftp->send(FxpRead, Packer().str(handle).u64(planned.front()).u32(chunk).data, deadline, what);
                 if (!id) {
                     forgetPending();
                     return fail(id.error());
@@ -1152,8 +1153,8 @@ private:
         if (!m_sftp->hasExtension("statvfs@openssh.com"))
             return {};
         const QString what = operation(Text::tr("looking at the free space for '%1'"), path);
-        auto id = m_sftp->send(FxpExtended,
-            Packer().str("statvfs@openssh.com").str(remote(parentPath(path))).data, deadline, what);
+        auto id = m_sftp->send(
+            FxpExtended, Packer().str("statvfs@openssh.com").str(remote(parentPath(path))).data, deadline, what);
         if (!id)
             return {};
         auto reply = m_sftp->receive(*id, deadline, what);
@@ -1212,8 +1213,8 @@ private:
                 auto taken = lstat(temporary, deadline);
                 if (taken && *taken)
                     continue;
-                return writeFailure(path, Text::tr("cannot create a temporary file beside it"), *status,
-                    bytes.size(), deadline);
+                return writeFailure(
+                    path, Text::tr("cannot create a temporary file beside it"), *status, bytes.size(), deadline);
             }
             if (reply->type != FxpHandle)
                 return malformed(what);
@@ -1228,11 +1229,16 @@ private:
         // From here on a failure removes the temporary file (when the
         // connection still allows it; otherwise the next write does).
         bool open = true;
+        // A write the server refused: its cause is looked for once the
+        // temporary file is gone (a full disk then shows its true space).
+        std::optional<Status> refusedWrite;
         auto discard = [&](em::Unexpected<Error> error) {
             if (open)
                 closeHandle(handle);
             auto cleanup = session().deadline(SshDeadline::Finishing);
             (void)simpleRequest(FxpRemove, Packer().str(remote(temporary)).data, cleanup, temporary, {});
+            if (refusedWrite)
+                return writeFailure(path, Text::tr("cannot write"), *refusedWrite, bytes.size(), cleanup);
             return error;
         };
 
@@ -1258,7 +1264,8 @@ private:
                 }
                 if (status->code != FxOk) {
                     forgetPending();
-                    return writeFailure(path, Text::tr("cannot write"), *status, bytes.size(), deadline);
+                    refusedWrite = *status;
+                    return fail(ErrorCode::Io, Text::tr("'%1': cannot write").arg(shown(path)));
                 }
             }
             return {};
@@ -1271,11 +1278,12 @@ private:
                 // Tests: a device that fails half way (or a connection cut there).
                 if (m_faults(QStringLiteral("write"), full)) {
                     forgetPending();
-                    return discard(fail(ErrorCode::Io, Text::tr("'%1': cannot write: Input/output error").arg(shown(path))));
+                    return discard(
+                        fail(ErrorCode::Io, Text::tr("'%1': cannot write: Input/output error").arg(shown(path))));
                 }
             }
-            auto id = m_sftp->send(FxpWrite,
-                Packer().str(handle).u64(quint64(offset)).str(bytes.mid(offset, chunk)).data, deadline, what);
+            auto id = m_sftp->send(
+                FxpWrite, Packer().str(handle).u64(quint64(offset)).str(bytes.mid(offset, chunk)).data, deadline, what);
             if (!id) {
                 forgetPending();
                 return discard(fail(id.error()));
@@ -1299,8 +1307,8 @@ private:
                 return discard(fail(ok.error()));
         }
         open = false;
-        if (auto ok = handleRequest(FxpClose, Packer().str(handle).data, deadline, path, Text::tr("cannot write"),
-                bytes.size());
+        if (auto ok = handleRequest(
+                FxpClose, Packer().str(handle).data, deadline, path, Text::tr("cannot write"), bytes.size());
             !ok)
             return discard(fail(ok.error()));
         if (replace && m_faults && m_faults(QStringLiteral("commit"), full))
@@ -1318,8 +1326,8 @@ private:
             } else {
                 // SFTP 3's rename never replaces: the old file goes first
                 // (a moment without it; docs/host.md).
-                if (auto ok = simpleRequest(FxpRemove, Packer().str(remote(path)).data, deadline, path,
-                        Text::tr("cannot replace it"));
+                if (auto ok = simpleRequest(
+                        FxpRemove, Packer().str(remote(path)).data, deadline, path, Text::tr("cannot replace it"));
                     !ok && ok.error().code != ErrorCode::NotFound)
                     return discard(fail(ok.error()));
                 if (auto ok = simpleRequest(FxpRename, Packer().str(remote(temporary)).str(remote(path)).data, deadline,

@@ -144,8 +144,9 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
     } else {
         stateFiles = localFileAccess(stateDirectory, true);
     }
-    std::unique_ptr<WindowsHost> host(new WindowsHost(QStringLiteral("windows:"),
-        localFileAccess(root, false, options.failAt), std::move(stateFiles), statePrefix, localCommandRunner(), options));
+    std::unique_ptr<WindowsHost> host(
+        new WindowsHost(QStringLiteral("windows:"), localFileAccess(root, false, options.failAt), std::move(stateFiles),
+            statePrefix, localCommandRunner(), options));
     // Only whether it is there: a link or a special file in its place is
     // refused, naming it, by each action that reads it.
     auto status = host->m_files->status(host->applicationHostRelative());

@@ -268,7 +268,8 @@ QByteArray SshdFixture::log() const
 QString SshdFixture::hostKeyFingerprint() const
 {
     // "256 SHA256:xxxx em-test (ED25519)"
-    const QByteArray out = runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), hostKey() + QStringLiteral(".pub")});
+    const QByteArray out
+        = runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), hostKey() + QStringLiteral(".pub")});
     static const QRegularExpression pattern(QStringLiteral("(SHA256:\\S+)"));
     return pattern.match(QString::fromLatin1(out)).captured(1);
 }

@@ -186,11 +186,15 @@ void TestSshHost::rewriteApplyAndRollbackMatchDir()
     QCOMPARE(ssh->locator(), m_sshd->locator(sshRoot));
 
     const QList<Action> actions {
-        urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"), fullRules(QStringLiteral("M1.1"))),
-        urlRewrite(QStringLiteral("M2.1"), ActionScope::VDir, QStringLiteral("Default Web Site/owa"), fullRules(QStringLiteral("M2.1"))),
+        urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"),
+            fullRules(QStringLiteral("M1.1"))),
+        urlRewrite(QStringLiteral("M2.1"), ActionScope::VDir, QStringLiteral("Default Web Site/owa"),
+            fullRules(QStringLiteral("M2.1"))),
         urlRewrite(QStringLiteral("M5.1"), ActionScope::Server, QString(), fullRules(QStringLiteral("M5.1"))),
-        urlRewrite(QStringLiteral("M6.1"), ActionScope::Server, QStringLiteral("Default Web Site/ecp"), fullRules(QStringLiteral("M6.1"))),
-        urlRewrite(QStringLiteral("M7.1"), ActionScope::VDir, QStringLiteral("Default Web Site/Autodiscover"), fullRules(QStringLiteral("M7.1"))),
+        urlRewrite(QStringLiteral("M6.1"), ActionScope::Server, QStringLiteral("Default Web Site/ecp"),
+            fullRules(QStringLiteral("M6.1"))),
+        urlRewrite(QStringLiteral("M7.1"), ActionScope::VDir, QStringLiteral("Default Web Site/Autodiscover"),
+            fullRules(QStringLiteral("M7.1"))),
     };
     for (const Action &action : actions) {
         auto viaDir = (*dir)->apply(action);
@@ -211,7 +215,8 @@ void TestSshHost::rewriteApplyAndRollbackMatchDir()
     // Backups on the server, and no temporary file anywhere.
     QVERIFY(!QDir(sshRoot + QStringLiteral("/ProgramData/EmConsole/host/backups")).isEmpty());
     for (const QString &path : snapshot(sshRoot).keys())
-        QVERIFY2(!path.contains(QLatin1String(".emtmp-")) && !path.endsWith(QLatin1String("host.lock")), qPrintable(path));
+        QVERIFY2(
+            !path.contains(QLatin1String(".emtmp-")) && !path.endsWith(QLatin1String("host.lock")), qPrintable(path));
 
     // Applying again writes nothing.
     const QMap<QString, QByteArray> all = snapshot(sshRoot);
@@ -306,8 +311,8 @@ void TestSshHost::cycleOverSshWithAServerThatNeverAnswers()
     const QString state = stubState(QStringLiteral("CYCLE"));
     // The Exchange 2019 Mailbox services, as sc.exe would report them.
     writeBytes(state + QStringLiteral("/services/msexchangeimap4"), "MSExchangeIMAP4 DEMAND_START STOPPED\n");
-    writeBytes(state + QStringLiteral("/pools/msexchangeowacalendarapppool"),
-        "MSExchangeOWACalendarAppPool true Started\n");
+    writeBytes(
+        state + QStringLiteral("/pools/msexchangeowacalendarapppool"), "MSExchangeOWACalendarAppPool true Started\n");
     StalledServer stalled;
     QStringList roots;
     for (const char *name : {"EX01", "EX02", "EX03"}) {
@@ -356,7 +361,8 @@ void TestSshHost::cycleOverSshWithAServerThatNeverAnswers()
                      QStringLiteral("EEMS M1.1 PowerShell - inbound"), &ok),
             1);
         QVERIFY(ok);
-        QCOMPARE(countNamed(readBytes(root + QLatin1Char('/') + appHostRel), QStringLiteral("EEMS M5.1 Server - inbound"), &ok),
+        QCOMPARE(countNamed(readBytes(root + QLatin1Char('/') + appHostRel),
+                     QStringLiteral("EEMS M5.1 Server - inbound"), &ok),
             1);
     }
     QCOMPARE(readBytes(state + QStringLiteral("/services/msexchangeimap4")),
@@ -431,8 +437,8 @@ void TestSshHost::connectionCutMidUploadLeavesTheOldFile()
         qPrintable(applied.error().message));
     // The old file, whole; the temporary upload (part of the new one) beside it.
     QCOMPARE(readBytes(appHost), original);
-    const QStringList leftovers = QDir(QFileInfo(appHost).path())
-                                      .entryList({QStringLiteral("applicationHost.config.emtmp-*")}, QDir::Files);
+    const QStringList leftovers
+        = QDir(QFileInfo(appHost).path()).entryList({QStringLiteral("applicationHost.config.emtmp-*")}, QDir::Files);
     QCOMPARE(leftovers.size(), 1);
     QVERIFY(QFileInfo(QFileInfo(appHost).path() + QLatin1Char('/') + leftovers.first()).size() < original.size() * 2);
     // The host is done with: its connection is gone.
@@ -464,7 +470,7 @@ void TestSshHost::fullDiskOnTheServer()
     const QByteArray target = QFile::encodeName(mountPoint);
     QVERIFY2(::mount("tmpfs", target.constData(), "tmpfs", 0, "size=1m,mode=0755") == 0,
         qPrintable(QStringLiteral("mounting a 1 MiB tmpfs on %1 failed (%2): the test needs root, as in CI")
-                .arg(mountPoint, QString::fromLocal8Bit(std::strerror(errno)))));
+                       .arg(mountPoint, QString::fromLocal8Bit(std::strerror(errno)))));
     struct Unmount {
         QByteArray path;
         ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
@@ -519,15 +525,17 @@ void TestSshHost::linksUnderTheRemoteRootAreRefused()
     const QMap<QString, QByteArray> outsideBefore = snapshot(outside);
     auto host = sshHost(root, sshOptions());
     QVERIFY(host);
-    const Action action = urlRewrite(
-        QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"), fullRules(QStringLiteral("M1.1")));
+    const Action action = urlRewrite(QStringLiteral("M1.1"), ActionScope::Site, QStringLiteral("Default Web Site"),
+        fullRules(QStringLiteral("M1.1")));
     auto probed = host->probe(action);
     QVERIFY(!probed);
-    QVERIFY2(probed.error().message.contains(QStringLiteral("'inetpub/wwwroot' is a symbolic link; refusing to follow it")),
+    QVERIFY2(
+        probed.error().message.contains(QStringLiteral("'inetpub/wwwroot' is a symbolic link; refusing to follow it")),
         qPrintable(probed.error().message));
     auto applied = host->apply(action);
     QVERIFY(!applied);
-    QVERIFY2(applied.error().message.contains(QStringLiteral("'inetpub/wwwroot' is a symbolic link; refusing to follow it")),
+    QVERIFY2(
+        applied.error().message.contains(QStringLiteral("'inetpub/wwwroot' is a symbolic link; refusing to follow it")),
         qPrintable(applied.error().message));
     QVERIFY2(snapshot(outside) == outsideBefore, qPrintable(snapshotDifference(outsideBefore, snapshot(outside))));
     // applicationHost.config itself a link: the host refuses it, naming it.

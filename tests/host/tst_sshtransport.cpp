@@ -197,7 +197,8 @@ void TestSshTransport::locators_data()
                                   << QStringLiteral("the port '70000' is not a number from 1 to 65535");
     QTest::newRow("port not a number") << QStringLiteral("ssh://ex01:ssh/C:/") << QString()
                                        << QStringLiteral("the port 'ssh' is not a number");
-    QTest::newRow("empty port") << QStringLiteral("ssh://ex01:/C:/") << QString() << QStringLiteral("no port after ':'");
+    QTest::newRow("empty port") << QStringLiteral("ssh://ex01:/C:/") << QString()
+                                << QStringLiteral("no port after ':'");
     QTest::newRow("bare IPv6") << QStringLiteral("ssh://2001:db8::10/C:/") << QString()
                                << QStringLiteral("an IPv6 address goes in brackets");
     QTest::newRow("bad host") << QStringLiteral("ssh://ex 01/C:/") << QString()
@@ -248,16 +249,15 @@ void TestSshTransport::commandLines_data()
         << QStringList {QStringLiteral("C:\\Program Files\\Tools\\sc.exe"), QStringLiteral("query"),
                QStringLiteral("A B\\")}
         << QStringLiteral("\"\"C:\\Program Files\\Tools\\sc.exe\" query \"A B\\\\\"\"") << QString();
-    QTest::newRow("cmd: empty argument") << RemoteShell::Cmd
-                                         << QStringList {QStringLiteral("x.exe"), QString()}
+    QTest::newRow("cmd: empty argument") << RemoteShell::Cmd << QStringList {QStringLiteral("x.exe"), QString()}
                                          << QStringLiteral("x.exe \"\"") << QString();
     for (const char *bad : {"a&b", "a|b", "a>b", "a<b", "a^b", "%PATH%", "!x!", "a\"b", "(x)", "a\nb"})
-        QTest::addRow("cmd refuses %s", bad) << RemoteShell::Cmd
-                                             << QStringList {QStringLiteral("sc.exe"), QString::fromLatin1(bad)}
-                                             << QString() << QStringLiteral("would be interpreted there");
+        QTest::addRow("cmd refuses %s", bad)
+            << RemoteShell::Cmd << QStringList {QStringLiteral("sc.exe"), QString::fromLatin1(bad)} << QString()
+            << QStringLiteral("would be interpreted there");
     QTest::newRow("powershell: sc config")
-        << RemoteShell::PowerShell << sc
-        << QStringLiteral("& 'sc.exe' 'config' 'MSExchangeIMAP4' 'start=' 'disabled'") << QString();
+        << RemoteShell::PowerShell << sc << QStringLiteral("& 'sc.exe' 'config' 'MSExchangeIMAP4' 'start=' 'disabled'")
+        << QString();
     QTest::newRow("powershell: quote doubled")
         << RemoteShell::PowerShell << QStringList {QStringLiteral("x.exe"), QStringLiteral("O'Brien $x;y")}
         << QStringLiteral("& 'x.exe' 'O''Brien $x;y'") << QString();
@@ -303,7 +303,8 @@ void TestSshTransport::unknownHostKeyIsRefusedThenAccepted()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Verification);
     // The fingerprint ssh-keygen prints, and how to accept it.
-    QVERIFY2(refused.error().message.contains(QStringLiteral("is not trusted yet")), qPrintable(refused.error().message));
+    QVERIFY2(
+        refused.error().message.contains(QStringLiteral("is not trusted yet")), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("the ssh-ed25519 key %1").arg(fingerprint)),
         qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("emctl ssh-trust EX01 --fingerprint %1").arg(fingerprint)),
@@ -353,7 +354,8 @@ void TestSshTransport::changedHostKeyIsRefusedLoudly()
     const QString message = refused.error().message;
     QVERIFY2(message.contains(QStringLiteral("WARNING: the host key of %1 has CHANGED").arg(m_sshd->endpoint())),
         qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("it now presents the ssh-ed25519 key %1").arg(after)), qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("it now presents the ssh-ed25519 key %1").arg(after)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("the accepted key is ssh-ed25519 %1 (accepted by alice on 2026-11-20 "
                                              "09:30 UTC)")
                                   .arg(before)),
@@ -374,7 +376,8 @@ void TestSshTransport::wrongUserKeyIsRefused()
     auto refused = SshTransport::connect(m_sshd->locator(m_root), o);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::Verification);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("the server refused the login of '%1'").arg(m_sshd->user())),
+    QVERIFY2(
+        refused.error().message.contains(QStringLiteral("the server refused the login of '%1'").arg(m_sshd->user())),
         qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(o.sshIdentityFiles.first()), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("the server accepts: publickey")),
@@ -437,8 +440,8 @@ void TestSshTransport::stalledServerTimesOut()
     QCOMPARE(result.error().code, ErrorCode::Network);
     QVERIFY2(result.error().message.contains(QStringLiteral("did not complete the handshake)")),
         qPrintable(result.error().message));
-    QVERIFY2(result.error().message.contains(QStringLiteral("no answer within 1.5 s")),
-        qPrintable(result.error().message));
+    QVERIFY2(
+        result.error().message.contains(QStringLiteral("no answer within 1.5 s")), qPrintable(result.error().message));
     QVERIFY2(elapsed >= 1400 && elapsed < 3500, qPrintable(QString::number(elapsed)));
 }
 
@@ -862,7 +865,8 @@ void TestSshTransport::missingRoot()
     auto status = (*files)->status(QStringLiteral("a"));
     QVERIFY(!status);
     QCOMPARE(status.error().code, ErrorCode::NotFound);
-    QVERIFY2(status.error().message.contains(QStringLiteral("the root '%1/nope' does not exist on the server").arg(m_root)),
+    QVERIFY2(
+        status.error().message.contains(QStringLiteral("the root '%1/nope' does not exist on the server").arg(m_root)),
         qPrintable(status.error().message));
 }
 
@@ -887,17 +891,17 @@ void TestSshTransport::commandOutputAndExitCode()
     QVERIFY2(missing, why(missing));
     QCOMPARE(missing->exitCode, 127); // the shell's "not found"
     // Output over the cap: stopped.
-    auto flood = runner->run(QStringLiteral("/bin/sh"),
-        {QStringLiteral("-c"), QStringLiteral("head -c 6000000 /dev/zero")}, 20000, nullptr);
+    auto flood = runner->run(
+        QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("head -c 6000000 /dev/zero")}, 20000, nullptr);
     QVERIFY(!flood);
     QVERIFY2(flood.error().message.contains(QStringLiteral("printed more than 4 MiB; it was stopped")),
         qPrintable(flood.error().message));
     // A crash is reported as one.
-    auto crashed = runner->run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")},
-        10000, nullptr);
+    auto crashed = runner->run(
+        QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")}, 10000, nullptr);
     QVERIFY2(!crashed, crashed ? qPrintable(QString::number(crashed->exitCode)) : "");
-    QVERIFY2(crashed.error().message.contains(QStringLiteral("crashed (signal SEGV)")),
-        qPrintable(crashed.error().message));
+    QVERIFY2(
+        crashed.error().message.contains(QStringLiteral("crashed (signal SEGV)")), qPrintable(crashed.error().message));
 }
 
 void TestSshTransport::argumentsArriveExactly()
@@ -944,8 +948,8 @@ void TestSshTransport::commandCancel()
     {
         const DelayedCancel later(cancel, 300);
         // A tool in the middle of a change gets 5 s to finish ...
-        auto finishing = transport->commands()->run(QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"), QStringLiteral("sleep 1; echo done")}, 30000, &cancel);
+        auto finishing = transport->commands()->run(
+            QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("sleep 1; echo done")}, 30000, &cancel);
         QVERIFY2(finishing, why(finishing));
         QCOMPARE(finishing->standardOutput, QByteArray("done\n"));
     }
@@ -967,11 +971,12 @@ void TestSshTransport::powershellScriptAndFetch()
     const QString stub = m_root + QStringLiteral("/powershell.sh");
     const QString exportFile = qEnvironmentVariable("EM_SOURCE_DIR")
         + QStringLiteral("/tests/fixtures/exchange-clixml/GetExchangeServer-E2016.xml");
-    QByteArray script = "#!/bin/bash\n"
-                        "[ \"$1 $2 $3\" = \"-NoProfile -NonInteractive -EncodedCommand\" ] || { echo bad args >&2; exit 2; }\n"
-                        "printf %s \"$4\" | base64 -d | iconv -f UTF-16LE -t UTF-8 > \"$(dirname \"$0\")/script.ps1\"\n"
-                        "target=$(tail -n 1 \"$(dirname \"$0\")/script.ps1\" | awk '{print $NF}' | tr -d \"'\")\n"
-                        "cp '"
+    QByteArray script
+        = "#!/bin/bash\n"
+          "[ \"$1 $2 $3\" = \"-NoProfile -NonInteractive -EncodedCommand\" ] || { echo bad args >&2; exit 2; }\n"
+          "printf %s \"$4\" | base64 -d | iconv -f UTF-16LE -t UTF-8 > \"$(dirname \"$0\")/script.ps1\"\n"
+          "target=$(tail -n 1 \"$(dirname \"$0\")/script.ps1\" | awk '{print $NF}' | tr -d \"'\")\n"
+          "cp '"
         + QFile::encodeName(exportFile) + "' \"$(dirname \"$0\")/$target\"\n";
     QVERIFY(writeBytes(stub, script));
     QVERIFY(QFile::setPermissions(stub, QFile::permissions(stub) | QFileDevice::ExeOwner));
