@@ -55,6 +55,7 @@ private slots:
     void changedHostKeyIsRefusedLoudly();
     void wrongUserKeyIsRefused();
     void sshConfigAliasPortUserIdentity();
+    void agentLogin();
     void stalledServerTimesOut();
     void cancelEndsTheConnectionAttempt();
     void refusedAndUnknownNames_data();
@@ -424,6 +425,41 @@ void TestSshTransport::sshConfigAliasPortUserIdentity()
     auto proxied = SshTransport::connect(QStringLiteral("ssh://ex01-lab%1?shell=sh").arg(m_root), o);
     QVERIFY(!proxied);
     QVERIFY2(proxied.error().message.contains(QStringLiteral("ProxyCommand")), qPrintable(proxied.error().message));
+}
+
+void TestSshTransport::agentLogin()
+{
+    // A real ssh-agent holding the client key; no key given to libssh.
+    HostOptions o = options();
+    o.sshIdentityFiles.clear();
+    const QByteArray savedSocket = qgetenv("SSH_AUTH_SOCK");
+    qunsetenv("SSH_AUTH_SOCK");
+    auto without = SshTransport::connect(m_sshd->locator(m_root), o);
+    QVERIFY2(!without, "no agent and no key: refused");
+    QVERIFY2(without.error().message.contains(QStringLiteral("the server refused the login")),
+        qPrintable(without.error().message));
+
+    const QString socket = m_tmp.filePath(QStringLiteral("agent.sock"));
+    QProcess agent;
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    QVERIFY2(agent.waitForStarted(), qPrintable(agent.errorString()));
+    QTRY_VERIFY(QFileInfo::exists(socket));
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral("ssh-add"), {m_sshd->clientKey()});
+    QVERIFY(add.waitForFinished());
+    QCOMPARE(add.exitCode(), 0);
+    qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+    auto viaAgent = SshTransport::connect(m_sshd->locator(m_root), o);
+    agent.kill();
+    agent.waitForFinished();
+    if (savedSocket.isEmpty())
+        qunsetenv("SSH_AUTH_SOCK");
+    else
+        qputenv("SSH_AUTH_SOCK", savedSocket);
+    QVERIFY2(viaAgent, why(viaAgent));
 }
 
 void TestSshTransport::stalledServerTimesOut()
