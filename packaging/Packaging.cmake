@@ -118,7 +118,8 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
-# dpkg-shlibdeps adds the libraries the programs link. Qt also loads plugins it
+# dpkg-shlibdeps adds the libraries the programs link (libcurl4 for SMTP
+# notifications among them). Qt also loads plugins it
 # cannot see; in Debian 12 they come with these packages:
 #   SQLite driver (sqldrivers/libqsqlite.so)     libqt6sql6-sqlite: named here
 #   TLS backend (tls/libqopensslbackend.so)      libqt6network6, which it dlopens

@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6opengl6-dev qt6-charts-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins qt6-translations-l10n
     libssl-dev openssl libxml2-dev libxml2-utils xmlsec1
+    libcurl4-openssl-dev python3-aiosmtpd
     tinyproxy-bin sqlite3
     libssh-dev openssh-server openssh-client
     xvfb xauth fonts-dejavu-core

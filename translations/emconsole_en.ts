@@ -410,31 +410,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>would apply %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would replace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied, but the server does not show it in effect (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was removed outside EM Console; put back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mitigation action %1 (%2) applied on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mitigation cycle finished on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,14 +427,6 @@
     </message>
     <message>
         <source>Rollback of %1 failed on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rolled back by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2265,6 +2237,10 @@
         <source>%1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MitigationService</name>
@@ -2350,6 +2326,437 @@
     </message>
 </context>
 <context>
+    <name>NotificationDigest</name>
+    <message>
+        <source>digest entry: unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest entry: unknown phase &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest: format &apos;%1&apos; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest: no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest %1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state: not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state: format &apos;%1&apos; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state: unknown condition kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state: condition &apos;%1&apos; has no valid times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state: pending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>mail address &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected local-part@domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only ASCII letters, digits and punctuation without spaces are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not accepted (give the bare address, without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &apos;%1&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP URL: give the user separately and the password in a file, never in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: expected smtp://host[:port] or smtps://host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: the scheme must be smtp (STARTTLS) or smtps (TLS from the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: no path is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: no query or fragment is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook URL: expected https://host/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook URL: plain http:// is accepted only to a loopback address, not to %1; use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook URL: the scheme must be https, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1://%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMTP server is set but no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail recipients are set but no SMTP server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail recipients are set but no sender address (From)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SMTP password file is set but no SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP user contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification language &apos;%1&apos;: expected en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reminder period cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification timeouts must be at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous feed stays in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed in effect is %1 old; the freshness limit is %2. Check that the feed URL is reachable and still published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete: roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: the feed gives no rollback text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin blocked this action on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feed accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mitigations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed mitigations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same mitigations as the previous feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test notification sent by %1 at %2: this channel works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: so since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the action is no longer in the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is obtained and verified again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed in effect is within the freshness limit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) unreachable</source>
+        <translation>
+            <numerusform>%n server unreachable</numerusform>
+            <numerusform>%n servers unreachable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to roll back</source>
+        <translation>
+            <numerusform>%n to roll back</numerusform>
+            <numerusform>%n to roll back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation cycle of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation cycles from %1 to %2 (earlier delivery failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by EM Console after a mitigation cycle that changed something. A lasting problem is told when it starts, as a reminder while it lasts, and when it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entry(ies) left out: see the events in the console.</source>
+        <translation>
+            <numerusform>%n older entry left out: see the events in the console.</numerusform>
+            <numerusform>%n older entries left out: see the events in the console.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; cannot be read or holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -2376,10 +2783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,27 +2791,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,10 +2816,6 @@
     </message>
     <message>
         <source>recording schema version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,35 +2867,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the applied mitigations of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>writing a block list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server &apos;%1&apos;: no build given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,47 +2994,36 @@
         <source>keeping the actions still in place</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Planner</name>
     <message>
-        <source>not applicable (Edge Transport)</source>
+        <source>the Qt SQL driver %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build %1 is outside %2</source>
+        <source>locked by another program beyond the busy timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <source>written by a newer EM Console (schema version %1; this program reads up to %2); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
+        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocked by an administrator</source>
+        <source>a change inside the transaction failed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mitigations are disabled for the organization</source>
+        <source>writing server &apos;%1&apos; gave no row id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mitigations are disabled on this server</source>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; still in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer in the feed; still in place: roll back to remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due at the next cycle</source>
+        <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,6 +3057,18 @@
     </message>
     <message>
         <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,6 +3860,196 @@
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>no password file for SMTP user &apos;%1&apos; (and no smtp-password credential in $CREDENTIALS_DIRECTORY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused (is the mail server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: the server did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: the server stopped answering (limits: %1 s to connect, %2 s in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: the server does not offer TLS (%1), and mail is never sent in clear; use a server with STARTTLS or an smtps:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification failed: the server&apos;s certificate is not trusted by this system&apos;s CA store or not issued for %1 (%2); give the CA file of a private mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification failed: the server&apos;s certificate is not issued by the CA file &apos;%1&apos; or not for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; holds no usable certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient was refused (SMTP %1); recipients: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; was refused (SMTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was refused (SMTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection or answered out of protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires authentication (SMTP 530): set an SMTP user and password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>due at the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>Applied</source>
@@ -3641,6 +4191,77 @@
     </message>
     <message>
         <source>EKU &apos;%1&apos; is not a dotted OID such as 1.3.6.1.5.5.7.3.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <source>no webhook call started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: no connection through proxy %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; redirects are not followed: give the final URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not trusted (%1); presented certificate &apos;%2&apos; issued by &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5283,10 +5904,6 @@ An action that is still due is also added to the server&apos;s block list, so th
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
         <translation type="unfinished"></translation>

@@ -410,32 +410,12 @@
         <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3.</translation>
     </message>
     <message>
-        <source>would apply %1</source>
-        <translation>appliquerait %1</translation>
-    </message>
-    <message>
-        <source>would replace %1: %2</source>
-        <translation>remplacerait %1 : %2</translation>
-    </message>
-    <message>
-        <source>applied, but the server does not show it in effect (%1)</source>
-        <translation>appliquée, mais le serveur ne la montre pas en vigueur (%1)</translation>
-    </message>
-    <message>
-        <source>was removed outside EM Console; put back: %1</source>
-        <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
-    </message>
-    <message>
         <source>Mitigation action %1 (%2) applied on %3: %4</source>
         <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3 : %4</translation>
     </message>
     <message>
         <source>Mitigation cycle finished on %1: %2.</source>
         <translation>Cycle d&apos;atténuation terminé sur %1 : %2.</translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
     </message>
     <message>
         <source>%1 is not applied on server &apos;%2&apos;: nothing to roll back</source>
@@ -448,14 +428,6 @@
     <message>
         <source>Rollback of %1 failed on %2: %3</source>
         <translation>Échec de la restauration de %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
-        <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
-    </message>
-    <message>
-        <source>rolled back by %1</source>
-        <translation>restaurée par %1</translation>
     </message>
     <message>
         <source>Mitigation action %1 rolled back on %2 by %3.</source>
@@ -2265,6 +2237,10 @@
         <source>%1 %2 to %3</source>
         <translation>%1 de %2 à %3</translation>
     </message>
+    <message>
+        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
+        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
+    </message>
 </context>
 <context>
     <name>MitigationService</name>
@@ -2350,6 +2326,437 @@
     </message>
 </context>
 <context>
+    <name>NotificationDigest</name>
+    <message>
+        <source>digest entry: unknown kind &apos;%1&apos;</source>
+        <translation>entrée du résumé : type &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>digest entry: unknown phase &apos;%1&apos;</source>
+        <translation>entrée du résumé : phase &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <source>digest: format &apos;%1&apos; is not %2</source>
+        <translation>résumé : le format &apos;%1&apos; n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>digest: no id</source>
+        <translation>résumé : aucun identifiant</translation>
+    </message>
+    <message>
+        <source>digest %1, entry %2</source>
+        <translation>résumé %1, entrée %2</translation>
+    </message>
+    <message>
+        <source>notification state: not JSON (%1 at offset %2)</source>
+        <translation>état des notifications : ce n&apos;est pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>notification state: format &apos;%1&apos; is not %2</source>
+        <translation>état des notifications : le format &apos;%1&apos; n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>notification state: unknown condition kind &apos;%1&apos;</source>
+        <translation>état des notifications : type de situation &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <source>notification state: condition &apos;%1&apos; has no valid times</source>
+        <translation>état des notifications : la situation &apos;%1&apos; n&apos;a pas de dates valides</translation>
+    </message>
+    <message>
+        <source>notification state: pending %1</source>
+        <translation>état des notifications : envoi en attente (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>mail address &apos;%1&apos;: %2</source>
+        <translation>adresse de messagerie &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>a mail address is empty</source>
+        <translation>une adresse de messagerie est vide</translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation>plus de 254 caractères</translation>
+    </message>
+    <message>
+        <source>expected local-part@domain</source>
+        <translation>partie-locale@domaine attendu</translation>
+    </message>
+    <message>
+        <source>only ASCII letters, digits and punctuation without spaces are accepted</source>
+        <translation>seuls les lettres ASCII, les chiffres et la ponctuation sans espace sont acceptés</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not accepted (give the bare address, without a name)</source>
+        <translation>le caractère &apos;%1&apos; n&apos;est pas accepté (indiquez l&apos;adresse seule, sans nom)</translation>
+    </message>
+    <message>
+        <source>more than one &apos;@&apos;</source>
+        <translation>plus d&apos;un &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>the domain &apos;%1&apos; is not a valid host name</source>
+        <translation>le domaine &apos;%1&apos; n&apos;est pas un nom d&apos;hôte valide</translation>
+    </message>
+    <message>
+        <source>SMTP URL: give the user separately and the password in a file, never in the URL</source>
+        <translation>URL SMTP : indiquez l&apos;utilisateur à part et le mot de passe dans un fichier, jamais dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: expected smtp://host[:port] or smtps://host[:port]</source>
+        <translation>URL SMTP &apos;%1&apos; : smtp://hôte[:port] ou smtps://hôte[:port] attendu</translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: the scheme must be smtp (STARTTLS) or smtps (TLS from the start)</source>
+        <translation>URL SMTP &apos;%1&apos; : le schéma doit être smtp (STARTTLS) ou smtps (TLS dès la connexion)</translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: no path is expected</source>
+        <translation>URL SMTP &apos;%1&apos; : aucun chemin n&apos;est attendu</translation>
+    </message>
+    <message>
+        <source>SMTP URL &apos;%1&apos;: no query or fragment is expected</source>
+        <translation>URL SMTP &apos;%1&apos; : ni requête ni fragment ne sont attendus</translation>
+    </message>
+    <message>
+        <source>webhook URL: expected https://host/path</source>
+        <translation>URL du webhook : https://hôte/chemin attendu</translation>
+    </message>
+    <message>
+        <source>webhook URL: plain http:// is accepted only to a loopback address, not to %1; use https://</source>
+        <translation>URL du webhook : http:// en clair n&apos;est accepté que vers une adresse de bouclage, pas vers %1 ; utilisez https://</translation>
+    </message>
+    <message>
+        <source>webhook URL: the scheme must be https, not &apos;%1&apos;</source>
+        <translation>URL du webhook : le schéma doit être https, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mail to %1://%2:%3</source>
+        <translation>courriel via %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>notification recipients</source>
+        <translation>destinataires des notifications</translation>
+    </message>
+    <message>
+        <source>an SMTP server is set but no recipient</source>
+        <translation>un serveur SMTP est défini mais aucun destinataire</translation>
+    </message>
+    <message>
+        <source>mail recipients are set but no SMTP server URL</source>
+        <translation>des destinataires sont définis mais aucune URL de serveur SMTP</translation>
+    </message>
+    <message>
+        <source>mail recipients are set but no sender address (From)</source>
+        <translation>des destinataires sont définis mais aucune adresse d&apos;expéditeur (From)</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>an SMTP password file is set but no SMTP user</source>
+        <translation>un fichier de mot de passe SMTP est défini mais aucun utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>the SMTP user contains a line break</source>
+        <translation>l&apos;utilisateur SMTP contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>notification language &apos;%1&apos;: expected en or fr</source>
+        <translation>langue des notifications &apos;%1&apos; : en ou fr attendu</translation>
+    </message>
+    <message>
+        <source>the reminder period cannot be negative</source>
+        <translation>le délai de rappel ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>notification timeouts must be at least one second</source>
+        <translation>les délais d&apos;expiration des notifications doivent être d&apos;au moins une seconde</translation>
+    </message>
+    <message>
+        <source>notification settings</source>
+        <translation>paramètres des notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Feed refused</source>
+        <translation>Flux refusé</translation>
+    </message>
+    <message>
+        <source>The previous feed stays in effect.</source>
+        <translation>Le flux précédent reste en vigueur.</translation>
+    </message>
+    <message>
+        <source>Feed too old</source>
+        <translation>Flux trop ancien</translation>
+    </message>
+    <message>
+        <source>The feed in effect is %1 old; the freshness limit is %2. Check that the feed URL is reachable and still published.</source>
+        <translation>Le flux en vigueur date de %1 ; la limite de fraîcheur est de %2. Vérifiez que l&apos;URL du flux est joignable et toujours publiée.</translation>
+    </message>
+    <message>
+        <source>Obsolete: roll back</source>
+        <translation>Obsolète : à annuler</translation>
+    </message>
+    <message>
+        <source>Rollback: the feed gives no rollback text.</source>
+        <translation>Retour arrière : le flux ne donne pas de procédure.</translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation>Retour arrière : %1</translation>
+    </message>
+    <message>
+        <source>Skipped: blocked</source>
+        <translation>Ignorée : bloquée</translation>
+    </message>
+    <message>
+        <source>An admin blocked this action on this server.</source>
+        <translation>Un administrateur a bloqué cette action sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>New feed accepted</source>
+        <translation>Nouveau flux accepté</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2.</source>
+        <translation>Signé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>New mitigations: %1</source>
+        <translation>Nouvelles atténuations : %1</translation>
+    </message>
+    <message>
+        <source>Removed mitigations: %1</source>
+        <translation>Atténuations retirées : %1</translation>
+    </message>
+    <message>
+        <source>Same mitigations as the previous feed.</source>
+        <translation>Mêmes atténuations que le flux précédent.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>This is a test notification sent by %1 at %2: this channel works.</source>
+        <translation>Ceci est une notification de test envoyée par %1 le %2 : ce canal fonctionne.</translation>
+    </message>
+    <message>
+        <source>Reminder: so since %1.</source>
+        <translation>Rappel : situation inchangée depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>No longer failing</source>
+        <translation>Plus en échec</translation>
+    </message>
+    <message>
+        <source>No longer obsolete</source>
+        <translation>Plus obsolète</translation>
+    </message>
+    <message>
+        <source>%1; now %2.</source>
+        <translation>%1 ; état actuel : %2.</translation>
+    </message>
+    <message>
+        <source>%1; the action is no longer in the feed.</source>
+        <translation>%1 ; l&apos;action ne figure plus dans le flux.</translation>
+    </message>
+    <message>
+        <source>The server is reachable again.</source>
+        <translation>Le serveur est de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>The feed is obtained and verified again.</source>
+        <translation>Le flux est de nouveau obtenu et vérifié.</translation>
+    </message>
+    <message>
+        <source>The feed in effect is within the freshness limit again.</source>
+        <translation>Le flux en vigueur respecte de nouveau la limite de fraîcheur.</translation>
+    </message>
+    <message>
+        <source>It started at %1.</source>
+        <translation>Début : %1.</translation>
+    </message>
+    <message>
+        <source>%1: test notification</source>
+        <translation>%1 : notification de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) unreachable</source>
+        <translation>
+            <numerusform>%n serveur injoignable</numerusform>
+            <numerusform>%n serveurs injoignables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed refused</source>
+        <translation>flux refusé</translation>
+    </message>
+    <message>
+        <source>feed too old</source>
+        <translation>flux trop ancien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to roll back</source>
+        <translation>
+            <numerusform>%n à annuler</numerusform>
+            <numerusform>%n à annuler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloquée</numerusform>
+            <numerusform>%n bloquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new feed</source>
+        <translation>nouveau flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n résolu</numerusform>
+            <numerusform>%n résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Mitigation cycle of %1.</source>
+        <translation>Cycle d&apos;atténuation du %1.</translation>
+    </message>
+    <message>
+        <source>Mitigation cycles from %1 to %2 (earlier delivery failed).</source>
+        <translation>Cycles d&apos;atténuation du %1 au %2 (l&apos;envoi précédent a échoué).</translation>
+    </message>
+    <message>
+        <source>Sent by EM Console after a mitigation cycle that changed something. A lasting problem is told when it starts, as a reminder while it lasts, and when it is resolved.</source>
+        <translation>Envoyé par EM Console après un cycle d&apos;atténuation qui a changé quelque chose. Un problème durable est signalé à son début, rappelé tant qu&apos;il dure, puis signalé quand il est résolu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entry(ies) left out: see the events in the console.</source>
+        <translation>
+            <numerusform>%n entrée plus ancienne omise : consultez les événements dans la console.</numerusform>
+            <numerusform>%n entrées plus anciennes omises : consultez les événements dans la console.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; cannot be read or holds no PEM certificate</source>
+        <translation>le fichier d&apos;AC &apos;%1&apos; est illisible ou ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>OrgDirectory</name>
     <message>
         <source>org directory &apos;%1&apos;: %2</source>
@@ -2376,10 +2783,6 @@
         <translation>le dossier &apos;%1&apos; est en lecture seule</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
-    </message>
-    <message>
         <source>cannot open (%1)</source>
         <translation>ouverture impossible (%1)</translation>
     </message>
@@ -2388,28 +2791,12 @@
         <translation>annuaire de l&apos;organisation &apos;%1&apos; : échec de l&apos;opération « %2 » (%3)</translation>
     </message>
     <message>
-        <source>org directory &apos;%1&apos;: is not an EM Console directory (the file is not an SQLite database)</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another program beyond the busy timeout</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
-    </message>
-    <message>
         <source>reading the schema</source>
         <translation>lecture du schéma</translation>
     </message>
     <message>
         <source>reading the schema version</source>
         <translation>lecture de la version du schéma</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: written by a newer EM Console (schema version %2; this program reads up to %3); it was not changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : écrit par une version plus récente d&apos;EM Console (schéma version %2 ; ce programme lit jusqu&apos;à la version %3) ; il n&apos;a pas été modifié</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: is an SQLite database of another program (no EM Console schema); it was not changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
         <source>enabling foreign keys</source>
@@ -2430,10 +2817,6 @@
     <message>
         <source>recording schema version %1</source>
         <translation>enregistrement de la version de schéma %1</translation>
-    </message>
-    <message>
-        <source>org directory &apos;%1&apos;: locked by another writer beyond the busy timeout; nothing was changed</source>
-        <translation>annuaire de l&apos;organisation &apos;%1&apos; : verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -2484,36 +2867,12 @@
         <translation>lecture de la liste de blocage de &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>reading the applied mitigations of &apos;%1&apos;</source>
-        <translation>lecture des atténuations appliquées de &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos;</source>
         <translation>écriture du serveur &apos;%1&apos;</translation>
     </message>
     <message>
         <source>writing a block list</source>
         <translation>écriture d&apos;une liste de blocage</translation>
-    </message>
-    <message>
-        <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
-        <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
-    </message>
-    <message>
-        <source>server &apos;%1&apos;: no build given</source>
-        <translation>serveur &apos;%1&apos; : aucune build indiquée</translation>
-    </message>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
-    </message>
-    <message>
-        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
-        <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
-    </message>
-    <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
-        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
     </message>
     <message>
         <source>looking up server &apos;%1&apos;</source>
@@ -2635,48 +2994,37 @@
         <source>keeping the actions still in place</source>
         <translation>conservation des actions encore en place</translation>
     </message>
-</context>
-<context>
-    <name>Planner</name>
     <message>
-        <source>not applicable (Edge Transport)</source>
-        <translation>non applicable (transport Edge)</translation>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>le pilote SQL de Qt %1 n&apos;est pas installé</translation>
     </message>
     <message>
-        <source>build %1 is outside %2</source>
-        <translation>la build %1 est hors de %2</translation>
+        <source>locked by another program beyond the busy timeout</source>
+        <translation>verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
     </message>
     <message>
-        <source>build %1 is outside %2; still in place: roll back to remove</source>
-        <translation>la build %1 est hors de %2 ; toujours en place : restaurez pour la supprimer</translation>
+        <source>written by a newer EM Console (schema version %1; this program reads up to %2); it was not changed</source>
+        <translation>écrit par une version plus récente d&apos;EM Console (schéma version %1 ; ce programme lit jusqu&apos;à la version %2) ; il n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <source>blocked by an administrator; still in place: roll back to remove</source>
-        <translation>bloquée par un administrateur ; toujours en place : restaurez pour la supprimer</translation>
+        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
+        <translation>verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>blocked by an administrator</source>
-        <translation>bloquée par un administrateur</translation>
+        <source>a change inside the transaction failed; nothing was changed</source>
+        <translation>une modification de la transaction a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>mitigations are disabled for the organization</source>
-        <translation>les atténuations sont désactivées pour l&apos;organisation</translation>
+        <source>writing server &apos;%1&apos; gave no row id</source>
+        <translation>l&apos;écriture du serveur &apos;%1&apos; n&apos;a renvoyé aucun identifiant de ligne</translation>
     </message>
     <message>
-        <source>mitigations are disabled on this server</source>
-        <translation>les atténuations sont désactivées sur ce serveur</translation>
+        <source>is not an EM Console directory (the file is not an SQLite database)</source>
+        <translation>n&apos;est pas un annuaire EM Console (le fichier n&apos;est pas une base de données SQLite)</translation>
     </message>
     <message>
-        <source>; still in place</source>
-        <translation> ; toujours en place</translation>
-    </message>
-    <message>
-        <source>no longer in the feed; still in place: roll back to remove</source>
-        <translation>ne figure plus dans le flux ; toujours en place : restaurez pour la supprimer</translation>
-    </message>
-    <message>
-        <source>due at the next cycle</source>
-        <translation>à appliquer au prochain cycle</translation>
+        <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
+        <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3058,18 @@
     <message>
         <source>invalid server name &apos;%1&apos;: use letters, digits and hyphens (at most 63)</source>
         <translation>nom de serveur &apos;%1&apos; non valide : utilisez des lettres, des chiffres et des traits d&apos;union (63 au plus)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: no build given</source>
+        <translation>serveur &apos;%1&apos; : aucune build indiquée</translation>
+    </message>
+    <message>
+        <source>invalid proxy &apos;%1&apos;: expected a URL such as http://proxy.contoso.com:8080</source>
+        <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3860,196 @@
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>no password file for SMTP user &apos;%1&apos; (and no smtp-password credential in $CREDENTIALS_DIRECTORY)</source>
+        <translation>aucun fichier de mot de passe pour l&apos;utilisateur SMTP &apos;%1&apos; (et aucun identifiant smtp-password dans $CREDENTIALS_DIRECTORY)</translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; cannot be read: %2</source>
+        <translation>le fichier de mot de passe SMTP &apos;%1&apos; est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is not a regular file</source>
+        <translation>le fichier de mot de passe SMTP &apos;%1&apos; n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is larger than %2 bytes</source>
+        <translation>le fichier de mot de passe SMTP &apos;%1&apos; dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; is empty</source>
+        <translation>le fichier de mot de passe SMTP &apos;%1&apos; est vide</translation>
+    </message>
+    <message>
+        <source>the SMTP password file &apos;%1&apos; holds a NUL byte</source>
+        <translation>le fichier de mot de passe SMTP &apos;%1&apos; contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>aucun destinataire</translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; cannot be read</source>
+        <translation>le fichier d&apos;AC &apos;%1&apos; est illisible</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl n&apos;a pas pu démarrer un transfert</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation>DNS : hôte &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused (is the mail server running?)</source>
+        <translation>connexion refusée (le serveur de messagerie est-il démarré ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>timeout: the server did not answer within %1 s</source>
+        <translation>délai dépassé : le serveur n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>timeout: the server stopped answering (limits: %1 s to connect, %2 s in all)</source>
+        <translation>délai dépassé : le serveur ne répond plus (limites : %1 s pour la connexion, %2 s au total)</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused: the server does not offer TLS (%1), and mail is never sent in clear; use a server with STARTTLS or an smtps:// URL</source>
+        <translation>STARTTLS refusé : le serveur ne propose pas TLS (%1), et aucun courriel n&apos;est envoyé en clair ; utilisez un serveur avec STARTTLS ou une URL smtps://</translation>
+    </message>
+    <message>
+        <source>TLS verification failed: the server&apos;s certificate is not trusted by this system&apos;s CA store or not issued for %1 (%2); give the CA file of a private mail server</source>
+        <translation>échec de la vérification TLS : le certificat du serveur n&apos;est pas approuvé par le magasin d&apos;AC de ce système ou n&apos;est pas émis pour %1 (%2) ; indiquez le fichier d&apos;AC d&apos;un serveur de messagerie privé</translation>
+    </message>
+    <message>
+        <source>TLS verification failed: the server&apos;s certificate is not issued by the CA file &apos;%1&apos; or not for %2 (%3)</source>
+        <translation>échec de la vérification TLS : le certificat du serveur n&apos;est pas émis par le fichier d&apos;AC &apos;%1&apos; ou pas pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the CA file &apos;%1&apos; holds no usable certificate</source>
+        <translation>le fichier d&apos;AC &apos;%1&apos; ne contient aucun certificat utilisable</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos; (%2)</source>
+        <translation>échec de l&apos;authentification de l&apos;utilisateur &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>a recipient was refused (SMTP %1); recipients: %2</source>
+        <translation>un destinataire a été refusé (SMTP %1) ; destinataires : %2</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; was refused (SMTP %2)</source>
+        <translation>l&apos;adresse d&apos;expéditeur &apos;%1&apos; a été refusée (SMTP %2)</translation>
+    </message>
+    <message>
+        <source>the message was refused (SMTP %1): %2</source>
+        <translation>le message a été refusé (SMTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection or answered out of protocol: %1</source>
+        <translation>le serveur a fermé la connexion ou a répondu hors protocole : %1</translation>
+    </message>
+    <message>
+        <source>the server requires authentication (SMTP 530): set an SMTP user and password file</source>
+        <translation>le serveur exige une authentification (SMTP 530) : définissez un utilisateur SMTP et un fichier de mot de passe</translation>
+    </message>
+    <message>
+        <source>the server requires authentication but offered no AUTH method curl can use (SMTP 530)</source>
+        <translation>le serveur exige une authentification mais ne propose aucune méthode AUTH utilisable par curl (SMTP 530)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDetail</name>
+    <message>
+        <source>due at the next cycle</source>
+        <translation>à appliquer au prochain cycle</translation>
+    </message>
+    <message>
+        <source>not applicable (Edge Transport)</source>
+        <translation>non applicable (transport Edge)</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2</source>
+        <translation>la build %1 est hors de %2</translation>
+    </message>
+    <message>
+        <source>build %1 is outside %2; still in place: roll back to remove</source>
+        <translation>la build %1 est hors de %2 ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>no longer in the feed; still in place: roll back to remove</source>
+        <translation>ne figure plus dans le flux ; toujours en place : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>blocked by an administrator</source>
+        <translation>bloquée par un administrateur</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled for the organization</source>
+        <translation>les atténuations sont désactivées pour l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>mitigations are disabled on this server</source>
+        <translation>les atténuations sont désactivées sur ce serveur</translation>
+    </message>
+    <message>
+        <source>still in place; blocked by an administrator, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; bloquée par un administrateur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled for the organization, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées pour l&apos;organisation, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>still in place; mitigations are disabled on this server, which stops further changes: roll back to remove</source>
+        <translation>toujours en place ; les atténuations sont désactivées sur ce serveur, ce qui arrête toute autre modification : restaurez pour la supprimer</translation>
+    </message>
+    <message>
+        <source>was removed outside EM Console; put back: %1</source>
+        <translation>avait été supprimée en dehors d&apos;EM Console ; remise en place : %1</translation>
+    </message>
+    <message>
+        <source>applied, but the server does not show it in effect (%1)</source>
+        <translation>appliquée, mais le serveur ne la montre pas en vigueur (%1)</translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation>appliquerait %1</translation>
+    </message>
+    <message>
+        <source>would replace %1: %2</source>
+        <translation>remplacerait %1 : %2</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>restaurée par %1</translation>
+    </message>
+    <message>
+        <source>rolled back by %1 and blocked so the next cycle does not apply it again</source>
+        <translation>restaurée par %1 et bloquée pour que le prochain cycle ne l&apos;applique pas de nouveau</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>Applied</source>
@@ -3642,6 +4192,77 @@
     <message>
         <source>EKU &apos;%1&apos; is not a dotted OID such as 1.3.6.1.5.5.7.3.3</source>
         <translation>l&apos;EKU &apos;%1&apos; n&apos;est pas un OID pointé tel que 1.3.6.1.5.5.7.3.3</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <source>no webhook call started</source>
+        <translation>aucun appel de webhook lancé</translation>
+    </message>
+    <message>
+        <source>timeout: no connection through proxy %1 within %2 s</source>
+        <translation>délai dépassé : aucune connexion via le proxy %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>timeout: no connection within %1 s</source>
+        <translation>délai dépassé : aucune connexion en %1 s</translation>
+    </message>
+    <message>
+        <source>timeout: no answer within %1 s</source>
+        <translation>délai dépassé : aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>invalid proxy URL &apos;%1&apos;: expected http://host:port</source>
+        <translation>URL de proxy &apos;%1&apos; non valide : http://hôte:port attendu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>HTTP status %1%2</source>
+        <translation>statut HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>; redirects are not followed: give the final URL</source>
+        <translation> ; les redirections ne sont pas suivies : indiquez l&apos;URL finale</translation>
+    </message>
+    <message>
+        <source>DNS: host &apos;%1&apos; not found</source>
+        <translation>DNS : hôte &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>timeout: the connection timed out</source>
+        <translation>délai dépassé : la connexion a expiré</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering</source>
+        <translation>le serveur a fermé la connexion avant de répondre</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not trusted (%1); presented certificate &apos;%2&apos; issued by &apos;%3&apos;</source>
+        <translation>TLS : le certificat du serveur n&apos;est pas approuvé (%1) ; certificat présenté &apos;%2&apos; émis par &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <source>proxy %1: connection refused</source>
+        <translation>proxy %1 : connexion refusée</translation>
+    </message>
+    <message>
+        <source>proxy %1: %2</source>
+        <translation>proxy %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5289,10 +5910,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
 </context>
 <context>
     <name>emctl</name>
-    <message>
-        <source>invalid mitigation ID &apos;%1&apos;: expected a mitigation ID such as M1 or an action ID such as M1.2</source>
-        <translation>ID d&apos;atténuation &apos;%1&apos; non valide : un ID d&apos;atténuation comme M1 ou un ID d&apos;action comme M1.2 est attendu</translation>
-    </message>
     <message>
         <source>the change is saved, but the statuses of &apos;%1&apos; were not refreshed: %2</source>
         <translation>la modification est enregistrée, mais les états de &apos;%1&apos; n&apos;ont pas été actualisés : %2</translation>

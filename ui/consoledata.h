@@ -22,10 +22,11 @@ struct ServerRow {
 
     [[nodiscard]] const QString &name() const { return summary.server.name; }
     [[nodiscard]] const Server &server() const { return summary.server; }
+
+    // Equal rows show the same: a server table refresh skips them.
+    friend bool operator==(const ServerRow &, const ServerRow &) = default;
 };
 
-// Whether two rows would show the same (the row's displayed fields are equal).
-bool sameRow(const ServerRow &a, const ServerRow &b);
 ServerRow makeServerRow(const ServerSummary &summary);
 
 struct ActionRow {
@@ -33,6 +34,8 @@ struct ActionRow {
     QString mitigationDescription;
     ActionStatusRecord status; // changedAt is null when the status was never recorded
     bool recorded = false; // the status comes from the directory, not only from the plan
+
+    friend bool operator==(const ActionRow &, const ActionRow &) = default;
 };
 
 struct ServerDetails {

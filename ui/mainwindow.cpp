@@ -1234,12 +1234,8 @@ void MainWindow::updateDashboard()
             ++c.disabled;
             break;
         }
-        c.applied += s.applied;
-        c.blocked += s.blocked;
-        c.failed += s.failed;
-        c.obsolete += s.obsolete;
-        c.pending += s.pending;
-        if (s.failed > 0)
+        c.actions += s.counts;
+        if (s.counts.failed > 0)
             ++c.serversWithFailures;
     }
     m_dashboard->setCounts(c);

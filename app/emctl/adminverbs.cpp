@@ -64,11 +64,8 @@ Result<QStringList> parseIdList(const QStringList &parts)
     QStringList ids;
     for (const QString &part : parts) {
         for (const QString &raw : part.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-            if (!isValidMitigationId(raw))
-                return fail(ErrorCode::InvalidArgument,
-                    Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
-                             "such as M1.2")
-                        .arg(raw));
+            if (auto valid = checkMitigationId(raw); !valid)
+                return fail(valid.error());
             ids << raw;
         }
     }

@@ -41,7 +41,7 @@ QString cycleText(const CycleReport &report, bool dryRun)
             // What this run changed; for what it left alone, why (not the story of an earlier change).
             const QString text = !a.change.isEmpty()       ? a.change
                 : a.status.status == ActionStatus::Applied ? QString()
-                                                           : a.status.detail;
+                                                           : a.status.detail.render();
             QString line = QStringLiteral("    %1  %2  %3")
                                .arg(a.status.actionId.leftJustified(idWidth),
                                    statusName(a.status.status).leftJustified(statusWidth), text);
@@ -66,7 +66,8 @@ QList<Record> cycleRecords(const CycleReport &report)
         for (const ActionOutcome &a : s.actions) {
             records << Record {{QStringLiteral("Server"), s.server, {}}, {QStringLiteral("ID"), a.status.actionId, {}},
                 {QStringLiteral("Status"), statusName(a.status.status), {}}, {QStringLiteral("Change"), a.change, {}},
-                {QStringLiteral("Detail"), a.status.detail, {}}, {QStringLiteral("ServerResult"), s.result, {}}};
+                {QStringLiteral("Detail"), a.status.detail.render(), {}},
+                {QStringLiteral("ServerResult"), s.result, {}}};
         }
     }
     return records;
@@ -119,10 +120,8 @@ int rollback(Cli &cli, const QStringList &args)
     if (!cli.parse(p, args, 2, 2))
         return cli.parseExitCode();
     const QString id = p.positionalArguments().at(1);
-    if (!isValidMitigationId(id))
-        return cli.usage(Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID "
-                                  "such as M1.2")
-                             .arg(id));
+    if (auto valid = checkMitigationId(id); !valid)
+        return cli.usage(valid.error().message);
     OrgDirectory *dir = cli.directory();
     if (!dir)
         return ExitFailed;

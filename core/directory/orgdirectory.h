@@ -1,13 +1,17 @@
 #pragma once
 
 // The org directory: servers, block lists, org settings, trust profiles, the
-// accepted feed and its catalog, action statuses, events and the audit trail,
-// in one SQLite file (WAL, busy timeout, foreign keys). One OrgDirectory owns
-// one database connection and is used from one thread; open another per thread.
+// accepted feed and its catalog, action statuses, events and the audit trail.
+// A facade over one connection and the stores by subject (serverstore.h,
+// orgstore.h, feedstore.h, statusstore.h, historystore.h, runrequeststore.h):
+// it forwards to them and puts together what spans two of them (a server with
+// what is applied on it). One OrgDirectory owns one database connection and is
+// used from one thread; open another per thread.
 //
 // Every write is one transaction; settings changes are read-modify-write inside
-// BEGIN IMMEDIATE, so concurrent writers (two emctl processes, the console and
-// the service) serialise instead of losing updates.
+// the dialect's write transaction (BEGIN IMMEDIATE on SQLite), so concurrent
+// writers (two emctl processes, the console and the service) serialise instead
+// of losing updates.
 
 #include <functional>
 #include <memory>
@@ -16,66 +20,35 @@
 #include <QList>
 #include <QString>
 
+#include "directory/historystore.h"
+#include "directory/locator.h"
+#include "directory/schema.h"
+#include "directory/sqldialect.h"
+#include "directory/statusstore.h"
+#include "model/actor.h"
 #include "model/mitigation.h"
 #include "model/records.h"
 #include "model/server.h"
 #include "model/trustprofile.h"
 
-class QSqlDatabase;
-
 namespace em {
 
-// Who makes a change and from where; recorded with every audit row.
-struct Actor {
-    QString who;
-    QString host;
-    static Actor current(); // the OS user on this machine
-};
-
-struct ServerSummary {
-    Server server;
-    int applied = 0;
-    int blocked = 0;
-    int failed = 0;
-    int pending = 0;
-    int obsolete = 0;
-};
-
-struct EventFilter {
-    QString server;
-    QDateTime since;
-    int eventId = 0; // 0: any
-    int limit = 0; // 0: all, newest last
-};
-
-struct AuditFilter {
-    QString target;
-    QDateTime since;
-    int limit = 0;
-};
-
-// A whole cycle's outcome for one server, recorded in one transaction.
-struct CycleRecord {
-    QString server;
-    QList<ActionStatusRecord> statuses; // replaces the server's statuses
-    QDateTime checkedAt;
-    QString result; // LastResult
-    QDateTime appliedTime; // MitigationsAppliedTime; null keeps the stored one
-    QList<Event> events;
-};
+class DirectoryConnection;
+class FeedStore;
+class OrgStore;
+class RunRequestStore;
+class ServerStore;
 
 class OrgDirectory
 {
 public:
-    struct Options {
-        int busyTimeoutMs = defaultBusyTimeoutMs();
-        bool createIfMissing = true;
-    };
+    using Options = DirectoryOptions;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = schema::currentVersion;
 
-    // Opens (and creates or migrates) the directory at `path`. Refuses a file
-    // that is not a database and one written by a newer schema, unchanged.
+    // Opens (and creates or migrates) the directory. Refuses a file that is
+    // not a database and one written by a newer schema, unchanged.
+    static Result<std::unique_ptr<OrgDirectory>> open(const DirectoryLocator &locator, Options options);
     static Result<std::unique_ptr<OrgDirectory>> open(const QString &path, Options options);
     static Result<std::unique_ptr<OrgDirectory>> open(const QString &path) { return open(path, Options {}); }
     // $EM_DIRECTORY, else the per-user data directory's directory.db.
@@ -87,15 +60,31 @@ public:
     OrgDirectory(const OrgDirectory &) = delete;
     OrgDirectory &operator=(const OrgDirectory &) = delete;
 
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] const DirectoryLocator &locator() const;
+    // The locator as text: the file path of an SQLite directory.
+    [[nodiscard]] QString path() const { return locator().toString(); }
+
+    // The stores, for what the facade does not forward.
+    [[nodiscard]] DirectoryConnection &connection() { return *m_connection; }
+    [[nodiscard]] ServerStore &serverStore() { return *m_servers; }
+    [[nodiscard]] OrgStore &orgStore() { return *m_org; }
+    [[nodiscard]] FeedStore &feedStore() { return *m_feed; }
+    [[nodiscard]] StatusStore &statusStore() { return *m_statuses; }
+    [[nodiscard]] HistoryStore &historyStore() { return *m_history; }
+    [[nodiscard]] RunRequestStore &runRequestStore() { return *m_runRequests; }
+
+    // Runs `body` in one write transaction: the writes it makes through the
+    // stores commit together or not at all.
+    Result<void> write(const std::function<Result<void>()> &body);
 
     // Organization
     Result<OrgConfig> org();
     Result<OrgConfig> updateOrg(const std::function<Result<void>(OrgConfig &)> &change, const Actor &actor);
 
-    // Servers
+    // Servers, with MitigationsApplied
     Result<QList<Server>> servers();
     Result<QList<ServerSummary>> serverSummaries();
+    Result<ServerSummary> serverSummary(const QString &name);
     Result<Server> server(const QString &name);
     Result<Server> addServer(const Server &server, const Actor &actor);
     Result<void> removeServer(const QString &name, const Actor &actor);
@@ -113,8 +102,7 @@ public:
     Result<std::optional<FeedState>> acceptedFeed();
     Result<Catalog> catalog();
     // Replaces the accepted feed and catalog in one transaction. Refuses a
-    // feed signed before the accepted one (anti-rollback), checked inside the
-    // transaction so two concurrent imports cannot both pass.
+    // feed signed before the accepted one (anti-rollback).
     Result<void> acceptFeed(const FeedState &feed, const Catalog &catalog);
     Result<std::optional<FeedAttempt>> lastFeedAttempt();
     Result<void> recordFeedAttempt(const FeedAttempt &attempt);
@@ -141,18 +129,18 @@ public:
     Result<QList<AuditEntry>> audit(const AuditFilter &filter = {});
 
 private:
-    OrgDirectory(QString path, QString connectionName);
+    explicit OrgDirectory(std::unique_ptr<DirectoryConnection> connection);
 
-    QSqlDatabase database() const;
-    Result<void> configure(const Options &options);
-    Result<void> migrate();
-    Error sqlError(const QString &what, const QString &detail) const;
+    // Adds what is applied on the server (the status store's) to its settings.
+    Result<Server> withApplied(Result<Server> server);
 
-    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back on error.
-    Result<void> write(const std::function<Result<void>()> &body);
-
-    QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<DirectoryConnection> m_connection;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ServerStore> m_servers;
+    std::unique_ptr<OrgStore> m_org;
+    std::unique_ptr<FeedStore> m_feed;
+    std::unique_ptr<StatusStore> m_statuses;
+    std::unique_ptr<RunRequestStore> m_runRequests;
 };
 
 } // namespace em

@@ -1,12 +1,22 @@
 #pragma once
 
-// The org directory's schema, as ordered migration steps.
+// The org directory's schema, as ordered migration steps that every dialect
+// runs: portable SQL, with the dialect writing only what cannot be portable
+// (the assigned key column, the blob type, the append-only triggers).
 
 #include <QList>
 #include <QStringList>
 
+namespace em {
+class SqlDialect;
+}
+
 namespace em::schema {
 
-const QList<QStringList> &migrations();
+// The version the last step brings a directory to.
+inline constexpr int currentVersion = 3;
+
+// Entry i brings the schema from version i to version i + 1.
+QList<QStringList> migrations(const SqlDialect &dialect);
 
 } // namespace em::schema

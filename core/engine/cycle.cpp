@@ -35,7 +35,8 @@ Event makeEvent(int id, EventLevel level, const QString &server, const QString &
 // Keeps the previous changedAt when nothing about the status changed.
 void stampChange(ActionStatusRecord &next, const ActionStatusRecord &previous, const QDateTime &now)
 {
-    const bool same = !previous.actionId.isEmpty() && previous.status == next.status && previous.detail == next.detail;
+    const bool same
+        = !previous.actionId.isEmpty() && previous.status == next.status && previous.detail.sameAs(next.detail);
     next.changedAt = same ? previous.changedAt : now;
 }
 
@@ -43,17 +44,17 @@ QString serverResult(const ServerOutcome &out)
 {
     if (!out.error.isEmpty())
         return Text::tr("Failed: %1").arg(out.error);
-    int applied = 0, failed = 0, changed = 0;
+    StatusCounts counts;
+    int changed = 0;
     for (const ActionOutcome &a : out.actions) {
-        applied += a.status.status == ActionStatus::Applied;
-        failed += a.status.status == ActionStatus::Failed;
+        counts.add(a.status.status);
         changed += !a.change.isEmpty();
     }
-    if (failed > 0)
-        return Text::tr("Failed: %n action(s) failed", nullptr, failed);
+    if (counts.failed > 0)
+        return Text::tr("Failed: %n action(s) failed", nullptr, counts.failed);
     if (changed > 0)
-        return Text::tr("Success: %1 applied, %2 changed").arg(applied).arg(changed);
-    return Text::tr("Success: %1 applied, no change").arg(applied);
+        return Text::tr("Success: %1 applied, %2 changed").arg(counts.applied).arg(changed);
+    return Text::tr("Success: %1 applied, no change").arg(counts.applied);
 }
 
 struct ServerRun {
@@ -113,7 +114,7 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
         const Action &action = p.action;
 
         if (p.status != ActionStatus::Pending) {
-            if (p.status == ActionStatus::Blocked) {
+            if (p.policy == ActionStatus::Blocked) {
                 run.events << makeEvent(EventActionBlocked, EventLevel::Information, server.name,
                     Text::tr("Mitigation action %1 is blocked by an administrator on %2 and was "
                              "skipped.")
@@ -125,21 +126,21 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
         }
 
         ActionStatusRecord &st = a.status;
-        const auto markApplied = [&](const QString &detail, bool appliedNow) {
+        const auto markApplied = [&](const StatusDetail &detail, bool appliedNow) {
             st.status = ActionStatus::Applied;
             st.detail = detail;
             st.appliedAt = appliedNow || !p.recorded.appliedAt.isValid() ? now : p.recorded.appliedAt;
         };
-        const auto markFailed = [&](const QString &error) {
+        const auto markFailed = [&](const StatusDetail &error) {
             st.status = ActionStatus::Failed;
             st.detail = error;
             run.events << makeEvent(EventError, EventLevel::Error, server.name,
-                Text::tr("Mitigation action %1 failed on %2: %3").arg(action.id, server.name, error), now);
+                Text::tr("Mitigation action %1 failed on %2: %3").arg(action.id, server.name, error.render()), now);
         };
         const bool wasApplied = p.recorded.status == ActionStatus::Applied;
 
         if (action.type == ActionType::DoNothing) {
-            markApplied(QString(), false);
+            markApplied(StatusDetail(), false);
             if (!wasApplied && !options.dryRun) {
                 a.change = Text::tr("recorded heartbeat %1").arg(action.id);
                 run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
@@ -148,27 +149,28 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
                     now);
             }
         } else if (!host) {
-            markFailed(hostError);
+            markFailed(StatusDetail::text(hostError));
         } else if (auto probe = host->probe(action); !probe) {
-            markFailed(probe.error().message);
+            markFailed(StatusDetail::text(probe.error().message));
         } else if (probe->state == ActionState::InPlace) {
-            markApplied(wasApplied ? p.recorded.detail : QString(), false);
+            markApplied(wasApplied ? p.recorded.detail : StatusDetail(), false);
         } else if (options.dryRun) {
             st.status = ActionStatus::Pending;
-            a.change = probe->state == ActionState::Absent
-                ? Text::tr("would apply %1").arg(action.id)
-                : Text::tr("would replace %1: %2").arg(action.id, probe->detail);
-            st.detail = a.change;
+            st.detail = probe->state == ActionState::Absent
+                ? StatusDetail::of(StatusDetail::Code::WouldApply, {action.id})
+                : StatusDetail::of(StatusDetail::Code::WouldReplace, {action.id, probe->detail});
+            a.change = st.detail.render();
         } else if (auto applied = host->apply(action); !applied) {
-            markFailed(applied.error().message);
+            markFailed(StatusDetail::text(applied.error().message));
         } else if (auto check = host->probe(action); !check || check->state != ActionState::InPlace) {
-            markFailed(Text::tr("applied, but the server does not show it in effect (%1)")
-                           .arg(check ? check->detail : check.error().message));
+            markFailed(
+                StatusDetail::of(StatusDetail::Code::NotInEffect, {check ? check->detail : check.error().message}));
         } else {
-            QString summary = applied->summary;
-            if (probe->state == ActionState::Absent && wasApplied)
-                summary = Text::tr("was removed outside EM Console; put back: %1").arg(summary);
-            markApplied(summary, true);
+            const StatusDetail detail = probe->state == ActionState::Absent && wasApplied
+                ? StatusDetail::of(StatusDetail::Code::PutBack, {applied->summary})
+                : StatusDetail::text(applied->summary);
+            const QString summary = detail.render();
+            markApplied(detail, true);
             a.change = summary;
             out.changed = true;
             run.appliedTime = now;
@@ -210,7 +212,7 @@ QString writeLog(const QString &directoryPath, const CycleReport &report, const 
         for (const ActionOutcome &a : s.actions) {
             text += "  " + a.status.actionId.toUtf8() + " " + statusName(a.status.status).toUtf8();
             if (!a.status.detail.isEmpty())
-                text += ": " + a.status.detail.toUtf8();
+                text += ": " + a.status.detail.render().toUtf8();
             text += "\n";
         }
     }
@@ -220,14 +222,14 @@ QString writeLog(const QString &directoryPath, const CycleReport &report, const 
 }
 } // namespace
 
-int CycleReport::count(ActionStatus status) const
+StatusCounts CycleReport::counts() const
 {
-    int n = 0;
+    StatusCounts counts;
     for (const ServerOutcome &s : servers) {
         for (const ActionOutcome &a : s.actions)
-            n += a.status.status == status;
+            counts.add(a.status.status);
     }
-    return n;
+    return counts;
 }
 
 int CycleReport::failedServers() const
@@ -346,11 +348,8 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
     const Actor &actor, const HostOptions &hostOptions)
 {
     const RecordTextScope recordText;
-    if (!isValidMitigationId(id))
-        return fail(ErrorCode::InvalidArgument,
-            Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID such as "
-                     "M1.2")
-                .arg(id));
+    if (auto valid = checkMitigationId(id); !valid)
+        return fail(valid.error());
     auto inputs = readPlanInputs(directory, serverName);
     if (!inputs)
         return fail(inputs.error());
@@ -413,7 +412,7 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
         next.server = server->name;
         next.actionId = action.id;
         next.changedAt = now;
-        if (p.status == ActionStatus::Pending) {
+        if (p.policy == ActionStatus::Pending) {
             // Still due: block it so the next cycle does not put it back.
             auto blocked = directory.updateServer(
                 server->name, QStringLiteral("rollback"),
@@ -427,11 +426,11 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
                 return fail(blocked.error());
             outcome.blocked << action.id;
             next.status = ActionStatus::Blocked;
-            next.detail
-                = Text::tr("rolled back by %1 and blocked so the next cycle does not apply it again").arg(actor.who);
+            next.detail = StatusDetail::of(StatusDetail::Code::RolledBackAndBlocked, {actor.who});
         } else {
-            next.status = p.status == ActionStatus::Obsolete ? ActionStatus::NotApplicable : p.status;
-            next.detail = Text::tr("rolled back by %1").arg(actor.who);
+            // What the policy says now that nothing is in place.
+            next.status = p.policy == ActionStatus::Obsolete ? ActionStatus::NotApplicable : p.policy;
+            next.detail = StatusDetail::of(StatusDetail::Code::RolledBack, {actor.who});
         }
         if (auto written = directory.setActionStatus(next); !written)
             return fail(written.error());

@@ -15,6 +15,7 @@
 
 #include "host/serverhost.h"
 #include "model/records.h"
+#include "model/statuscounts.h"
 
 namespace em {
 
@@ -57,7 +58,9 @@ struct CycleReport {
     QString logFile;
     bool cancelled = false;
 
-    [[nodiscard]] int count(ActionStatus status) const;
+    // How many actions of every server ended in each status.
+    [[nodiscard]] StatusCounts counts() const;
+    [[nodiscard]] int count(ActionStatus status) const { return counts().of(status); }
     [[nodiscard]] int failedServers() const;
 };
 

@@ -22,7 +22,8 @@ QByteArray diagnosticPayload(
         counts.insert(status, counts.value(status).toInt() + 1);
         actions.append(QJsonObject {{QStringLiteral("id"), s.actionId}, {QStringLiteral("status"), status}});
         if (s.status == ActionStatus::Failed)
-            errors.append(QJsonObject {{QStringLiteral("id"), s.actionId}, {QStringLiteral("error"), s.detail}});
+            errors.append(
+                QJsonObject {{QStringLiteral("id"), s.actionId}, {QStringLiteral("error"), s.detail.sourceText()}});
     }
     const QJsonObject root {
         {QStringLiteral("schema"), QStringLiteral("emconsole.diagnostics/1")},

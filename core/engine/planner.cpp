@@ -1,20 +1,47 @@
 #include "planner.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include "directory/orgdirectory.h"
 #include "model/clock.h"
 #include "model/policy.h"
-#include "model/recordtext.h"
 
 namespace em {
 
 namespace {
-class Text
+using Code = StatusDetail::Code;
+
+// Why the policy gives an action the status it gives.
+StatusDetail policyDetail(
+    const OrgConfig &org, const Server &server, const Mitigation &m, ActionStatus policy, bool inPlace)
 {
-    Q_DECLARE_TR_FUNCTIONS(Planner)
-};
+    switch (policy) {
+    case ActionStatus::NotApplicable:
+        if (server.isEdge())
+            return StatusDetail::of(Code::EdgeTransport);
+        return StatusDetail::of(Code::OutsideRange, {server.build.toString(), m.applicabilityText()});
+    case ActionStatus::Obsolete:
+        return StatusDetail::of(Code::ObsoleteInPlace, {server.build.toString(), m.applicabilityText()});
+    case ActionStatus::Blocked:
+        return StatusDetail::of(inPlace ? Code::InPlaceBlocked : Code::Blocked);
+    case ActionStatus::Disabled:
+        if (!org.mitigationsEnabled)
+            return StatusDetail::of(inPlace ? Code::InPlaceDisabledForOrg : Code::DisabledForOrg);
+        return StatusDetail::of(inPlace ? Code::InPlaceDisabledOnServer : Code::DisabledOnServer);
+    default:
+        return {};
+    }
+}
+
+// What is in place stays Applied whatever stops further changes (DESIGN
+// section 10): disabling mitigations or blocking an action does not remove
+// its change. Obsolete ones (outside the build range, or gone from the feed)
+// must be rolled back and are reported as such.
+ActionStatus reportedStatus(ActionStatus policy, bool inPlace)
+{
+    const bool stopped = policy == ActionStatus::Blocked || policy == ActionStatus::Disabled;
+    return inPlace && stopped ? ActionStatus::Applied : policy;
+}
 } // namespace
 
 QList<PlannedAction> planServer(
@@ -31,30 +58,9 @@ QList<PlannedAction> planServer(
             p.action = a;
             p.recorded = byId.take(a.id.toLower());
             p.inPlace = p.recorded.appliedAt.isValid();
-            p.status = plannedStatus(org, server, m, a, p.inPlace);
-            switch (p.status) {
-            case ActionStatus::NotApplicable:
-                p.detail = server.isEdge()
-                    ? Text::tr("not applicable (Edge Transport)")
-                    : Text::tr("build %1 is outside %2").arg(server.build.toString(), m.applicabilityText());
-                break;
-            case ActionStatus::Obsolete:
-                p.detail = Text::tr("build %1 is outside %2; still in place: roll back to remove")
-                               .arg(server.build.toString(), m.applicabilityText());
-                break;
-            case ActionStatus::Blocked:
-                p.detail = p.inPlace ? Text::tr("blocked by an administrator; still in place: roll back to remove")
-                                     : Text::tr("blocked by an administrator");
-                break;
-            case ActionStatus::Disabled:
-                p.detail = !org.mitigationsEnabled ? Text::tr("mitigations are disabled for the organization")
-                                                   : Text::tr("mitigations are disabled on this server");
-                if (p.inPlace)
-                    p.detail += Text::tr("; still in place");
-                break;
-            default:
-                break;
-            }
+            p.policy = plannedStatus(org, server, m, a, p.inPlace);
+            p.status = reportedStatus(p.policy, p.inPlace);
+            p.detail = policyDetail(org, server, m, p.policy, p.inPlace);
             plan.append(p);
         }
     }
@@ -74,8 +80,8 @@ QList<PlannedAction> planServer(
         p.action.mitigationId = mitigationIdOf(r.actionId);
         p.recorded = r;
         p.inPlace = true;
-        p.status = ActionStatus::Obsolete;
-        p.detail = Text::tr("no longer in the feed; still in place: roll back to remove");
+        p.policy = p.status = ActionStatus::Obsolete;
+        p.detail = StatusDetail::of(StatusDetail::Code::RetiredInPlace);
         plan.append(p);
     }
     return plan;
@@ -94,10 +100,10 @@ ActionStatusRecord statusWithoutApplying(const PlannedAction &planned, const QSt
         r.detail = planned.recorded.detail;
     } else {
         r.status = planned.status;
-        r.detail = planned.status == ActionStatus::Pending ? Text::tr("due at the next cycle") : planned.detail;
+        r.detail = planned.status == ActionStatus::Pending ? StatusDetail::of(Code::Due) : planned.detail;
     }
     const bool same = !planned.recorded.actionId.isEmpty() && planned.recorded.status == r.status
-        && planned.recorded.detail == r.detail;
+        && planned.recorded.detail.sameAs(r.detail);
     r.changedAt = same ? planned.recorded.changedAt : now;
     return r;
 }
@@ -126,7 +132,6 @@ Result<ServerPlanInputs> readPlanInputs(OrgDirectory &directory, const QString &
 
 Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serverName)
 {
-    const RecordTextScope recordText;
     auto inputs = readPlanInputs(directory, serverName);
     if (!inputs)
         return fail(inputs.error());
@@ -135,6 +140,8 @@ Result<void> refreshPlannedStatuses(OrgDirectory &directory, const QString &serv
     QList<ActionStatusRecord> changed;
     for (const PlannedAction &p : inputs->plan()) {
         const ActionStatusRecord next = statusWithoutApplying(p, server->name, now);
+        // A detail kept as free text from before details were coded is
+        // rewritten coded, keeping its time (statusWithoutApplying did).
         if (!p.recorded.actionId.isEmpty() && p.recorded.status == next.status && p.recorded.detail == next.detail)
             continue;
         changed << next;

@@ -18,8 +18,15 @@ class OrgDirectory;
 
 struct PlannedAction {
     Action action;
-    ActionStatus status = ActionStatus::Pending; // Pending: due, to be probed and applied
-    QString detail;
+    // What the policy says about changes: Pending (due, to be probed and
+    // applied), Blocked, Disabled, NotApplicable or Obsolete.
+    ActionStatus policy = ActionStatus::Pending;
+    // The status to report. The policy's, except for an action in place that
+    // the block list or a MitigationsEnabled switch stops: Applied, because
+    // its change is on the server (MitigationsApplied lists it), with a
+    // detail that says the policy stops further changes.
+    ActionStatus status = ActionStatus::Pending;
+    StatusDetail detail;
     bool inPlace = false; // applied earlier and not rolled back (per the recorded state)
     ActionStatusRecord recorded; // the previous record, if any (actionId empty otherwise)
 };

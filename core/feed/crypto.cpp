@@ -507,13 +507,36 @@ RevocationStatus checkRevocation(STACK_OF(X509) * chain, const QList<X509_CRL *>
 
 Result<QByteArray> digest(const char *opensslName, const QByteArray &data)
 {
+    Digester digester(opensslName);
+    digester.update(data.constData(), data.size());
+    return digester.result();
+}
+
+Digester::Digester(const char *opensslName) : m_name(opensslName)
+{
     ERR_clear_error();
     const EVP_MD *md = EVP_get_digestbyname(opensslName);
+    m_ctx = EVP_MD_CTX_new();
+    m_ok = md && m_ctx && EVP_DigestInit_ex(m_ctx, md, nullptr) == 1;
+}
+
+Digester::~Digester()
+{
+    EVP_MD_CTX_free(m_ctx);
+}
+
+void Digester::update(const char *data, qsizetype size)
+{
+    m_ok = m_ok && EVP_DigestUpdate(m_ctx, data, size_t(size)) == 1;
+}
+
+Result<QByteArray> Digester::result()
+{
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
-    if (!md || EVP_Digest(data.constData(), size_t(data.size()), out, &size, md, nullptr) != 1)
-        return fail(
-            ErrorCode::Verification, withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(opensslName))));
+    m_ok = m_ok && EVP_DigestFinal_ex(m_ctx, out, &size) == 1;
+    if (!m_ok)
+        return fail(ErrorCode::Verification, withOpenssl(Text::tr("digest %1 unavailable").arg(QLatin1String(m_name))));
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 

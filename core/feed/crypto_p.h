@@ -71,6 +71,22 @@ struct RevocationStatus {
 RevocationStatus checkRevocation(STACK_OF(X509) * chain, const QList<X509_CRL *> &crls, const QDateTime &at);
 
 Result<QByteArray> digest(const char *opensslName, const QByteArray &data);
+// The same digest computed piece by piece (of canonical octets as C14N
+// produces them); result() gives what digest() gives for the concatenation.
+class Digester
+{
+public:
+    explicit Digester(const char *opensslName);
+    ~Digester();
+    Digester(const Digester &) = delete;
+    Digester &operator=(const Digester &) = delete;
+    void update(const char *data, qsizetype size);
+    Result<QByteArray> result(); // once
+private:
+    const char *m_name;
+    EVP_MD_CTX *m_ctx = nullptr;
+    bool m_ok = false;
+};
 Result<void> verifySignature(
     EVP_PKEY *key, const SignatureAlgorithm &algorithm, const QByteArray &data, const QByteArray &signature);
 Result<EvpPkeyPtr> privateKeyFromPem(const QByteArray &pem, const QString &what);

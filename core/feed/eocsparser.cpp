@@ -1,6 +1,8 @@
 #include "eocsparser.h"
 
-#include <functional>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <QThread>
 #include <QXmlStreamReader>
 
@@ -23,37 +26,94 @@ class Text
 
 // IIS URL Rewrite configuration elements allowed inside <rules>
 // (system.webServer/rewrite: inbound rules, outbound rules, preconditions).
-const QStringList rulesElements = {
-    QStringLiteral("rule"),
-    QStringLiteral("match"),
-    QStringLiteral("conditions"),
-    QStringLiteral("add"),
-    QStringLiteral("serverVariables"),
-    QStringLiteral("set"),
-    QStringLiteral("action"),
-    QStringLiteral("outboundRules"),
-    QStringLiteral("preConditions"),
-    QStringLiteral("preCondition"),
-    QStringLiteral("customTags"),
-    QStringLiteral("tags"),
-    QStringLiteral("tag"),
-    QStringLiteral("clear"),
-    QStringLiteral("remove"),
+constexpr QLatin1String rulesElements[] = {
+    QLatin1String("rule"),
+    QLatin1String("match"),
+    QLatin1String("conditions"),
+    QLatin1String("add"),
+    QLatin1String("serverVariables"),
+    QLatin1String("set"),
+    QLatin1String("action"),
+    QLatin1String("outboundRules"),
+    QLatin1String("preConditions"),
+    QLatin1String("preCondition"),
+    QLatin1String("customTags"),
+    QLatin1String("tags"),
+    QLatin1String("tag"),
+    QLatin1String("clear"),
+    QLatin1String("remove"),
 };
+
+bool isRulesElement(QStringView name)
+{
+    for (QLatin1String element : rulesElements) {
+        if (name == element)
+            return true;
+    }
+    return false;
+}
 
 bool validTargetName(const QString &name)
 {
+    // The names that plainly match need no regular expression (most of the
+    // cost of a catalog's actions); anything else is decided by the pattern.
+    const auto alnum
+        = [](char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); };
+    bool plain = !name.isEmpty() && name.size() <= 256 && alnum(name.front().unicode());
+    for (qsizetype i = 1; plain && i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        plain = alnum(c) || c == u' ' || c == u'.' || c == u'_' || c == u'$' || c == u'(' || c == u')' || c == u'-';
+    }
+    if (plain)
+        return true;
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._$()-]{0,255}$"));
     return pattern.match(name).hasMatch();
 }
+
+// Build::parse for a Product's min and max: the plain dotted form
+// ("15.2.1118.20", the pattern Build::parse tries first, on ASCII digits) is
+// read here without its regular expression (a fifth of the parser's own cost
+// in a large feed); any other text, and a major version other than 15, goes
+// through Build::parse itself, for its result and message.
+Result<Build> parseBuild(const QString &text)
+{
+    constexpr int maxDigits[] = {3, 3, 6, 6};
+    int parts[4] = {};
+    const QStringView view = QStringView(text).trimmed();
+    qsizetype at = 0;
+    bool plain = true;
+    for (int i = 0; plain && i < 4; ++i) {
+        int digits = 0;
+        while (at < view.size() && view.at(at) >= u'0' && view.at(at) <= u'9' && digits < maxDigits[i]) {
+            parts[i] = parts[i] * 10 + (view.at(at).unicode() - u'0');
+            ++digits;
+            ++at;
+        }
+        plain = digits > 0;
+        if (plain && i < 3)
+            plain = at < view.size() && view.at(at++) == u'.';
+    }
+    if (plain && at == view.size() && parts[0] == 15)
+        return Build(parts[0], parts[1], parts[2], parts[3]);
+    return Build::parse(text);
+}
+
+// Where a catalog's octets come from while they are being produced.
+class OctetSource
+{
+public:
+    virtual ~OctetSource() = default;
+    // The next octets, waiting for them; false at the end of the input.
+    virtual bool next(QByteArray *octets) = 0;
+};
 
 class Parser
 {
 public:
     // What the parser reads: a whole catalog, or one half of it for
-    // parseInHalves(): the head (the document up to a top-level <Config>,
-    // closed with </EOCS>) or the tail (the rest, opened with a bare <EOCS>,
-    // whose version and issued attributes the head reads).
+    // parseInHalves() and CatalogStream: the head (the document up to a
+    // top-level <Config>, closed with </EOCS>) or the tail (the rest, opened
+    // with a bare <EOCS>, whose version and issued attributes the head reads).
     enum class Part { Whole, Head, Tail };
 
     Parser(const QByteArray &canonical, const CatalogLimits &limits, Part part = Part::Whole)
@@ -62,6 +122,14 @@ public:
         // The reader decodes the octets itself (handing it m_text would have
         // Qt encode it back to UTF-8 first); character offsets are the same.
         m_reader.addData(canonical);
+        m_reader.setNamespaceProcessing(true);
+    }
+
+    // Reads the octets from `source` as they come.
+    Parser(OctetSource *source, const CatalogLimits &limits, Part part)
+        : m_source(source), m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom), m_limits(limits),
+          m_part(part)
+    {
         m_reader.setNamespaceProcessing(true);
     }
 
@@ -78,13 +146,17 @@ private:
     }
 
     Result<Token> next();
+    Token readNext();
     Result<void> attributes(std::initializer_list<const char *> allowed);
-    QString attr(const char *name) const { return m_reader.attributes().value(QLatin1String(name)).toString(); }
-    bool hasAttr(const char *name) const { return m_reader.attributes().hasAttribute(QLatin1String(name)); }
-    // Calls `onElement` for each child element of the current element (which
-    // consumes it up to its end tag); whitespace between children is allowed.
-    Result<void> children(const std::function<Result<void>(const QString &)> &onElement);
-    Result<QString> readText();
+    // The attributes of the element just started.
+    QString attr(const char *name) const { return m_attributes.value(QLatin1String(name)).toString(); }
+    bool hasAttr(const char *name) const { return m_attributes.hasAttribute(QLatin1String(name)); }
+    // Calls `onElement(name)` for each child element of the current element,
+    // `parent` (which consumes it up to its end tag); whitespace between
+    // children is allowed.
+    template<typename OnElement>
+    Result<void> children(QLatin1String parent, OnElement &&onElement);
+    Result<QString> readText(QLatin1String element);
 
     Result<void> readRootAttributes();
     Result<void> parseConfig();
@@ -94,8 +166,11 @@ private:
     Result<void> parseRules(Action &a);
     Result<void> checkAction(const Action &a, bool hasValue);
 
-    QString m_text;
+    OctetSource *m_source = nullptr;
+    QStringDecoder m_decoder; // streamed octets into m_text
+    QString m_text; // the octets read so far, decoded (for the <rules> text)
     QXmlStreamReader m_reader;
+    QXmlStreamAttributes m_attributes;
     CatalogLimits m_limits;
     Part m_part;
     int m_depth = 0;
@@ -104,9 +179,27 @@ private:
     QSet<QString> m_ids;
 };
 
+// Streamed octets are handed to the reader when it has read all it has: it
+// resumes from a premature end once given more (the octets seen in one piece
+// or in many give the same tokens, except that text may come as several
+// Characters tokens, which every caller joins or checks piece by piece).
+Parser::Token Parser::readNext()
+{
+    Token t = m_reader.readNext();
+    while (m_source && t == Token::Invalid && m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        QByteArray octets;
+        if (!m_source->next(&octets))
+            break;
+        m_text += m_decoder.decode(octets);
+        m_reader.addData(octets);
+        t = m_reader.readNext();
+    }
+    return t;
+}
+
 Result<Parser::Token> Parser::next()
 {
-    const Token t = m_reader.readNext();
+    const Token t = readNext();
     switch (t) {
     case Token::Invalid:
         return error(Text::tr("not well-formed: %1").arg(m_reader.errorString()));
@@ -128,7 +221,8 @@ Result<Parser::Token> Parser::next()
             || !m_reader.namespaceDeclarations().isEmpty())
             return error(Text::tr("namespaces are not used in EOCS feeds (element <%1>)")
                              .arg(m_reader.qualifiedName().toString()));
-        for (const QXmlStreamAttribute &a : m_reader.attributes()) {
+        m_attributes = m_reader.attributes();
+        for (const QXmlStreamAttribute &a : std::as_const(m_attributes)) {
             if (!a.namespaceUri().isEmpty() || !a.prefix().isEmpty())
                 return error(Text::tr("attribute '%1' on <%2> is not allowed")
                                  .arg(a.qualifiedName().toString(), m_reader.name().toString()));
@@ -150,7 +244,7 @@ Result<Parser::Token> Parser::next()
 
 Result<void> Parser::attributes(std::initializer_list<const char *> allowed)
 {
-    for (const QXmlStreamAttribute &a : m_reader.attributes()) {
+    for (const QXmlStreamAttribute &a : std::as_const(m_attributes)) {
         bool known = false;
         for (const char *name : allowed)
             known = known || a.name() == QLatin1String(name);
@@ -161,16 +255,16 @@ Result<void> Parser::attributes(std::initializer_list<const char *> allowed)
     return {};
 }
 
-Result<void> Parser::children(const std::function<Result<void>(const QString &)> &onElement)
+template<typename OnElement>
+Result<void> Parser::children(QLatin1String parent, OnElement &&onElement)
 {
-    const QString parent = m_reader.name().toString();
     while (true) {
         auto t = next();
         if (!t)
             return fail(t.error());
         switch (*t) {
         case Token::StartElement:
-            if (auto r = onElement(m_reader.name().toString()); !r)
+            if (auto r = onElement(m_reader.name()); !r)
                 return r;
             break;
         case Token::EndElement:
@@ -187,9 +281,8 @@ Result<void> Parser::children(const std::function<Result<void>(const QString &)>
     }
 }
 
-Result<QString> Parser::readText()
+Result<QString> Parser::readText(QLatin1String element)
 {
-    const QString element = m_reader.name().toString();
     QString text;
     while (true) {
         auto t = next();
@@ -238,7 +331,7 @@ Result<ParsedCatalog> Parser::run()
     } else if (auto r = readRootAttributes(); !r) {
         return fail(r.error());
     }
-    auto r = children([this](const QString &name) -> Result<void> {
+    auto r = children(QLatin1String("EOCS"), [this](QStringView name) -> Result<void> {
         if (name != QLatin1String("Config"))
             return error(Text::tr("unknown element <%1> in <EOCS>").arg(name));
         return parseConfig();
@@ -292,7 +385,7 @@ Result<void> Parser::parseConfig()
         return error(Text::tr("Config id '%1' appears twice").arg(m.id));
     m_ids.insert(m.id.toLower());
     bool applicability = false, rollback = false, actionList = false;
-    auto r = children([&](const QString &name) -> Result<void> {
+    auto r = children(QLatin1String("Config"), [&](QStringView name) -> Result<void> {
         if (name == QLatin1String("Applicability") && !applicability) {
             applicability = true;
             return parseApplicability(m);
@@ -301,7 +394,7 @@ Result<void> Parser::parseConfig()
             rollback = true;
             if (auto a = attributes({}); !a)
                 return a;
-            auto text = readText();
+            auto text = readText(QLatin1String("Rollback"));
             if (!text)
                 return fail(text.error());
             m.rollback = text->trimmed();
@@ -320,7 +413,7 @@ Result<void> Parser::parseConfig()
         return r;
     if (m.actions.isEmpty())
         return error(Text::tr("Config '%1' has no actions (<ActionList> with at least one <Action>)").arg(m.id));
-    m_result.catalog.mitigations.append(m);
+    m_result.catalog.mitigations.append(std::move(m));
     return {};
 }
 
@@ -328,7 +421,7 @@ Result<void> Parser::parseApplicability(Mitigation &m)
 {
     if (auto r = attributes({}); !r)
         return r;
-    auto r = children([&](const QString &name) -> Result<void> {
+    auto r = children(QLatin1String("Applicability"), [&](QStringView name) -> Result<void> {
         if (name != QLatin1String("Product"))
             return error(Text::tr("unknown element <%1> in <Applicability> of '%2'").arg(name, m.id));
         if (auto a = attributes({"name", "min", "max"}); !a)
@@ -338,8 +431,8 @@ Result<void> Parser::parseApplicability(Mitigation &m)
         if (range.product == Product::Unknown)
             return error(Text::tr("unknown product '%1' in '%2' (Exchange2016, Exchange2019, ExchangeSE)")
                              .arg(attr("name"), m.id));
-        auto min = Build::parse(attr("min"));
-        auto max = Build::parse(attr("max"));
+        auto min = parseBuild(attr("min"));
+        auto max = parseBuild(attr("max"));
         if (!min || !max)
             return error(Text::tr("Product '%1' of '%2': %3")
                              .arg(attr("name"), m.id, !min ? min.error().message : max.error().message));
@@ -349,7 +442,7 @@ Result<void> Parser::parseApplicability(Mitigation &m)
         range.min = *min;
         range.max = *max;
         m.applicability.append(range);
-        return children([&](const QString &child) -> Result<void> {
+        return children(QLatin1String("Product"), [&](QStringView child) -> Result<void> {
             return error(Text::tr("<Product> may not contain <%1>").arg(child));
         });
     });
@@ -364,7 +457,7 @@ Result<void> Parser::parseActionList(Mitigation &m)
 {
     if (auto r = attributes({}); !r)
         return r;
-    return children([&](const QString &name) -> Result<void> {
+    return children(QLatin1String("ActionList"), [&](QStringView name) -> Result<void> {
         if (name != QLatin1String("Action"))
             return error(Text::tr("unknown element <%1> in <ActionList> of '%2'").arg(name, m.id));
         return parseAction(m);
@@ -401,12 +494,12 @@ Result<void> Parser::parseAction(Mitigation &m)
     }
     m_ids.insert(a.id.toLower());
     bool value = false, rules = false;
-    auto r = children([&](const QString &name) -> Result<void> {
+    auto r = children(QLatin1String("Action"), [&](QStringView name) -> Result<void> {
         if (name == QLatin1String("Value") && !value) {
             value = true;
             if (auto at = attributes({}); !at)
                 return at;
-            auto text = readText();
+            auto text = readText(QLatin1String("Value"));
             return text ? Result<void>() : fail(text.error());
         }
         if (name == QLatin1String("rules") && !rules) {
@@ -421,7 +514,7 @@ Result<void> Parser::parseAction(Mitigation &m)
         return r;
     if (auto c = checkAction(a, value); !c)
         return c;
-    m.actions.append(a);
+    m.actions.append(std::move(a));
     return {};
 }
 
@@ -491,8 +584,8 @@ Result<void> Parser::parseRules(Action &a)
         if (!t)
             return fail(t.error());
         if (*t == Token::StartElement) {
-            const QString name = m_reader.name().toString();
-            if (!rulesElements.contains(name))
+            const QStringView name = m_reader.name();
+            if (!isRulesElement(name))
                 return error(Text::tr("action '%1': <%2> is not an IIS URL Rewrite element").arg(a.id, name));
             if (name == QLatin1String("rule") || name == QLatin1String("preCondition")) {
                 const QString ruleName = attr("name");
@@ -507,7 +600,7 @@ Result<void> Parser::parseRules(Action &a)
         } else if (*t == Token::EndElement) {
             if (m_depth < rulesDepth) {
                 const qint64 end = m_reader.characterOffset() - qint64(QStringLiteral("</rules>").size());
-                if (end < start || m_text.mid(end, 8) != QLatin1String("</rules>"))
+                if (end < start || QStringView(m_text).mid(end, 8) != QLatin1String("</rules>"))
                     return error(Text::tr("action '%1': cannot delimit <rules>").arg(a.id));
                 a.rulesXml = m_text.mid(start, end - start);
                 if (ruleCount == 0)
@@ -523,14 +616,23 @@ Result<void> Parser::parseRules(Action &a)
     }
 }
 
+constexpr QByteArrayView configTag("<Config");
+
+// Whether a top-level cut can be made before the <Config at `at`: the tag's
+// name ends there (one more octet is needed to know; false without it).
+bool isConfigTag(const QByteArray &canonical, qsizetype at)
+{
+    const qsizetype after = at + configTag.size();
+    return at > 0 && after < canonical.size() && QByteArrayView(" \t\r\n/>").contains(canonical.at(after));
+}
+
 // Where a large catalog is cut in two: the start of the first <Config> tag
 // after the middle; -1 when there is none.
 qsizetype splitPoint(const QByteArray &canonical)
 {
-    static const QByteArray tag("<Config");
-    for (qsizetype at = canonical.indexOf(tag, canonical.size() / 2); at > 0; at = canonical.indexOf(tag, at + 1)) {
-        const qsizetype after = at + tag.size();
-        if (after < canonical.size() && QByteArrayView(" \t\r\n/>").contains(canonical.at(after)))
+    for (qsizetype at = canonical.indexOf(configTag, canonical.size() / 2); at > 0;
+         at = canonical.indexOf(configTag, at + 1)) {
+        if (isConfigTag(canonical, at))
             return at;
     }
     return -1;
@@ -575,6 +677,249 @@ std::optional<ParsedCatalog> eocs_detail::parseInHalves(const QByteArray &canoni
     ParsedCatalog merged = std::move(*headResult);
     merged.catalog.mitigations.append((*tailResult)->catalog.mitigations);
     return merged;
+}
+
+// ---- The catalog parsed while it is produced ----
+
+struct CatalogStream::Private final : OctetSource {
+    CatalogLimits limits;
+    bool balanced = false; // the cut is chosen by finish()
+    bool mayCut = false;
+    qsizetype target = -1; // a fixed cut: the head ends at the first top-level <Config> from here
+    qsizetype blockBytes = 0;
+
+    // The producer's, and after finish() parseTail()'s and result()'s.
+    QByteArray octets;
+    qsizetype handedOver = 0; // octets[0, handedOver) are the head's
+    qsizetype scanFrom = 0; // no cut starts in [target, scanFrom)
+    qsizetype split = -1;
+    bool headClosed = false;
+    bool finished = false;
+
+    std::mutex mutex;
+    std::condition_variable more;
+    std::deque<QByteArray> queue; // for the head, in order
+    qsizetype queuedBytes = 0;
+    bool headEnd = false; // nothing more comes after the queue
+    bool abandoned = false;
+    bool headStopped = false; // the head's parse is over or will not happen
+
+    std::optional<Result<ParsedCatalog>> head;
+    std::optional<Result<ParsedCatalog>> tail;
+    bool headExact = false; // the head's parse ended with its last octet
+    int headElements = 0;
+    int tailElements = 0;
+    QSet<QString> headIds;
+    QSet<QString> tailIds;
+    bool stood = false;
+
+    bool next(QByteArray *out) override
+    {
+        std::unique_lock lock(mutex);
+        more.wait(lock, [this] { return !queue.empty() || headEnd || abandoned; });
+        if (abandoned || queue.empty())
+            return false;
+        *out = std::move(queue.front());
+        queue.pop_front();
+        queuedBytes -= out->size();
+        return true;
+    }
+
+    void handOver(qsizetype end, bool close)
+    {
+        QByteArray block = end > handedOver ? octets.mid(handedOver, end - handedOver) : QByteArray();
+        handedOver = std::max(handedOver, end);
+        headClosed = close;
+        {
+            const std::lock_guard lock(mutex);
+            if (headStopped)
+                return;
+            queuedBytes += block.size();
+            if (!block.isEmpty())
+                queue.push_back(std::move(block));
+            if (close) {
+                if (split >= 0)
+                    queue.push_back(QByteArrayLiteral("</EOCS>"));
+                headEnd = true;
+            }
+        }
+        more.notify_one();
+    }
+
+    qsizetype queued()
+    {
+        const std::lock_guard lock(mutex);
+        return queuedBytes;
+    }
+
+    // Looks for the cut in the octets from scanFrom; true once it is found.
+    bool findCut()
+    {
+        while (true) {
+            const qsizetype at = octets.indexOf(configTag, scanFrom);
+            if (at < 0) {
+                scanFrom = std::max(scanFrom, octets.size() - configTag.size() + 1);
+                return false;
+            }
+            if (at + configTag.size() >= octets.size()) {
+                scanFrom = at; // the next octet decides
+                return false;
+            }
+            if (isConfigTag(octets, at)) {
+                split = at;
+                return true;
+            }
+            scanFrom = at + 1;
+        }
+    }
+};
+
+CatalogStream::CatalogStream(const CatalogLimits &limits, const CatalogStreamOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->limits = limits;
+    d->blockBytes = std::max<qsizetype>(1, options.blockBytes);
+    d->balanced = options.cut == CatalogStreamOptions::Cut::Balanced;
+    d->mayCut = options.expectedBytes >= limits.parallelFromBytes;
+    if (d->mayCut && !d->balanced)
+        d->target = std::max<qsizetype>(0, qsizetype(double(options.expectedBytes) * options.headShare));
+    d->scanFrom = std::max<qsizetype>(d->target, 0);
+    d->octets.reserve(options.expectedBytes + options.expectedBytes / 8);
+}
+
+CatalogStream::~CatalogStream() = default;
+
+void CatalogStream::append(const char *data, qsizetype size)
+{
+    if (size <= 0)
+        return;
+    d->octets.append(data, size);
+    if (d->headClosed)
+        return;
+    if (d->balanced && d->mayCut) {
+        // The head gets octets only as it needs them (two blocks ahead), so
+        // that the rest can still be cut where both threads end together.
+        while (d->octets.size() - d->handedOver >= d->blockBytes && d->queued() < 2 * d->blockBytes)
+            d->handOver(d->handedOver + d->blockBytes, false);
+        return;
+    }
+    if (d->target >= 0 && d->octets.size() > d->target && d->findCut()) {
+        d->handOver(d->split, true);
+        return;
+    }
+    // While a cut may come, the head gets no octet at or after where it could start.
+    const qsizetype safe = d->target < 0 ? d->octets.size() : std::min(d->octets.size(), d->scanFrom);
+    if (safe - d->handedOver >= d->blockBytes)
+        d->handOver(safe, false);
+}
+
+void CatalogStream::finish()
+{
+    d->finished = true;
+    if (d->headClosed)
+        return;
+    if (d->balanced && d->mayCut) {
+        // What the head has not parsed yet (its queue, and what it has not
+        // been handed) is shared: the cut is at the first top-level <Config>
+        // after the middle of it.
+        const qsizetype rest = d->octets.size() - d->handedOver;
+        d->scanFrom = d->handedOver + std::max<qsizetype>(0, (rest - d->queued()) / 2);
+        if (d->findCut()) {
+            d->handOver(d->split, true);
+            return;
+        }
+    }
+    d->handOver(d->octets.size(), true);
+}
+
+void CatalogStream::abandon()
+{
+    {
+        const std::lock_guard lock(d->mutex);
+        d->abandoned = true;
+    }
+    d->more.notify_all();
+}
+
+const QByteArray &CatalogStream::octets() const
+{
+    return d->octets;
+}
+
+void CatalogStream::parseHead()
+{
+    Parser parser(d.get(), d->limits, Parser::Part::Head);
+    d->head = parser.run();
+    d->headElements = parser.elements();
+    if (*d->head) {
+        // The reader ends a document where its octets end after the root
+        // element; the sequential parse would have read on.
+        QByteArray rest;
+        d->headExact = true;
+        while (d->headExact && d->next(&rest))
+            d->headExact = rest.isEmpty();
+        d->headIds = parser.ids();
+    }
+    stopHead();
+}
+
+void CatalogStream::stopHead()
+{
+    const std::lock_guard lock(d->mutex);
+    d->headStopped = true;
+    d->queue.clear();
+}
+
+void CatalogStream::parseTail()
+{
+    {
+        const std::lock_guard lock(d->mutex);
+        if (d->split < 0 || d->abandoned || (d->headStopped && !(d->head && *d->head)))
+            return;
+    }
+    Parser parser(QByteArrayLiteral("<EOCS>") + d->octets.mid(d->split), d->limits, Parser::Part::Tail);
+    d->tail = parser.run();
+    d->tailElements = parser.elements();
+    d->tailIds = parser.ids();
+}
+
+Result<ParsedCatalog> CatalogStream::result()
+{
+    d->stood = d->finished && d->head && *d->head && d->headExact;
+    if (d->stood && d->split >= 0)
+        d->stood = d->tail && *d->tail && d->headElements + d->tailElements - 1 <= d->limits.maxElements
+            && !d->headIds.intersects(d->tailIds);
+    if (!d->stood)
+        return Parser(d->octets, d->limits).run();
+    ParsedCatalog merged = std::move(**d->head);
+    if (d->split >= 0)
+        merged.catalog.mitigations.append(std::move((*d->tail)->catalog.mitigations));
+    d->head.reset();
+    d->tail.reset();
+    return merged;
+}
+
+bool CatalogStream::stood() const
+{
+    return d->stood;
+}
+
+Result<ParsedCatalog> eocs_detail::parseStreamed(const QByteArray &canonical, const CatalogLimits &limits,
+    const CatalogStreamOptions &options, qsizetype appendBytes, bool *stood)
+{
+    CatalogStream stream(limits, options);
+    std::thread producer([&] {
+        for (qsizetype at = 0; at < canonical.size(); at += appendBytes)
+            stream.append(canonical.constData() + at, std::min(appendBytes, canonical.size() - at));
+        stream.finish();
+        stream.parseTail();
+    });
+    stream.parseHead();
+    producer.join();
+    auto result = stream.result();
+    if (stood)
+        *stood = stream.stood();
+    return result;
 }
 
 Result<ParsedCatalog> parseCatalog(const QByteArray &canonical, const CatalogLimits &limits)

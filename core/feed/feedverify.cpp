@@ -1,5 +1,13 @@
 #include "feedverify.h"
 
+#include <condition_variable>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+
 #include <QCoreApplication>
 
 #include <openssl/crypto.h>
@@ -83,6 +91,84 @@ QString ageText(qint64 seconds)
     return Text::tr("%n day(s)", nullptr, int(seconds / 86400));
 }
 
+// What a trust profile (and the options' CRLs) holds, parsed.
+struct TrustMaterial {
+    Result<std::vector<X509Ptr>> anchors;
+    Result<std::vector<X509Ptr>> intermediates;
+    Result<std::vector<X509Ptr>> tsaAnchors;
+    std::vector<X509CrlPtr> crls;
+    QStringList crlProblems; // the CRLs that could not be read, in order
+};
+
+std::shared_ptr<const TrustMaterial> parseTrustMaterial(const TrustProfile &profile, const VerifyOptions &options)
+{
+    auto m = std::make_shared<TrustMaterial>(TrustMaterial {
+        certificatesFromPem(profile.anchorsPem, Text::tr("anchors of profile '%1'").arg(profile.name)),
+        certificatesFromPem(profile.intermediatesPem, Text::tr("intermediates of profile '%1'").arg(profile.name)),
+        certificatesFromPem(profile.tsaAnchorsPem, Text::tr("timestamp anchors of profile '%1'").arg(profile.name)),
+        {},
+        {},
+    });
+    const auto addCrls = [&](const QByteArray &data, const QString &what) {
+        auto parsed = crlsFromData(data, what);
+        if (!parsed) {
+            m->crlProblems << parsed.error().message;
+            return;
+        }
+        for (X509CrlPtr &c : *parsed)
+            m->crls.push_back(std::move(c));
+    };
+    addCrls(profile.crlsPem, Text::tr("CRLs of profile '%1'").arg(profile.name));
+    for (qsizetype i = 0; i < options.crls.size(); ++i)
+        addCrls(options.crls.at(i), Text::tr("CRL %1").arg(i + 1));
+    return m;
+}
+
+// The trust material of a profile is parsed once and reused as long as the
+// profile's bytes (and the options' CRLs) stay the same: the service verifies
+// every hour with the same profile. Keyed by every byte it is parsed from and
+// the profile's name (which the messages carry); material with an unreadable
+// CRL is not kept, so its message is made anew each time. The certificates
+// and CRLs are only read once parsed (OpenSSL locks its own caches in them),
+// so verifications on several threads share them.
+std::shared_ptr<const TrustMaterial> trustMaterial(const TrustProfile &profile, const VerifyOptions &options)
+{
+    QByteArray key;
+    const auto add = [&key](const QByteArray &part) { key += QByteArray::number(part.size()) + ':' + part; };
+    add(profile.name.toUtf8());
+    add(profile.anchorsPem);
+    add(profile.intermediatesPem);
+    add(profile.tsaAnchorsPem);
+    add(profile.crlsPem);
+    for (const QByteArray &crl : options.crls)
+        add(crl);
+
+    struct Cache {
+        std::mutex mutex;
+        std::list<std::pair<QByteArray, std::shared_ptr<const TrustMaterial>>> entries; // most recent first
+    };
+    // Never destroyed: OpenSSL's exit handler may run before a static's destructor.
+    static Cache *const cache = new Cache;
+    constexpr std::size_t kept = 4;
+    {
+        const std::lock_guard lock(cache->mutex);
+        for (auto it = cache->entries.begin(); it != cache->entries.end(); ++it) {
+            if (it->first == key) {
+                cache->entries.splice(cache->entries.begin(), cache->entries, it);
+                return it->second;
+            }
+        }
+    }
+    std::shared_ptr<const TrustMaterial> material = parseTrustMaterial(profile, options);
+    if (material->crlProblems.isEmpty()) {
+        const std::lock_guard lock(cache->mutex);
+        cache->entries.emplace_front(std::move(key), material);
+        if (cache->entries.size() > kept)
+            cache->entries.pop_back();
+    }
+    return material;
+}
+
 // Runs the checks in dependency order and fills the report.
 class Verifier
 {
@@ -118,13 +204,23 @@ private:
         at(check).detail = detail;
     }
 
-    bool checkDigestAndSignature();
+    FeedVerification runSequential();
+    std::optional<FeedVerification> runConcurrent();
+    void hashDocument();
+    FeedVerification reportReadFailure(const CheckFailure &failure);
+    void passRead();
+    FeedVerification finish(bool ok);
+
+    bool digestMatches(const Result<QByteArray> &computed) const;
+    bool checkDigest(const Result<QByteArray> &computed, const QByteArray &canonical);
+    bool checkCredentials();
+    bool checkSignature();
     bool checkTimestamp();
     bool checkChain();
     bool checkEku();
     bool checkSignerName();
     bool checkRevocationStatus();
-    bool checkCatalog();
+    bool checkCatalog(Result<ParsedCatalog> parsed);
     void checkFreshness();
 
     QByteArray m_document;
@@ -132,6 +228,7 @@ private:
     VerifyOptions m_options;
     QDateTime m_now;
     FeedVerification m_report;
+    std::shared_ptr<const TrustMaterial> m_trust;
     SignedDocument m_signed;
     std::vector<X509Ptr> m_certificates; // KeyInfo, document order
     X509 *m_leaf = nullptr;
@@ -142,22 +239,166 @@ private:
 
 FeedVerification Verifier::run()
 {
+    // Also with one core (the threads then take turns), so that the
+    // two-thread path is the one tested everywhere.
+    if (m_options.threads == VerifyOptions::Threads::Concurrent) {
+        if (auto report = runConcurrent())
+            return *std::move(report);
+    }
+    return runSequential();
+}
+
+FeedVerification Verifier::runSequential()
+{
+    hashDocument();
+    m_trust = trustMaterial(m_profile, m_options);
+    SignedDocumentReader reader;
+    if (auto read = reader.read(m_document, m_options.maxBytes); !read)
+        return reportReadFailure(read.error());
+    m_signed = reader.document();
+    QByteArray canonical;
+    auto canonicalized
+        = reader.canonicalizeDocument([&](const char *data, qsizetype size) { canonical.append(data, size); });
+    reader.release();
+    if (!canonicalized)
+        return reportReadFailure(canonicalized.error());
+    passRead();
+    const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
+    bool ok = checkDigest(digest(dig->digest, canonical), canonical);
+    ok = ok && checkCredentials();
+    CatalogLimits oneThread;
+    oneThread.parallelFromBytes = std::numeric_limits<qsizetype>::max();
+    // Only octets that are authenticated reach the catalog.
+    ok = ok && checkCatalog(parseCatalog(canonical, oneThread));
+    return finish(ok);
+}
+
+// The same checks on two threads. A worker parses the document with libxml2,
+// checks its structure, canonicalizes it into the digest and into the catalog
+// stream, frees the tree (on the thread that built it) and parses the end of
+// the catalog; meanwhile this thread hashes the document as received, checks
+// the signature, timestamp, chain, EKU, signer and revocation (none of which
+// depends on the body), then parses the catalog as its octets come. The
+// report is then put together in check order, as runSequential() makes it:
+// when the digest fails, nothing checked after it is reported, and the
+// catalog is kept only when every check passed.
+std::optional<FeedVerification> Verifier::runConcurrent()
+{
+    CatalogStreamOptions streamOptions;
+    streamOptions.expectedBytes = m_document.size();
+    struct Shared {
+        explicit Shared(const CatalogStreamOptions &options) : stream({}, options) { }
+        SignedDocumentReader reader;
+        std::mutex mutex;
+        std::condition_variable readDone;
+        bool read = false;
+        em::Expected<void, CheckFailure> readResult;
+        std::optional<CheckFailure> canonicalFailure;
+        std::optional<Result<QByteArray>> computed;
+        CatalogStream stream;
+    } shared(streamOptions);
+
+    const auto produce = [this, &shared] {
+        auto read = shared.reader.read(m_document, m_options.maxBytes);
+        {
+            const std::lock_guard lock(shared.mutex);
+            shared.readResult = read;
+            shared.read = true;
+        }
+        shared.readDone.notify_one();
+        if (!read) {
+            shared.stream.abandon();
+            return;
+        }
+        Digester digester(findDigestAlgorithm(shared.reader.document().digestMethodUri)->digest);
+        auto canonicalized = shared.reader.canonicalizeDocument([&](const char *data, qsizetype size) {
+            digester.update(data, size);
+            shared.stream.append(data, size);
+        });
+        shared.reader.release();
+        if (!canonicalized) {
+            shared.canonicalFailure = canonicalized.error();
+            shared.stream.abandon();
+            return;
+        }
+        shared.computed = digester.result();
+        shared.stream.finish();
+        shared.stream.parseTail();
+    };
+    std::thread worker;
+    try {
+        worker = std::thread(produce);
+    } catch (const std::system_error &) {
+        return std::nullopt; // no thread to be had: everything on this one
+    }
+    struct Joiner {
+        std::thread &thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner {worker};
+
+    hashDocument();
+    m_trust = trustMaterial(m_profile, m_options);
+    {
+        std::unique_lock lock(shared.mutex);
+        shared.readDone.wait(lock, [&] { return shared.read; });
+    }
+    if (!shared.readResult) {
+        shared.stream.stopHead();
+        return reportReadFailure(shared.readResult.error());
+    }
+    m_signed = shared.reader.document(); // the worker only reads it from now on
+    const FeedVerification beforeRead = m_report;
+    passRead();
+    const FeedVerification beforeDigest = m_report;
+    // Checked before the digest is known; reported as if after it.
+    const bool credentials = checkCredentials();
+    if (credentials)
+        shared.stream.parseHead();
+    else
+        shared.stream.stopHead();
+    worker.join();
+
+    if (shared.canonicalFailure) {
+        m_report = beforeRead;
+        return reportReadFailure(*shared.canonicalFailure);
+    }
+    const QByteArray canonical = shared.stream.octets();
+    const Result<QByteArray> &computed = *shared.computed;
+    if (!digestMatches(computed)) {
+        m_report = beforeDigest;
+        checkDigest(computed, canonical);
+        return finish(false);
+    }
+    bool ok = checkDigest(computed, canonical) && credentials;
+    ok = ok && checkCatalog(shared.stream.result());
+    return finish(ok);
+}
+
+void Verifier::hashDocument()
+{
     if (auto hash = digest("SHA256", m_document))
         m_report.sha256 = QString::fromLatin1(hash->toHex());
+}
 
-    auto read = readSignedDocument(m_document, m_options.maxBytes);
-    if (!read) {
-        for (Check c : {Check::Size, Check::Structure, Check::Algorithms}) {
-            if (c == read.error().check)
-                break;
-            pass(c,
-                c == Check::Size ? Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes)
-                                 : Text::tr("passed"));
-        }
-        failCheck(read.error().check, read.error().message);
-        return m_report;
+FeedVerification Verifier::reportReadFailure(const CheckFailure &failure)
+{
+    for (Check c : {Check::Size, Check::Structure, Check::Algorithms}) {
+        if (c == failure.check)
+            break;
+        pass(c,
+            c == Check::Size ? Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes)
+                             : Text::tr("passed"));
     }
-    m_signed = std::move(*read);
+    failCheck(failure.check, failure.message);
+    return finish(false);
+}
+
+void Verifier::passRead()
+{
     pass(Check::Size, Text::tr("%1 bytes (limit %2)").arg(m_document.size()).arg(m_options.maxBytes));
     pass(Check::Structure,
         Text::tr("EOCS root, one enveloped Signature as its last child, one Reference URI=\"\", "
@@ -170,16 +411,10 @@ FeedVerification Verifier::run()
             .arg(m_signed.canonicalizationUri == QLatin1String(c14n10Uri) ? QStringLiteral("c14n 1.0")
                                                                           : QStringLiteral("exc-c14n"),
                 QLatin1String(sig->name), QLatin1String(dig->name)));
+}
 
-    bool ok = checkDigestAndSignature();
-    // The timestamp decides the time the chain is validated at.
-    ok = ok && checkTimestamp();
-    ok = ok && checkChain();
-    ok = ok && checkEku();
-    ok = ok && checkSignerName();
-    ok = ok && checkRevocationStatus();
-    // Only octets that are authenticated reach the catalog parser.
-    ok = ok && checkCatalog();
+FeedVerification Verifier::finish(bool ok)
+{
     if (ok)
         checkFreshness();
     m_report.verified = m_report.failure.isEmpty();
@@ -188,24 +423,41 @@ FeedVerification Verifier::run()
     return m_report;
 }
 
-bool Verifier::checkDigestAndSignature()
+bool Verifier::digestMatches(const Result<QByteArray> &computed) const
+{
+    return computed && computed->size() == m_signed.digestValue.size()
+        && CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) == 0;
+}
+
+bool Verifier::checkDigest(const Result<QByteArray> &computed, const QByteArray &canonical)
 {
     const DigestAlgorithm *dig = findDigestAlgorithm(m_signed.digestMethodUri);
-    auto computed = digest(dig->digest, m_signed.canonicalDocument);
     if (!computed)
         return failCheck(Check::Digest, computed.error().message);
-    if (computed->size() != m_signed.digestValue.size()
-        || CRYPTO_memcmp(computed->constData(), m_signed.digestValue.constData(), size_t(computed->size())) != 0)
+    if (!digestMatches(computed))
         return failCheck(Check::Digest,
             Text::tr("the document was changed after signing: the %1 of its canonical "
                      "form does not match DigestValue")
                 .arg(QLatin1String(dig->name)));
     pass(Check::Digest,
-        Text::tr("%1 of %2 canonical bytes matches DigestValue")
-            .arg(QLatin1String(dig->name))
-            .arg(m_signed.canonicalDocument.size()));
-    m_report.canonical = m_signed.canonicalDocument;
+        Text::tr("%1 of %2 canonical bytes matches DigestValue").arg(QLatin1String(dig->name)).arg(canonical.size()));
+    m_report.canonical = canonical;
+    return true;
+}
 
+bool Verifier::checkCredentials()
+{
+    bool ok = checkSignature();
+    // The timestamp decides the time the chain is validated at.
+    ok = ok && checkTimestamp();
+    ok = ok && checkChain();
+    ok = ok && checkEku();
+    ok = ok && checkSignerName();
+    return ok && checkRevocationStatus();
+}
+
+bool Verifier::checkSignature()
+{
     for (qsizetype i = 0; i < m_signed.certificates.size(); ++i) {
         auto cert = certificateFromDer(m_signed.certificates.at(i), Text::tr("KeyInfo certificate %1").arg(i + 1));
         if (!cert)
@@ -271,8 +523,7 @@ bool Verifier::checkTimestamp()
             Text::tr("no RFC 3161 countersignature: the chain is validated at %1").arg(isoTime(m_now)));
         return true;
     }
-    auto anchors = certificatesFromPem(
-        m_profile.tsaAnchorsPem, Text::tr("timestamp anchors of profile '%1'").arg(m_profile.name));
+    const auto &anchors = m_trust->tsaAnchors;
     if (!anchors || anchors->empty())
         return failCheck(Check::Timestamp,
             Text::tr("trust profile '%1' has no timestamp anchors, so the countersignature cannot be "
@@ -298,11 +549,10 @@ bool Verifier::checkTimestamp()
 
 bool Verifier::checkChain()
 {
-    auto anchors = certificatesFromPem(m_profile.anchorsPem, Text::tr("anchors of profile '%1'").arg(m_profile.name));
+    const auto &anchors = m_trust->anchors;
     if (!anchors || anchors->empty())
         return failCheck(Check::Chain, Text::tr("trust profile '%1' has no trust anchor").arg(m_profile.name));
-    auto intermediates = certificatesFromPem(
-        m_profile.intermediatesPem, Text::tr("intermediates of profile '%1'").arg(m_profile.name));
+    const auto &intermediates = m_trust->intermediates;
     QList<X509 *> anchorList;
     QList<X509 *> untrusted;
     for (const X509Ptr &a : *anchors)
@@ -388,22 +638,9 @@ bool Verifier::checkSignerName()
 
 bool Verifier::checkRevocationStatus()
 {
-    std::vector<X509CrlPtr> crls;
-    QStringList problems;
-    const auto addCrls = [&](const QByteArray &data, const QString &what) {
-        auto parsed = crlsFromData(data, what);
-        if (!parsed) {
-            problems << parsed.error().message;
-            return;
-        }
-        for (X509CrlPtr &c : *parsed)
-            crls.push_back(std::move(c));
-    };
-    addCrls(m_profile.crlsPem, Text::tr("CRLs of profile '%1'").arg(m_profile.name));
-    for (qsizetype i = 0; i < m_options.crls.size(); ++i)
-        addCrls(m_options.crls.at(i), Text::tr("CRL %1").arg(i + 1));
+    const QStringList &problems = m_trust->crlProblems;
     QList<X509_CRL *> list;
-    for (const X509CrlPtr &c : crls)
+    for (const X509CrlPtr &c : m_trust->crls)
         list << c.get();
     // The signer's chain, and the TSA's: a revoked TSA could date a signature
     // into a signer certificate's validity.
@@ -432,12 +669,11 @@ bool Verifier::checkRevocationStatus()
     return true;
 }
 
-bool Verifier::checkCatalog()
+bool Verifier::checkCatalog(Result<ParsedCatalog> parsed)
 {
-    auto parsed = parseCatalog(m_signed.canonicalDocument);
     if (!parsed)
         return failCheck(Check::Catalog, parsed.error().message);
-    m_report.catalog = parsed->catalog;
+    m_report.catalog = std::move(parsed->catalog);
     m_issued = parsed->issued;
     if (!m_report.timestamped && m_issued.isValid()) {
         if (m_issued > m_now.addSecs(allowedClockSkewSecs))

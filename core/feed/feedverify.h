@@ -45,6 +45,13 @@ struct VerifyOptions {
     RevocationMode revocationUnknown = RevocationMode::Warn;
     QList<QByteArray> crls; // CRLs besides the profile's (PEM or DER), e.g. fetched from CDP URLs
     std::chrono::seconds freshnessMaxAge {7 * 24 * 3600};
+    // Concurrent: a second thread parses the document, canonicalizes and
+    // digests it and parses the end of the catalog, while the calling thread
+    // checks the certificates and parses the catalog as the canonical octets
+    // come. Sequential: every check in order on the calling thread. The
+    // report is the same, to the last message (tests compare both).
+    enum class Threads { Concurrent, Sequential };
+    Threads threads = Threads::Concurrent;
 
     static VerifyOptions fromOrg(const OrgConfig &org);
 };

@@ -6,6 +6,7 @@
 // libxml2, and building the Signature element when signing. Private to core/feed.
 
 #include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QList>
@@ -56,8 +57,43 @@ struct SignedDocument {
     QString algorithmProblem; // the first refused algorithm, reported after the structure
 };
 
-// Parses and checks the structure and algorithm identifiers, then
-// canonicalizes. Fails with the check that failed (Size, Structure or Algorithms).
+// Receives canonical octets as libxml2 produces them.
+using OctetSink = std::function<void(const char *data, qsizetype size)>;
+
+// Reads a signed EOCS document in two steps, so that the canonical octets of
+// the document can be digested (and parsed) while they are produced. read()
+// checks the size, the structure and the algorithm identifiers and
+// canonicalizes SignedInfo; canonicalizeDocument() then hands the canonical
+// octets of the document without its Signature to a sink. The libxml2 tree
+// lives from read() to release() (or the reader's end); one thread at a time.
+class SignedDocumentReader
+{
+public:
+    SignedDocumentReader();
+    ~SignedDocumentReader();
+    SignedDocumentReader(const SignedDocumentReader &) = delete;
+    SignedDocumentReader &operator=(const SignedDocumentReader &) = delete;
+
+    // Fails with the check that failed (Size, Structure, Algorithms, or
+    // Signature when SignedInfo cannot be canonicalized).
+    em::Expected<void, CheckFailure> read(const QByteArray &document, qint64 maxBytes);
+    // After a successful read(): all but canonicalDocument, which stays empty.
+    [[nodiscard]] const SignedDocument &document() const { return m_out; }
+    // After a successful read(), before release(); fails with Check::Digest.
+    // On failure the sink may have had part of the octets.
+    em::Expected<void, CheckFailure> canonicalizeDocument(const OctetSink &sink);
+    // Frees the libxml2 tree (on the thread that parsed it, so that glibc
+    // gets the blocks back into the arena they came from).
+    void release();
+
+private:
+    struct Tree;
+    std::unique_ptr<Tree> m_tree;
+    SignedDocument m_out;
+};
+
+// Both steps at once: fails with the check that failed (Size, Structure,
+// Algorithms, Signature or Digest).
 em::Expected<SignedDocument, CheckFailure> readSignedDocument(const QByteArray &document, qint64 maxBytes);
 
 struct SignatureMaterial {

@@ -136,6 +136,15 @@ bool isValidMitigationId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
+Result<void> checkMitigationId(const QString &id)
+{
+    if (isValidMitigationId(id))
+        return {};
+    return fail(ErrorCode::InvalidArgument,
+        Text::tr("invalid mitigation ID '%1': expected a mitigation ID such as M1 or an action ID such as M1.2")
+            .arg(id));
+}
+
 QString mitigationIdOf(const QString &id)
 {
     const qsizetype dot = id.indexOf(QLatin1Char('.'));

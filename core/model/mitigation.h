@@ -73,6 +73,8 @@ struct Catalog {
 
 // "M1" or "M1.2": letters and digits, optionally a dot and an action number.
 bool isValidMitigationId(const QString &id);
+// The same check, with the one wording of its error: "invalid mitigation ID 'X': ...".
+Result<void> checkMitigationId(const QString &id);
 // "M1.2" -> "M1"; "M1" -> "M1".
 QString mitigationIdOf(const QString &id);
 

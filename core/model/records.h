@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "actionstatus.h"
+#include "statusdetail.h"
 
 namespace em {
 
@@ -47,9 +48,11 @@ struct ActionStatusRecord {
     QString server;
     QString actionId;
     ActionStatus status = ActionStatus::Pending;
-    QString detail; // the error for Failed, what differed for a replaced rule
+    StatusDetail detail; // why: the error for Failed, what differed for a replaced rule, the policy
     QDateTime changedAt; // when the status last changed
-    QDateTime appliedAt; // when the action was last applied (Applied only)
+    QDateTime appliedAt; // when the action was last applied; valid while its change is in place
+
+    friend bool operator==(const ActionStatusRecord &, const ActionStatusRecord &) = default;
 };
 
 // One row of the Get-Mitigations report.
@@ -59,8 +62,10 @@ struct MitigationRow {
     QString type;
     QString description;
     QString status;
-    QString detail;
+    StatusDetail detail;
     QDateTime appliedTime;
+
+    friend bool operator==(const MitigationRow &, const MitigationRow &) = default;
 };
 
 // The feed in effect: exactly what was verified, and what it was signed as.

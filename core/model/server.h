@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "build.h"
+#include "statuscounts.h"
 
 namespace em {
 
@@ -39,6 +40,19 @@ struct Server {
     QString lastResult;
 
     [[nodiscard]] bool isEdge() const { return role == ServerRole::EdgeTransport; }
+    // The settings an admin gives are well-formed: name, build, block-list
+    // IDs, proxy URL, host locator. The error names the setting and the cause.
+    [[nodiscard]] Result<void> validate() const;
+
+    friend bool operator==(const Server &, const Server &) = default;
+};
+
+// A server and how many of its actions are in each status.
+struct ServerSummary {
+    Server server;
+    StatusCounts counts;
+
+    friend bool operator==(const ServerSummary &, const ServerSummary &) = default;
 };
 
 enum class RevocationMode { Warn, Fail };

@@ -15,7 +15,7 @@ Record mitigationRecord(const MitigationRow &row)
 {
     return {{QStringLiteral("Server"), row.server, {}}, {QStringLiteral("ID"), row.id, {}},
         {QStringLiteral("Type"), row.type, {}}, {QStringLiteral("Description"), row.description, {}},
-        {QStringLiteral("Status"), row.status, {}}, {QStringLiteral("Detail"), row.detail, {}},
+        {QStringLiteral("Status"), row.status, {}}, {QStringLiteral("Detail"), row.detail.render(), {}},
         {QStringLiteral("AppliedTime"), row.appliedTime, {}}};
 }
 
@@ -68,7 +68,9 @@ void appendMitigationCsv(QByteArray &out, const MitigationRow &row)
     out += ',';
     csv::appendField(out, row.status);
     out += ',';
-    csv::appendField(out, row.detail);
+    // In the source language, as the status keywords: a CSV file is data,
+    // the same whoever exports it.
+    csv::appendField(out, row.detail.sourceText());
     out += ',';
     appendIsoTime(out, row.appliedTime);
     out += "\r\n";

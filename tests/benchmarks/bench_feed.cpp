@@ -10,9 +10,15 @@
 // intermediate.pem --enabled-key-data x509 feed.xml`), per run as a process
 // (start included), and per operation inside one process (--repeat).
 //
-// Usage: bench_feed [--iterations N] [--configs N]
+// Ours and the reference are measured in rounds, so that both see the same
+// load. The trust profile's anchors and CRLs are parsed once and reused, as
+// the service does (it verifies every hour with the same profile).
+//
+// Usage: bench_feed [--iterations N] [--configs N] [--work DIR] [--no-reference] [--one-thread-too]
+//        bench_feed --verify-only DIR [--iterations N] [--one-thread]   (profiling: no key generation)
 
 #include <cstdio>
+#include <cstdlib>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,22 +119,91 @@ ProcessRun runProcess(const QString &program, const QStringList &args)
 }
 } // namespace
 
+namespace {
+struct Options {
+    int iterations = 21;
+    int configs = 500;
+    QString work; // --work DIR: the PKI and feed.xml stay there
+    QString verifyOnly; // --verify-only DIR: verify DIR/feed.xml with DIR's PKI (made by --work DIR) and nothing else
+    bool reference = true; // --no-reference: no xmlsec1 runs
+    bool oneThreadToo = false; // --one-thread-too: also every verification on the calling thread alone, alternating
+    bool oneThread = false; // --one-thread (with --verify-only): only on the calling thread
+};
+
+// A verification timed, on two threads (the default) or on the calling one.
+double timedVerification(
+    const QByteArray &feed, const TrustProfile &profile, VerifyOptions options, VerifyOptions::Threads threads)
+{
+    options.threads = threads;
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = verifyFeedReport(feed, profile, options).verified;
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    if (!ok) {
+        std::fprintf(stderr, "bench_feed: a verification failed\n");
+        std::exit(1);
+    }
+    return ms;
+}
+
+const char trustNote[] = "# the trust profile's anchors and the CRLs are parsed by the first verification and "
+                         "reused by the next ones (as the service verifies every hour with the same profile); "
+                         "the document itself is parsed and checked in full every time\n";
+
+// For profiling (callgrind-feed.sh): verifications only, of the files a
+// --work DIR run left, without generating keys.
+int verifyOnly(const Options &o)
+{
+    const auto read
+        = [&o](const char *name) { return testpki::readFile(o.verifyOnly + QLatin1Char('/') + QLatin1String(name)); };
+    const QByteArray feed = read("feed.xml");
+    TrustProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.anchorsPem = read("root.pem");
+    profile.tsaAnchorsPem = read("tsa-root.pem");
+    profile.signerSubject = QStringLiteral("CN=%1, O=EM Test").arg(QLatin1String(testpki::Pki::signerName));
+    profile.requiredEkus = {QStringLiteral("1.3.6.1.5.5.7.3.3"), QLatin1String(testpki::Pki::testEku)};
+    VerifyOptions options;
+    options.crls = {read("root.crl.pem"), read("intermediate.crl.pem"), read("tsa-root.crl.pem")};
+    if (feed.isEmpty() || profile.anchorsPem.isEmpty()) {
+        std::fprintf(
+            stderr, "bench_feed: no feed.xml and PKI in %s (make them with --work DIR)\n", qPrintable(o.verifyOnly));
+        return 1;
+    }
+    std::printf("%s", trustNote);
+    QList<double> times;
+    for (int i = 0; i < o.iterations; ++i)
+        times << timedVerification(feed, profile, options,
+            o.oneThread ? VerifyOptions::Threads::Sequential : VerifyOptions::Threads::Concurrent);
+    std::printf(
+        "RESULT feed-verify ms %s\n", qPrintable(bench::statsText(bench::statsOf(times), QStringLiteral("ms"))));
+    return 0;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int iterations = 21;
-    int configs = 500;
+    Options o;
     QStringList args = QCoreApplication::arguments();
-    // For profiling: verify only, no xmlsec1 runs.
-    const bool reference = args.removeAll(QStringLiteral("--no-reference")) == 0;
+    o.reference = args.removeAll(QStringLiteral("--no-reference")) == 0;
+    o.oneThreadToo = args.removeAll(QStringLiteral("--one-thread-too")) > 0;
+    o.oneThread = args.removeAll(QStringLiteral("--one-thread")) > 0;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--iterations"))
-            iterations = std::max(1, args.at(i + 1).toInt());
+            o.iterations = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--configs"))
-            configs = std::max(1, args.at(i + 1).toInt());
+            o.configs = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--work"))
+            o.work = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--verify-only"))
+            o.verifyOnly = args.at(i + 1);
     }
+    if (!o.verifyOnly.isEmpty())
+        return verifyOnly(o);
     QTemporaryDir tmp;
-    testpki::Pki pki(tmp.path());
+    const QString dir = o.work.isEmpty() ? tmp.path() : o.work;
+    testpki::Pki pki(dir);
     if (!pki.ok()) {
         std::fprintf(stderr, "bench_feed: %s\n", qPrintable(pki.error()));
         return 1;
@@ -140,7 +215,7 @@ int main(int argc, char *argv[])
             QStringLiteral("codeSigning,") + QLatin1String(testpki::Pki::testEku)},
         &pki.intermediate);
     auto signedFeed
-        = signFeed(feedDocument(configs), SigningInput {signer.keyPem, signer.certPem, pki.intermediate.certPem});
+        = signFeed(feedDocument(o.configs), SigningInput {signer.keyPem, signer.certPem, pki.intermediate.certPem});
     if (!signedFeed) {
         std::fprintf(stderr, "bench_feed: %s\n", qPrintable(signedFeed.error().message));
         return 1;
@@ -153,7 +228,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_feed: timestamp: %s %s\n", qPrintable(stamped.error().message), qPrintable(error));
         return 1;
     }
-    const QString feedPath = tmp.filePath(QStringLiteral("feed.xml"));
+    const QString feedPath = dir + QStringLiteral("/feed.xml");
     testpki::writeFile(feedPath, *stamped);
 
     VerifyOptions options;
@@ -172,51 +247,67 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_feed: the feed does not verify: %s\n", qPrintable(first.failure));
         return 1;
     }
-
-    QList<double> ours;
-    for (int i = 0; i < iterations; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const bool ok = verifyFeedReport(*stamped, profile, options).verified;
-        ours << double(clock.nsecsElapsed()) / 1e6;
-        if (!ok)
-            return 1;
-    }
-
-    const auto o = bench::statsOf(ours);
-    std::printf("RESULT feed-verify ms %s (target < 25)\n", qPrintable(bench::statsText(o, QStringLiteral("ms"))));
-    if (!reference)
-        return 0;
+    std::printf("%s", trustNote);
 
     const QStringList xmlsecArgs = {QStringLiteral("--verify"), QStringLiteral("--trusted-pem"), pki.root.certPath,
         QStringLiteral("--untrusted-pem"), pki.intermediate.certPath, QStringLiteral("--enabled-key-data"),
         QStringLiteral("x509"), QStringLiteral("--enabled-reference-uris"), QStringLiteral("empty"), feedPath};
-    const ProcessRun probe = runProcess(QStringLiteral("xmlsec1"), xmlsecArgs);
-    std::printf("xmlsec1 --verify: %s\n", probe.ok ? "OK" : qPrintable(QStringLiteral("FAILED: ") + probe.output));
-    if (!probe.ok)
-        return 1;
+    if (o.reference) {
+        const ProcessRun probe = runProcess(QStringLiteral("xmlsec1"), xmlsecArgs);
+        std::printf("xmlsec1 --verify: %s\n", probe.ok ? "OK" : qPrintable(QStringLiteral("FAILED: ") + probe.output));
+        if (!probe.ok)
+            return 1;
+    }
+    // Rounds, so that ours and the reference see the same load: in each,
+    // verifications of ours, xmlsec1 runs as processes, and one xmlsec1 run
+    // with --repeat, whose time per operation is (time(--repeat R+1) -
+    // time(one run)) / R, the one run being the median of the round's.
+    constexpr int rounds = 7;
+    constexpr int repeats = 20;
+    QList<double> ours;
+    QList<double> oneThread;
     QList<double> xmlsecProcess;
-    for (int i = 0; i < iterations; ++i)
-        xmlsecProcess << runProcess(QStringLiteral("xmlsec1"), xmlsecArgs).seconds * 1000.0;
-    // xmlsec1's own time per operation: --repeat R inside one process.
-    const int repeats = 20;
-    QList<double> xmlsecInProcess;
-    for (int i = 0; i < 5; ++i) {
-        const double one = runProcess(QStringLiteral("xmlsec1"), xmlsecArgs).seconds;
+    QList<double> xmlsecPerOperation;
+    for (int round = 0; round < rounds; ++round) {
+        const int from = o.iterations * round / rounds;
+        const int to = o.iterations * (round + 1) / rounds;
+        for (int i = from; i < to; ++i) {
+            ours << timedVerification(*stamped, profile, options, VerifyOptions::Threads::Concurrent);
+            if (o.oneThreadToo)
+                oneThread << timedVerification(*stamped, profile, options, VerifyOptions::Threads::Sequential);
+        }
+        if (!o.reference)
+            continue;
+        QList<double> single;
+        for (int i = from; i < std::max(to, from + 1); ++i)
+            single << runProcess(QStringLiteral("xmlsec1"), xmlsecArgs).seconds * 1000.0;
+        xmlsecProcess += single;
         QStringList repeated = xmlsecArgs;
         repeated.insert(1, QStringLiteral("--repeat"));
         repeated.insert(2, QString::number(repeats + 1));
         const ProcessRun many = runProcess(QStringLiteral("xmlsec1"), repeated);
         if (!many.ok)
             return 1;
-        xmlsecInProcess << (many.seconds - one) / repeats * 1000.0;
+        xmlsecPerOperation << (many.seconds * 1000.0 - bench::statsOf(single).median) / repeats;
     }
 
-    const auto x = bench::statsOf(xmlsecProcess);
-    std::printf("RESULT xmlsec1-process ms %s\n", qPrintable(bench::statsText(x, QStringLiteral("ms"))));
-    std::printf("RESULT xmlsec1-in-process ms %s (from --repeat %d)\n",
-        qPrintable(bench::statsText(bench::statsOf(xmlsecInProcess), QStringLiteral("ms"))), repeats + 1);
-    std::printf("RESULT feed-speedup %.1f x xmlsec1 per feed (target >= 5)\n", x.median / o.median);
+    const auto ourStats = bench::statsOf(ours);
+    std::printf(
+        "RESULT feed-verify ms %s (target < 25)\n", qPrintable(bench::statsText(ourStats, QStringLiteral("ms"))));
+    if (o.oneThreadToo)
+        std::printf("RESULT feed-verify-one-thread ms %s\n",
+            qPrintable(bench::statsText(bench::statsOf(oneThread), QStringLiteral("ms"))));
+    if (!o.reference)
+        return 0;
+    const auto processStats = bench::statsOf(xmlsecProcess);
+    const auto operationStats = bench::statsOf(xmlsecPerOperation);
+    std::printf("RESULT xmlsec1-process ms %s\n", qPrintable(bench::statsText(processStats, QStringLiteral("ms"))));
+    std::printf("RESULT xmlsec1-in-process ms %s (per operation, from --repeat %d)\n",
+        qPrintable(bench::statsText(operationStats, QStringLiteral("ms"))), repeats + 1);
+    std::printf("RESULT feed-vs-xmlsec1-per-operation %.2f (our median / xmlsec1's per operation; target <= 1)\n",
+        ourStats.median / operationStats.median);
+    std::printf(
+        "RESULT feed-speedup %.1f x xmlsec1 per feed (process; target >= 5)\n", processStats.median / ourStats.median);
     std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));
     return 0;
 }

@@ -226,18 +226,19 @@ Result<void> buildLargeDirectory(const QString &path, const LargeDirectoryOption
                 const quint32 roll = mix(quint32(i), quint32(++action)) % 100;
                 if (roll < 90 || p.action.type == ActionType::DoNothing) {
                     r.status = ActionStatus::Applied;
-                    r.detail = appliedDetail(p.action);
+                    r.detail = StatusDetail::text(appliedDetail(p.action));
                     r.appliedAt = applied;
                     r.changedAt = applied;
                     ++appliedCount;
                 } else if (roll < 96) {
                     r.status = ActionStatus::Failed;
-                    r.detail = p.action.type == ActionType::UrlRewrite
-                        ? QStringLiteral("config file 'C:\\inetpub\\wwwroot\\web.config' is read-only (no write "
-                                         "permission); EM Console does not change read-only config files: clear the "
-                                         "read-only attribute to let it")
-                        : QStringLiteral("service '%1': \"sc.exe config\" failed: Access is denied.")
-                              .arg(p.action.target);
+                    r.detail = StatusDetail::text(p.action.type == ActionType::UrlRewrite
+                            ? QStringLiteral(
+                                "config file 'C:\\inetpub\\wwwroot\\web.config' is read-only (no write "
+                                "permission); EM Console does not change read-only config files: clear the "
+                                "read-only attribute to let it")
+                            : QStringLiteral("service '%1': \"sc.exe config\" failed: Access is denied.")
+                                  .arg(p.action.target));
                     ++failed;
                 }
             }

@@ -2,6 +2,7 @@
 // unchanged, audit rows, locking and the catalog/status tables.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +14,11 @@
 #include "model/clock.h"
 
 using namespace em;
+
+// Inside a write body: a failed step ends the body with its error.
+#define QVERIFY_RESULT(expression)                                                                                     \
+    if (auto result_ = (expression); !result_)                                                                         \
+        return fail(result_.error());
 
 namespace {
 const Actor admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
@@ -65,6 +71,14 @@ public:
 private:
     QString m_name;
 };
+// Turns a current directory back into schema 2 (details as free text).
+bool toSchemaTwo(RawConnection &raw)
+{
+    return raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
+        && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_code"))
+        && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_args"))
+        && raw.exec(QStringLiteral("UPDATE schema_version SET version = 2"));
+}
 } // namespace
 
 class TestOrgDirectory : public QObject
@@ -164,6 +178,7 @@ private slots:
         }
         {
             RawConnection raw(path);
+            QVERIFY(toSchemaTwo(raw));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE retired_actions")));
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
         }
@@ -173,8 +188,74 @@ private slots:
         QVERIFY((*dir)->catalog());
         dir->reset();
         RawConnection raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM retired_actions")).toInt(), 0);
+    }
+
+    void upgradesSchemaTwoKeepingFreeTextDetails()
+    {
+        // A directory of schema 2: status details as English text.
+        const QString path = m_tmp.filePath(QStringLiteral("v2.db"));
+        {
+            auto dir = OrgDirectory::open(path);
+            QVERIFY(dir);
+            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(toSchemaTwo(raw));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO action_status (server_id, action_id, status, detail, changed_at, applied_at) VALUES"
+                " (1, 'M1.1', 'Blocked', 'blocked by an administrator', '2026-11-20T10:00:00Z', NULL),"
+                " (1, 'M2.1', 'Failed', 'web.config is read-only (50% full)', '2026-11-20T10:00:00Z', NULL),"
+                " (1, 'PING1', 'Applied', '', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z')")));
+        }
+        auto dir = OrgDirectory::open(path);
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        auto statuses = (*dir)->actionStatuses(QStringLiteral("EX01"));
+        QVERIFY(statuses);
+        QCOMPARE(statuses->size(), 3);
+        QCOMPARE(statuses->at(0).detail, StatusDetail::text(QStringLiteral("blocked by an administrator")));
+        // Read as the same detail as the coded one the planner makes now.
+        QVERIFY(statuses->at(0).detail.sameAs(StatusDetail::of(StatusDetail::Code::Blocked)));
+        QCOMPARE(statuses->at(1).detail.render(), QStringLiteral("web.config is read-only (50% full)"));
+        QVERIFY(statuses->at(2).detail.isEmpty());
+        QCOMPARE(statuses->at(2).changedAt, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        dir->reset();
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
+    }
+
+    void statusDetailsRoundTripAsCodes()
+    {
+        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("details.db")));
+        QVERIFY(dir);
+        QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+        const StatusDetail outside
+            = StatusDetail::of(StatusDetail::Code::OutsideRange, {QStringLiteral("15.2.1118.7"), QStringLiteral("%2")});
+        // The unit separator divides the stored arguments: inside one it is kept as a space.
+        const StatusDetail failed
+            = StatusDetail::text(QStringLiteral("line 3: ") + QChar(0x1f) + QStringLiteral(" is not allowed"));
+        QVERIFY((*dir)->setActionStatuses(QStringLiteral("EX01"),
+            {{QStringLiteral("EX01"), QStringLiteral("M1.1"), ActionStatus::NotApplicable, outside, now, {}},
+                {QStringLiteral("EX01"), QStringLiteral("M2.1"), ActionStatus::Failed, failed, now, {}},
+                {QStringLiteral("EX01"), QStringLiteral("M3.1"), ActionStatus::Pending, {}, now, {}}}));
+        auto statuses = (*dir)->actionStatuses(QStringLiteral("EX01"));
+        QVERIFY(statuses);
+        QCOMPARE(statuses->size(), 3);
+        QCOMPARE(statuses->at(0).detail, outside);
+        // Arguments are not read as placeholders.
+        QCOMPARE(statuses->at(0).detail.render(), QStringLiteral("build 15.2.1118.7 is outside %2"));
+        QCOMPARE(statuses->at(1).detail, StatusDetail::text(QStringLiteral("line 3:   is not allowed")));
+        QCOMPARE(statuses->at(2).detail, StatusDetail());
+        QList<MitigationRow> rows;
+        QVERIFY((*dir)->mitigationRows({}, [&rows](const MitigationRow &r) {
+            rows << r;
+            return true;
+        }));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).detail, outside);
     }
 
     void refusesNewerSchemaUnchanged()
@@ -429,7 +510,7 @@ private slots:
         record.statuses = {{QStringLiteral("EX01"), QStringLiteral("PING1"), ActionStatus::Applied, {}, now, now},
             {QStringLiteral("EX01"), QStringLiteral("M1.1"), ActionStatus::Applied, {}, now, now},
             {QStringLiteral("EX01"), QStringLiteral("M2.1"), ActionStatus::Failed,
-                QStringLiteral("web.config is read-only"), now, {}},
+                StatusDetail::text(QStringLiteral("web.config is read-only")), now, {}},
             {QStringLiteral("EX01"), QStringLiteral("M3.1"), ActionStatus::Blocked, {}, now, {}}};
         record.events = {{0, now, EventActionApplied, EventLevel::Information, QStringLiteral("EX01"),
             QStringLiteral("applied M1.1")}};
@@ -437,9 +518,9 @@ private slots:
         auto summaries = (*dir)->serverSummaries();
         QVERIFY(summaries);
         QCOMPARE(summaries->size(), 1);
-        QCOMPARE(summaries->first().applied, 2);
-        QCOMPARE(summaries->first().failed, 1);
-        QCOMPARE(summaries->first().blocked, 1);
+        QCOMPARE(summaries->first().counts.applied, 2);
+        QCOMPARE(summaries->first().counts.failed, 1);
+        QCOMPARE(summaries->first().counts.blocked, 1);
         QCOMPARE(summaries->first().server.mitigationsApplied,
             (QStringList {QStringLiteral("M1.1"), QStringLiteral("PING1")}));
         QCOMPARE(summaries->first().server.lastResult, record.result);
@@ -457,6 +538,61 @@ private slots:
         QVERIFY((*dir)->takeRunRequest()->has_value());
         QVERIFY(!(*dir)->takeRunRequest()->has_value());
         QCOMPARE((*dir)->audit()->last().action, QStringLiteral("run-now"));
+    }
+
+    void locatorIsAnAbsolutePath()
+    {
+        auto empty = DirectoryLocator::parse(QString());
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(empty.error().message.contains(QLatin1String("no path")), qPrintable(empty.error().message));
+
+        auto relative = DirectoryLocator::parse(QStringLiteral("sub/d.db"));
+        QVERIFY(relative);
+        QCOMPARE(relative->kind(), DirectoryLocator::Kind::SqliteFile);
+        QCOMPARE(relative->path(), QDir::current().absoluteFilePath(QStringLiteral("sub/d.db")));
+        QCOMPARE(*DirectoryLocator::parse(relative->toString()), *relative);
+
+        qputenv("EM_DIRECTORY", m_tmp.filePath(QStringLiteral("env.db")).toUtf8());
+        QCOMPARE(DirectoryLocator::defaultLocator().path(), m_tmp.filePath(QStringLiteral("env.db")));
+        qunsetenv("EM_DIRECTORY");
+    }
+
+    void nestedWritesCommitOrRollBackTogether()
+    {
+        auto dir = OrgDirectory::open(m_tmp.filePath(QStringLiteral("nested.db")));
+        QVERIFY(dir);
+        // Two stores' writes in one transaction: both land.
+        QVERIFY((*dir)->write([&]() -> Result<void> {
+            if (auto added = (*dir)->addServer(mailbox(QStringLiteral("EX01")), admin); !added)
+                return fail(added.error());
+            return (*dir)->addEvent(
+                {0, {}, EventCycleFinished, EventLevel::Information, QStringLiteral("EX01"), QStringLiteral("first")});
+        }));
+        QCOMPARE((*dir)->servers()->size(), 1);
+        QCOMPARE((*dir)->events()->size(), 1);
+
+        // A failing inner write undoes the inner writes before it, even when
+        // the outer body goes on and reports success.
+        auto written = (*dir)->write([&]() -> Result<void> {
+            QVERIFY_RESULT((*dir)->addServer(mailbox(QStringLiteral("EX02")), admin));
+            auto duplicate = (*dir)->addServer(mailbox(QStringLiteral("ex01")), admin);
+            if (duplicate)
+                return fail(ErrorCode::InvalidArgument, QStringLiteral("the duplicate was accepted"));
+            return {};
+        });
+        QVERIFY(!written);
+        QVERIFY2(written.error().message.contains(QLatin1String("nothing was changed")),
+            qPrintable(written.error().message));
+        QCOMPARE((*dir)->servers()->size(), 1);
+        QCOMPARE((*dir)->audit()->size(), 1); // add-server EX01 only
+
+        // A failing outer body undoes every inner write.
+        QVERIFY(!(*dir)->write([&]() -> Result<void> {
+            QVERIFY_RESULT((*dir)->addServer(mailbox(QStringLiteral("EX03")), admin));
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("changed my mind"));
+        }));
+        QCOMPARE((*dir)->servers()->size(), 1);
     }
 
 private:

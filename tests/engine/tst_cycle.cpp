@@ -111,7 +111,7 @@ private slots:
             QVERIFY2(st.contains(key), id);
             QVERIFY2(st.value(key).status == ActionStatus::Applied,
                 qPrintable(key + QStringLiteral(": ") + statusName(st.value(key).status) + QLatin1Char(' ')
-                    + st.value(key).detail));
+                    + st.value(key).detail.render()));
             QVERIFY(st.value(key).appliedAt.isValid());
         }
 
@@ -200,7 +200,8 @@ private slots:
         QCOMPARE(readFile(site), applied);
         const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Applied);
-        QVERIFY2(m11.detail.contains(QLatin1String("removed outside EM Console")), qPrintable(m11.detail));
+        QVERIFY2(
+            m11.detail.render().contains(QLatin1String("removed outside EM Console")), qPrintable(m11.detail.render()));
         QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0})->size(), 7);
     }
 
@@ -315,9 +316,9 @@ private slots:
 
         st = statusesOf(QStringLiteral("EX02"));
         QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
-        QVERIFY2(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("read-only")),
-            qPrintable(st.value(QStringLiteral("M1.1")).detail));
-        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("web.config")));
+        QVERIFY2(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("read-only")),
+            qPrintable(st.value(QStringLiteral("M1.1")).detail.render()));
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("web.config")));
         QCOMPARE(st.value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
         QCOMPARE(st.value(QStringLiteral("M4.1")).status, ActionStatus::Applied);
         QCOMPARE(readFile(readOnly + QLatin1Char('/') + siteWebConfig).size() > 0, true);
@@ -332,7 +333,7 @@ private slots:
         st = statusesOf(QStringLiteral("EX04"));
         QCOMPARE(st.value(QStringLiteral("PING1")).status, ActionStatus::Applied);
         QCOMPARE(st.value(QStringLiteral("M1.1")).status, ActionStatus::Failed);
-        QVERIFY(st.value(QStringLiteral("M1.1")).detail.contains(QLatin1String("no host")));
+        QVERIFY(st.value(QStringLiteral("M1.1")).detail.render().contains(QLatin1String("no host")));
 
         // Event 1008 for each failure, naming the server.
         const auto errors = *m_dir->events(EventFilter {{}, {}, EventError, 0});
@@ -357,7 +358,7 @@ private slots:
         QVERIFY(run());
         const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Failed);
-        QVERIFY2(m11.detail.contains(QLatin1String("No Such Site")), qPrintable(m11.detail));
+        QVERIFY2(m11.detail.render().contains(QLatin1String("No Such Site")), qPrintable(m11.detail.render()));
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1")).status, ActionStatus::Applied);
     }
 
@@ -371,7 +372,7 @@ private slots:
         QVERIFY(run());
         ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
         QCOMPARE(m11.status, ActionStatus::Obsolete);
-        QVERIFY(m11.detail.contains(QLatin1String("roll back")));
+        QVERIFY(m11.detail.render().contains(QLatin1String("roll back")));
         QVERIFY(!m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M1.1")));
         QVERIFY(readFile(site) != original); // server-side rules stay until removed
 
@@ -406,7 +407,7 @@ private slots:
         for (const QString &id : {QStringLiteral("M1.1"), QStringLiteral("M4.1")}) {
             const ActionStatusRecord r = statusesOf(QStringLiteral("EX01")).value(id);
             QCOMPARE(r.status, ActionStatus::Obsolete);
-            QVERIFY2(r.detail.contains(QLatin1String("no longer in the feed")), qPrintable(r.detail));
+            QVERIFY2(r.detail.render().contains(QLatin1String("no longer in the feed")), qPrintable(r.detail.render()));
         }
         QVERIFY(configHashes(root).value(siteWebConfig) != pristine.value(siteWebConfig));
         // The report still names what they are.
@@ -567,16 +568,133 @@ private slots:
         QVERIFY(statusesOf(QStringLiteral("EX03")).isEmpty());
     }
 
+    void freeTextDetailOfAnOlderDirectoryKeepsItsTime()
+    {
+        // A directory written before details were coded holds English text;
+        // the cycle records the coded detail, and the status keeps its time.
+        addLabServer(QStringLiteral("EX01"));
+        setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M2")}; });
+        const QDateTime then(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        Clock::setFixed(then);
+        QVERIFY(run());
+        ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
+        QCOMPARE(m21.detail, StatusDetail::of(StatusDetail::Code::Blocked));
+        m21.detail = StatusDetail::text(QStringLiteral("blocked by an administrator"));
+        QVERIFY(m_dir->setActionStatus(m21));
+
+        Clock::setFixed(then.addDays(1));
+        QVERIFY(run());
+        const ActionStatusRecord after = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
+        QCOMPARE(after.detail, StatusDetail::of(StatusDetail::Code::Blocked));
+        QCOMPARE(after.changedAt, then);
+    }
+
     void refreshShowsBlockAtOnce()
     {
         addLabServer(QStringLiteral("EX01"));
         QVERIFY(run());
         setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M2")}; });
         QVERIFY(refreshPlannedStatuses(*m_dir, QStringLiteral("EX01")));
+        // M2.1 is in place: Applied, and the detail says the block stops further changes.
         const ActionStatusRecord m21 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M2.1"));
-        QCOMPARE(m21.status, ActionStatus::Blocked);
-        QVERIFY(m21.detail.contains(QLatin1String("still in place")));
+        QCOMPARE(m21.status, ActionStatus::Applied);
+        QCOMPARE(m21.detail, StatusDetail::of(StatusDetail::Code::InPlaceBlocked));
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QVERIFY(m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M2.1")));
+    }
+
+    // What get-server, Get-Mitigations, the server's counts and the cycle
+    // report say is applied on a server: one list, all four the same.
+    void appliedEverywhereIs(const QStringList &expected)
+    {
+        const Server server = *m_dir->server(QStringLiteral("EX01"));
+        QCOMPARE(server.mitigationsApplied, expected);
+        QStringList report;
+        QVERIFY(m_dir->mitigationRows(QStringLiteral("EX01"), [&report](const MitigationRow &r) {
+            if (r.status == statusName(ActionStatus::Applied))
+                report << r.id;
+            return true;
+        }));
+        QCOMPARE(report, expected);
+        QCOMPARE(m_dir->serverSummary(QStringLiteral("EX01"))->counts.applied, int(expected.size()));
+        QCOMPARE(m_dir->serverSummaries()->first().counts.applied, int(expected.size()));
+        QCOMPARE(m_dir->serverSummaries()->first().server.mitigationsApplied, expected);
+    }
+
+    void stoppedActionsStayInMitigationsApplied_data()
+    {
+        QTest::addColumn<QString>("stop");
+        QTest::addColumn<StatusDetail>("detail");
+        QTest::addColumn<QStringList>("stopped"); // the actions the switch or block stops
+        QTest::addColumn<ActionStatus>("afterRollback"); // M1.1 once rolled back
+        const QStringList all = {QStringLiteral("M1.1"), QStringLiteral("M2.1"), QStringLiteral("M3.1"),
+            QStringLiteral("M4.1"), QStringLiteral("M5.1"), QStringLiteral("PING1")};
+        QTest::newRow("org off") << "org" << StatusDetail::of(StatusDetail::Code::InPlaceDisabledForOrg) << all
+                                 << ActionStatus::Disabled;
+        QTest::newRow("server off") << "server" << StatusDetail::of(StatusDetail::Code::InPlaceDisabledOnServer) << all
+                                    << ActionStatus::Disabled;
+        QTest::newRow("blocked, not rolled back") << "block" << StatusDetail::of(StatusDetail::Code::InPlaceBlocked)
+                                                  << QStringList {QStringLiteral("M1.1")} << ActionStatus::Blocked;
+    }
+
+    void stoppedActionsStayInMitigationsApplied()
+    {
+        QFETCH(QString, stop);
+        QFETCH(StatusDetail, detail);
+        QFETCH(QStringList, stopped);
+        QFETCH(ActionStatus, afterRollback);
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const QString site = root + QLatin1Char('/') + siteWebConfig;
+        const QString rule = QStringLiteral("EEMS M1.1 PowerShell - inbound");
+        QVERIFY(run());
+        const QStringList applied = m_dir->server(QStringLiteral("EX01"))->mitigationsApplied;
+        QCOMPARE(applied.size(), 6);
+
+        if (stop == QLatin1String("org")) {
+            QVERIFY(m_dir->updateOrg(
+                [](OrgConfig &o) -> Result<void> {
+                    o.mitigationsEnabled = false;
+                    return {};
+                },
+                admin));
+        } else if (stop == QLatin1String("server")) {
+            setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsEnabled = false; });
+        } else {
+            setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M1")}; });
+        }
+        auto report = run();
+        QVERIFY(report);
+        QCOMPARE(report->counts().applied, 6);
+        QCOMPARE(countNamed(readFile(site), rule), 1); // the change is still on the server
+        appliedEverywhereIs(applied);
+        const auto st = statusesOf(QStringLiteral("EX01"));
+        for (const QString &id : applied) {
+            QCOMPARE(st.value(id).status, ActionStatus::Applied);
+            if (stopped.contains(id)) {
+                QCOMPARE(st.value(id).detail, detail);
+                QVERIFY2(st.value(id).detail.render().contains(QLatin1String("stops further changes")),
+                    qPrintable(st.value(id).detail.render()));
+            } else {
+                QVERIFY(st.value(id).detail != detail);
+            }
+        }
+        // A blocked action is still skipped, and said so.
+        QCOMPARE(m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionBlocked, 0})->size(),
+            stop == QLatin1String("block") ? 1 : 0);
+
+        // Only a rollback takes it off the list; the next cycle leaves it off.
+        auto rolled = rollbackAction(*m_dir, QStringLiteral("EX01"), QStringLiteral("M1.1"), admin);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QVERIFY(rolled->blocked.isEmpty()); // the policy already stops it
+        QCOMPARE(countNamed(readFile(site), rule), 0);
+        QStringList rest = applied;
+        rest.removeOne(QStringLiteral("M1.1"));
+        appliedEverywhereIs(rest);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, afterRollback);
+        QVERIFY(run());
+        appliedEverywhereIs(rest);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, afterRollback);
+        QCOMPARE(countNamed(readFile(site), rule), 0);
     }
 };
 

@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -187,6 +190,67 @@ private slots:
                 runs << e.target + QLatin1Char(' ') + e.newValue;
         }
         QCOMPARE(runs, QStringList {QStringLiteral("EX02 Success: 4 applied, 4 changed")});
+    }
+
+    // The reported scenario: mitigations turned off (or an action blocked)
+    // after a run; get-server and Get-Mitigations still list what is in place
+    // until an admin rolls it back.
+    void getServerListsWhatIsInPlace_data()
+    {
+        QTest::addColumn<QStringList>("stop");
+        QTest::addColumn<QString>("stoppedDetail");
+        QTest::newRow("org off") << QStringList {QStringLiteral("set-org"), QStringLiteral("--mitigations-enabled"),
+            QStringLiteral("false")}
+                                 << QStringLiteral("mitigations are disabled for the organization");
+        QTest::newRow("server off") << QStringList {QStringLiteral("set-server"), QStringLiteral("EX01"),
+            QStringLiteral("--mitigations-enabled"), QStringLiteral("false")}
+                                    << QStringLiteral("mitigations are disabled on this server");
+        QTest::newRow("blocked") << QStringList {QStringLiteral("block"), QStringLiteral("EX01"), QStringLiteral("M1")}
+                                 << QStringLiteral("blocked by an administrator");
+    }
+
+    void getServerListsWhatIsInPlace()
+    {
+        QFETCH(QStringList, stop);
+        QFETCH(QString, stoppedDetail);
+        QStringList roots;
+        const QString dirPath = makeOrg(1, &roots);
+        QVERIFY(!dirPath.isEmpty());
+        const QString site = roots.first() + QLatin1Char('/') + siteWebConfig;
+        QCOMPARE(emctl(dirPath, {QStringLiteral("feed"), QStringLiteral("fetch")}).exitCode, 0);
+        QCOMPARE(emctl(dirPath, {QStringLiteral("run")}).exitCode, 0);
+        const QString all = QStringLiteral("MitigationsApplied         : {M1.1, M2.1, M3.1, PING1}\n");
+        Run r = emctl(dirPath, {QStringLiteral("get-server"), QStringLiteral("EX01")});
+        QVERIFY2(r.out.contains(all), qPrintable(r.out));
+
+        r = emctl(dirPath, stop);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = emctl(dirPath, {QStringLiteral("run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(countNamed(readFile(site), QStringLiteral("EEMS M1.1 PowerShell - inbound")), 1);
+        r = emctl(dirPath, {QStringLiteral("get-server"), QStringLiteral("EX01")});
+        QVERIFY2(r.out.contains(all), qPrintable(r.out));
+        r = emctl(dirPath,
+            {QStringLiteral("get-mitigations"), QStringLiteral("--identity"), QStringLiteral("EX01"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 4);
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            QCOMPARE(o.value(QStringLiteral("Status")).toString(), QStringLiteral("Applied"));
+        }
+        const QString m11Detail = rows.first().toObject().value(QStringLiteral("Detail")).toString();
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("ID")).toString(), QStringLiteral("M1.1"));
+        QVERIFY2(m11Detail.startsWith(QStringLiteral("still in place; ") + stoppedDetail), qPrintable(m11Detail));
+        QVERIFY2(m11Detail.contains(QLatin1String("which stops further changes")), qPrintable(m11Detail));
+
+        r = emctl(dirPath, {QStringLiteral("rollback"), QStringLiteral("EX01"), QStringLiteral("M1.1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(countNamed(readFile(site), QStringLiteral("EEMS M1.1 PowerShell - inbound")), 0);
+        QCOMPARE(emctl(dirPath, {QStringLiteral("run")}).exitCode, 0);
+        r = emctl(dirPath, {QStringLiteral("get-server"), QStringLiteral("EX01")});
+        QVERIFY2(
+            r.out.contains(QLatin1String("MitigationsApplied         : {M2.1, M3.1, PING1}\n")), qPrintable(r.out));
     }
 
     void loopRunsEveryIntervalAndStopsOnSigterm()

@@ -3,6 +3,7 @@
 // (validated by xmllint) on the documented samples.
 
 #include <limits>
+#include <thread>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,24 +37,81 @@ CatalogLimits inHalves(CatalogLimits limits = {})
     return limits;
 }
 
-// parseCatalog with the two-thread parse forced gives what the sequential
-// parse gives: the same catalog, or the same error.
-QString disagreement(const QByteArray &doc, const CatalogLimits &limits = {})
+QString difference(const Result<ParsedCatalog> &one, const Result<ParsedCatalog> &two, const QString &how)
 {
-    const auto one = parseCatalog(doc, sequentially(limits));
-    const auto two = parseCatalog(doc, inHalves(limits));
     if (bool(one) != bool(two))
-        return QStringLiteral("sequential %1, in halves %2")
-            .arg(one ? QStringLiteral("parses") : one.error().message,
+        return QStringLiteral("sequential %1, %2 %3")
+            .arg(one ? QStringLiteral("parses") : one.error().message, how,
                 two ? QStringLiteral("parses") : two.error().message);
     if (!one)
         return one.error().message == two.error().message
             ? QString()
-            : QStringLiteral("'%1' vs '%2'").arg(one.error().message, two.error().message);
+            : QStringLiteral("%1: '%2' vs '%3'").arg(how, one.error().message, two.error().message);
     if (one->issued != two->issued || one->catalog.version != two->catalog.version
         || one->catalog.mitigations != two->catalog.mitigations)
-        return QStringLiteral("the catalogs differ");
+        return QStringLiteral("%1: the catalogs differ").arg(how);
     return {};
+}
+
+// How the streamed parse is tried: octets appended `append` at a time,
+// handed to the head `block` at a time, cut where the two threads end
+// together (Balanced, as the verifier does), or from `headShare` of the
+// document, or not at all (`cut` false).
+struct Streaming {
+    qsizetype append;
+    qsizetype block;
+    CatalogStreamOptions::Cut mode;
+    double headShare;
+    bool cut;
+};
+constexpr auto balanced = CatalogStreamOptions::Cut::Balanced;
+constexpr auto share = CatalogStreamOptions::Cut::Share;
+constexpr Streaming streamings[] = {
+    {1, 1, share, 0.5, true}, // every octet on its own, cut where parseInHalves cuts
+    {7, 5, share, 0.0, true}, // cut before the first top-level <Config> there is (an empty head: never stands)
+    {5, 50, share, 0.2, true},
+    {4096, 64 * 1024, share, 0.5, true},
+    {3, 1000, share, 0.75, false}, // no cut: the head is the whole
+    {4096, 64 * 1024, balanced, 0, true}, // as C14N writes and the verifier hands over
+    {13, 200, balanced, 0, true},
+};
+
+Result<ParsedCatalog> streamed(const QByteArray &doc, CatalogLimits limits, const Streaming &how, bool *stood)
+{
+    CatalogStreamOptions options;
+    options.expectedBytes = doc.size();
+    options.cut = how.mode;
+    options.headShare = how.headShare;
+    options.blockBytes = how.block;
+    limits.parallelFromBytes = how.cut ? 0 : std::numeric_limits<qsizetype>::max();
+    return eocs_detail::parseStreamed(doc, limits, options, how.append, stood);
+}
+
+// parseCatalog with the two-thread parse forced, and the streamed parse in
+// every way it can be handed its octets, give what the sequential parse
+// gives: the same catalog, or the same error.
+QString disagreement(const QByteArray &doc, const CatalogLimits &limits = {})
+{
+    const auto one = parseCatalog(doc, sequentially(limits));
+    QString d = difference(one, parseCatalog(doc, inHalves(limits)), QStringLiteral("in halves"));
+    for (const Streaming &how : streamings) {
+        if (!d.isEmpty())
+            break;
+        // Single octets only for small documents (a 600-Config catalog takes seconds).
+        if (how.append == 1 && doc.size() > 64 * 1024)
+            continue;
+        bool stood = false;
+        d = difference(one, streamed(doc, limits, how, &stood),
+            QStringLiteral("streamed (append %1, blocks of %2, %3)")
+                .arg(how.append)
+                .arg(how.block)
+                .arg(!how.cut                  ? QStringLiteral("no cut")
+                        : how.mode == balanced ? QStringLiteral("balanced cut")
+                                               : QStringLiteral("cut from %1").arg(how.headShare)));
+        if (d.isEmpty() && stood && !one)
+            d = QStringLiteral("the streamed parts stood for a refusal");
+    }
+    return d;
 }
 
 QByteArray numberedConfig(int i)
@@ -385,8 +443,57 @@ private slots:
         }
         const auto halves = eocs_detail::parseInHalves(doc, limits);
         QCOMPARE(halves.has_value(), inHalves);
+        // Streamed and cut at the same place: the parts stand exactly when the halves do.
+        for (const Streaming &how : {streamings[0], streamings[3]}) {
+            bool stood = false;
+            const auto s = streamed(doc, limits, how, &stood);
+            QCOMPARE(stood, inHalves);
+            QCOMPARE(bool(s), refusal.isEmpty());
+        }
         const QString disagrees = disagreement(doc, limits);
         QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
+    }
+
+    void streamedCatalogStands()
+    {
+        // A large catalog, streamed as the verifier streams it, is given by
+        // the streamed head and tail (not by the sequential fallback).
+        const QByteArray doc = feedWith(numberedConfigs(0, 600));
+        for (const Streaming &how : {streamings[2], streamings[3], streamings[4], streamings[5], streamings[6]}) {
+            bool stood = false;
+            const auto s = streamed(doc, {}, how, &stood);
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+            QVERIFY(stood);
+            QCOMPARE(s->catalog.mitigations.size(), 600);
+            QCOMPARE(s->catalog.findAction(QStringLiteral("C599.1"))->rulesXml.left(27),
+                QStringLiteral("<rule name=\"EEMS C599.1 blo"));
+        }
+        // What the parser cannot know from the head alone: content after the
+        // root that arrives after the head's end is refused, not ignored.
+        bool stood = true;
+        const auto after = streamed(feedWith(numberedConfigs(0, 3)) + "<x/>", {}, {1, 1, share, 0.75, false}, &stood);
+        QVERIFY(!after);
+        QVERIFY(!stood);
+    }
+
+    void streamAbandoned()
+    {
+        // The producer gives up half-way (C14N failed): the head's parse ends
+        // instead of waiting for octets that will not come.
+        const QByteArray doc = feedWith(numberedConfigs(0, 50));
+        CatalogStreamOptions options;
+        options.expectedBytes = doc.size();
+        options.blockBytes = 100;
+        CatalogStream stream({}, options);
+        std::thread producer([&] {
+            stream.append(doc.constData(), doc.size() / 2);
+            stream.abandon();
+            stream.parseTail();
+        });
+        stream.parseHead();
+        producer.join();
+        QVERIFY(!stream.result());
+        QVERIFY(!stream.stood());
     }
 
     void largeCatalogInHalves()

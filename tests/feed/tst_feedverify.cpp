@@ -4,6 +4,7 @@
 // freshness, and interop with the independent xmlsec1 command.
 
 #include <memory>
+#include <utility>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,7 @@
 #include <openssl/x509.h>
 
 #include "feed/crypto_p.h"
+#include "feed/eocsparser.h"
 #include "feed/feedsign.h"
 #include "feed/feedverify.h"
 #include "feed/xmldsig_p.h"
@@ -50,6 +52,65 @@ QString outcomes(const FeedVerification &r)
         lines << QStringLiteral("%1=%2 %3").arg(c.key, checkOutcomeText(c.outcome), c.detail);
     return lines.join(QLatin1Char('\n'));
 }
+
+// Where two reports differ, field by field ("" when they are the same).
+QString reportDifference(const FeedVerification &one, const FeedVerification &two)
+{
+    QStringList d;
+    if (outcomes(one) != outcomes(two))
+        d << QStringLiteral("checks:\n%1\nvs\n%2").arg(outcomes(one), outcomes(two));
+    for (qsizetype i = 0; i < std::min(one.checks.size(), two.checks.size()); ++i) {
+        if (one.checks[i].title != two.checks[i].title)
+            d << QStringLiteral("title of %1").arg(one.checks[i].key);
+    }
+    const auto field = [&d](const char *name, bool same) {
+        if (!same)
+            d << QLatin1String(name);
+    };
+    field("verified", one.verified == two.verified);
+    field("failure", one.failure == two.failure);
+    field("warnings", one.warnings == two.warnings);
+    field("catalog version", one.catalog.version == two.catalog.version);
+    field("catalog", one.catalog.mitigations == two.catalog.mitigations);
+    field("canonical", one.canonical == two.canonical);
+    field("sha256", one.sha256 == two.sha256);
+    field("signerSubject", one.signerSubject == two.signerSubject);
+    field("signerIssuer", one.signerIssuer == two.signerIssuer);
+    field("signingTime", one.signingTime == two.signingTime);
+    field("timestamped", one.timestamped == two.timestamped);
+    field("tsaSubject", one.tsaSubject == two.tsaSubject);
+    field("validatedAt", one.validatedAt == two.validatedAt);
+    return d.join(QStringLiteral("; "));
+}
+
+// A catalog of `count` Configs of about 600 bytes each (a large feed's
+// canonical form is cut in two and parsed on two threads); `bad` replaces
+// the Config of that index.
+QByteArray largeFeed(int count, int badAt = -1, const QByteArray &bad = {})
+{
+    QByteArray doc = "<EOCS version=\"1.0.4\">\n";
+    for (int i = 0; i < count; ++i) {
+        if (i == badAt) {
+            doc += bad;
+            continue;
+        }
+        const QByteArray id = "M" + QByteArray::number(i);
+        doc += "  <Config id=\"" + id + "\" desc=\"Mitigation " + id
+            + " of a large feed\">\n    <Applicability>\n      <Product name=\"Exchange2019\" min=\"15.2.0.0\" "
+              "max=\"15.2.1544.11\"/>\n    </Applicability>\n    <Rollback>Remove the rule.</Rollback>\n"
+              "    <ActionList>\n      <Action id=\""
+            + id
+            + ".1\" type=\"UrlRewrite\" scope=\"Site\" target=\"Default Web Site\" desc=\"Block\">\n"
+              "        <rules>\n          <rule name=\"EEMS "
+            + id
+            + ".1 block - inbound\" stopProcessing=\"true\">\n            <match url=\".*\" />\n"
+              "            <action type=\"AbortRequest\" />\n          </rule>\n        </rules>\n      </Action>\n"
+              "      <Action id=\""
+            + id + ".2\" type=\"DisableService\" scope=\"Server\" target=\"MSExchangeIMAP4\"/>\n    </ActionList>\n"
+            + "  </Config>\n";
+    }
+    return doc + "</EOCS>\n";
+}
 } // namespace
 
 class TestFeedVerify : public QObject
@@ -74,9 +135,54 @@ private:
         return s ? *s : SignedFeed {};
     }
 
+    QStringList m_threadMismatches; // checked after every test function (and row)
+
+    // Verifies both ways, on two threads and on this one alone, and notes
+    // any difference in the reports, to the last message; returns the
+    // two-thread one (the default).
+    FeedVerification verifyWith(const QByteArray &doc, const TrustProfile &profile, VerifyOptions options)
+    {
+        if (!options.at.isValid())
+            options.at = Clock::now(); // the same time for both
+        options.threads = VerifyOptions::Threads::Concurrent;
+        const FeedVerification two = verifyFeedReport(doc, profile, options);
+        options.threads = VerifyOptions::Threads::Sequential;
+        const FeedVerification one = verifyFeedReport(doc, profile, options);
+        if (const QString d = reportDifference(one, two); !d.isEmpty())
+            m_threadMismatches << QStringLiteral("%1 (%2): %3")
+                                      .arg(QLatin1String(QTest::currentTestFunction()),
+                                          QLatin1String(QTest::currentDataTag()), d);
+        return two;
+    }
+
     FeedVerification verify(const QByteArray &doc, const VerifyOptions &options = {})
     {
-        return verifyFeedReport(doc, m_pki->profile(), options);
+        return verifyWith(doc, m_pki->profile(), options);
+    }
+
+    // `doc` signed by `signer` whatever its catalog says (signFeed checks the
+    // catalog first; an attacker's signer does not).
+    QByteArray signRegardless(const Cert &signer, const QByteArray &doc, bool withIntermediate = true)
+    {
+        auto key = feed_detail::privateKeyFromPem(signer.keyPem, QString());
+        auto cert = feed_detail::certificatesFromPem(signer.certPem, QString());
+        if (!key || !cert)
+            return {};
+        auto numbers = feed_detail::rsaPublicNumbers(key->get());
+        if (!numbers)
+            return {};
+        EVP_PKEY *k = key->get();
+        feed_detail::SignatureMaterial m;
+        m.certificates = {feed_detail::certificateDer(cert->front().get())};
+        if (withIntermediate)
+            m.certificates << feed_detail::certificateDer(
+                feed_detail::certificatesFromPem(m_pki->intermediate.certPem, QString())->front().get());
+        m.rsaModulus = numbers->first;
+        m.rsaExponent = numbers->second;
+        m.sign = [k](const QByteArray &data) { return feed_detail::signRsaSha256(k, data); };
+        m.sha256 = [](const QByteArray &data) { return feed_detail::digest("SHA256", data); };
+        auto enveloped = feed_detail::signEnveloped(doc, 1 << 22, m);
+        return enveloped ? enveloped->document : QByteArray();
     }
 
     QByteArray xmlsec(const QStringList &args, QString *error)
@@ -161,7 +267,12 @@ private slots:
         m_vendorStamped = *stamped;
     }
 
-    void cleanup() { Clock::reset(); }
+    void cleanup()
+    {
+        Clock::reset();
+        const QStringList mismatches = std::exchange(m_threadMismatches, {});
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
+    }
 
     void goodFeedVerifies()
     {
@@ -336,6 +447,11 @@ private slots:
         QTest::newRow("processing instruction")
             << replaced(good, "<Config id=\"M4\"", "<?evil x?><Config id=\"M4\"") << "structure"
             << "processing instruction";
+        // libxml2 would set up its global catalog for this one while parsing.
+        QTest::newRow("catalog processing instruction")
+            << replaced(good, "<EOCS ", "<?oasis-xml-catalog catalog=\"file:///etc/xml/catalog\"?>\n<EOCS ")
+            << "structure"
+            << "processing instruction 'oasis-xml-catalog'";
         QTest::newRow("DOCTYPE internal entity")
             << replaced(replaced(good, "<EOCS ", "<!DOCTYPE EOCS [<!ENTITY x \"IMAP4\">]>\n<EOCS "), "Disable IMAP4\"",
                    "Disable &x;\"")
@@ -553,7 +669,7 @@ private slots:
             break;
         }
         QVERIFY(!doc.isEmpty());
-        const FeedVerification r = verifyFeedReport(doc, profile, options);
+        const FeedVerification r = verifyWith(doc, profile, options);
         QVERIFY(!r.verified);
         QVERIFY2(r.check(check)->outcome == CheckOutcome::Failed, qPrintable(outcomes(r)));
         QVERIFY2(r.check(check)->detail.contains(message), qPrintable(r.check(check)->detail));
@@ -583,7 +699,7 @@ private slots:
         TrustProfile p = m_pki->profile();
         p.crlsPem = m_pki->rootCrlPem + m_pki->intermediateCrlPem;
         o.crls.clear();
-        r = verifyFeedReport(m_good.document, p, o);
+        r = verifyWith(m_good.document, p, o);
         QVERIFY2(r.verified, qPrintable(outcomes(r)));
         QCOMPARE(r.check(QStringLiteral("revocation"))->outcome, CheckOutcome::Passed);
         // An expired CRL is no revocation information.
@@ -774,7 +890,7 @@ private slots:
         TrustProfile profile = m_pki->profile();
         if (!profile.tsaAnchorsPem.isEmpty() && !profileHasTsaAnchor)
             profile.tsaAnchorsPem.clear();
-        const FeedVerification r = verifyFeedReport(stamped, profile, {});
+        const FeedVerification r = verifyWith(stamped, profile, {});
         if (message.isEmpty()) {
             QVERIFY2(r.verified, qPrintable(outcomes(r)));
             QVERIFY(r.timestamped);
@@ -1006,6 +1122,60 @@ private slots:
         r = verify(future.document);
         QVERIFY(!r.verified);
         QVERIFY(r.check(QStringLiteral("catalog"))->detail.contains(QLatin1String("in the future")));
+    }
+
+    void largeFeedOnTwoThreads_data()
+    {
+        // Feeds large enough for the canonical form to be cut in two (the
+        // head parsed as it is produced, the tail by the worker): every
+        // refusal, wherever it is, reads as on one thread.
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("check"); // the failed check; empty: verified
+        QTest::addColumn<QString>("message");
+        const QByteArray unknown = "  <Config id=\"X1\"><Unknown/></Config>\n";
+        QTest::newRow("verified") << signRegardless(m_pki->signer, largeFeed(600)) << QString() << QString();
+        QTest::newRow("catalog refused in the head")
+            << signRegardless(m_pki->signer, largeFeed(600, 20, unknown)) << "catalog"
+            << "unknown element <Unknown> in Config 'X1'";
+        QTest::newRow("catalog refused in the tail")
+            << signRegardless(m_pki->signer, largeFeed(600, 580, unknown)) << "catalog"
+            << "unknown element <Unknown> in Config 'X1'";
+        QTest::newRow("a Config ID of the head again in the tail") << signRegardless(m_pki->signer,
+            largeFeed(600, 590,
+                "  <Config id=\"M3\"><ActionList><Action type=\"DoNothing\" scope=\"Server\"/>"
+                "</ActionList></Config>\n")) << "catalog"
+                                                                   << "Config id 'M3' appears twice";
+        QTest::newRow("changed after signing")
+            << replaced(signRegardless(m_pki->signer, largeFeed(600)), "Mitigation M555 ", "Mitigation M556 ")
+            << "digest"
+            << "the document was changed after signing";
+        QTest::newRow("signer from another root")
+            << signRegardless(m_pki->otherSigner, largeFeed(600), false) << "chain"
+            << "no trust anchor of the profile";
+        QTest::newRow("not well-formed after the root")
+            << QByteArray(signRegardless(m_pki->signer, largeFeed(600)) + "<x/>") << "structure"
+            << "not well-formed";
+    }
+
+    void largeFeedOnTwoThreads()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, check);
+        QFETCH(QString, message);
+        QVERIFY(document.size() > CatalogLimits().parallelFromBytes);
+        VerifyOptions o;
+        o.crls = {m_pki->rootCrlPem, m_pki->intermediateCrlPem};
+        const FeedVerification r = verify(document, o);
+        if (check.isEmpty()) {
+            QVERIFY2(r.verified, qPrintable(outcomes(r)));
+            QCOMPARE(r.catalog.mitigations.size(), 600);
+            QCOMPARE(r.catalog.mitigations.last().id, QStringLiteral("M599"));
+            return;
+        }
+        QVERIFY(!r.verified);
+        QVERIFY2(r.check(check)->outcome == CheckOutcome::Failed, qPrintable(outcomes(r)));
+        QVERIFY2(r.check(check)->detail.contains(message), qPrintable(r.check(check)->detail));
+        QVERIFY(r.catalog.mitigations.isEmpty());
     }
 
     void xmlsecVerifiesOurSignature()

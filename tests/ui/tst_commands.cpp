@@ -133,7 +133,7 @@ private slots:
         QCOMPARE(rows.count(), 1);
         const ServerRow row = rows.at(0).at(0).value<ServerRow>();
         QCOMPARE(row.name(), QStringLiteral("LAB-A"));
-        QCOMPARE(row.summary.applied, 4);
+        QCOMPARE(row.summary.counts.applied, 4);
         QCOMPARE(reported.count(), 1);
         QCOMPARE(command->summary().changed, 4);
         QVERIFY(command->summary().failures.isEmpty());
@@ -158,8 +158,8 @@ private slots:
         QVERIFY(result.attention);
         const CycleSummary &summary = command->summary();
         QCOMPARE(summary.servers, 5);
-        QVERIFY(summary.failed > 0);
-        QCOMPARE(summary.failures.size(), summary.failed);
+        QVERIFY(summary.counts.failed > 0);
+        QCOMPARE(summary.failures.size(), summary.counts.failed);
         const CycleFailure &first = summary.failures.first();
         QVERIFY(!first.actionId.isEmpty());
         QVERIFY2(first.detail.contains(QLatin1String("has no host")), qPrintable(first.detail));
@@ -514,12 +514,18 @@ private slots:
         const ServerRow ex01 = changed.at(0).at(0).value<ServerRow>();
         QCOMPARE(ex01.name(), QStringLiteral("EX01"));
         QCOMPARE(ex01.server().mitigationsBlocked, QStringList {QStringLiteral("M2.1")});
-        QCOMPARE(ex01.summary.blocked, 1);
-        QCOMPARE(ex01.summary.failed, 0); // M2.1 was the failed one
+        QCOMPARE(ex01.summary.counts.blocked, 1);
+        QCOMPARE(ex01.summary.counts.failed, 0); // M2.1 was the failed one
+
+        // On EX02 M2.1 is in place: still Applied (and counted so), the block stops further changes.
+        const ServerRow ex02 = changed.at(1).at(0).value<ServerRow>();
+        QCOMPARE(ex02.summary.counts.blocked, 0);
+        QCOMPARE(ex02.summary.counts.applied, int(ex02.server().mitigationsApplied.size()));
+        QVERIFY(ex02.server().mitigationsApplied.contains(QStringLiteral("M2.1")));
 
         auto dir = openDirectory(path);
         QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("M2.1")), ActionStatus::Blocked);
-        QCOMPARE(statusOf(*dir, QStringLiteral("EX02"), QStringLiteral("M2.1")), ActionStatus::Blocked);
+        QCOMPARE(statusOf(*dir, QStringLiteral("EX02"), QStringLiteral("M2.1")), ActionStatus::Applied);
         const QList<AuditEntry> audit = auditOf(*dir, QStringLiteral("block"));
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.at(0).target, QStringLiteral("EX01"));
@@ -578,7 +584,9 @@ private slots:
                            "NOPE: server 'NOPE': not found in the org directory"));
         auto dir = openDirectory(path);
         QVERIFY(!dir->server(QStringLiteral("EX01"))->mitigationsEnabled);
-        QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("PING1")), ActionStatus::Disabled);
+        QCOMPARE(
+            statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("M2.1")), ActionStatus::Disabled); // failed before
+        QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("PING1")), ActionStatus::Applied); // in place
     }
 
     void cancelStopsBeforeTheNextServer()
@@ -626,7 +634,9 @@ private slots:
         QCOMPARE(changed.count(), 5);
         auto dir = openDirectory(path);
         QVERIFY(!dir->org()->mitigationsEnabled);
-        QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("PING1")), ActionStatus::Disabled);
+        QCOMPARE(
+            statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("M2.1")), ActionStatus::Disabled); // failed before
+        QCOMPARE(statusOf(*dir, QStringLiteral("EX01"), QStringLiteral("PING1")), ActionStatus::Applied); // in place
         const QList<AuditEntry> audit = auditOf(*dir, QStringLiteral("set-org"));
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.at(0).target, QStringLiteral("Organization"));

@@ -125,8 +125,8 @@ private slots:
         for (const char *id : {"PING1", "M1.1", "M2.1", "M3.1"})
             QCOMPARE(statusOf(qPrintable(QStringLiteral("EX16-MBX01/") + QLatin1String(id))), ActionStatus::Applied);
         QCOMPARE(statusOf("EX19-MBX01/M1.1"), ActionStatus::Failed);
-        QVERIFY2(status.value(QStringLiteral("EX19-MBX01/M1.1")).detail.contains(QLatin1String("read-only")),
-            qPrintable(status.value(QStringLiteral("EX19-MBX01/M1.1")).detail));
+        QVERIFY2(status.value(QStringLiteral("EX19-MBX01/M1.1")).detail.render().contains(QLatin1String("read-only")),
+            qPrintable(status.value(QStringLiteral("EX19-MBX01/M1.1")).detail.render()));
         QCOMPARE(statusOf("EX19-MBX01/M2.1"), ActionStatus::Applied);
         QCOMPARE(statusOf("EX19-MBX02/M1.1"), ActionStatus::Obsolete);
         QCOMPARE(statusOf("EX19-MBX02/M3.1"), ActionStatus::Applied);

@@ -221,6 +221,17 @@ private:
         QTest::mouseClick(accept, Qt::LeftButton);
     }
 
+    // MitigationsApplied of every server, added up: what the dashboard's
+    // Applied tile must say.
+    int appliedEverywhere() const
+    {
+        const QList<Server> servers = directory()->servers().value();
+        int n = 0;
+        for (const Server &s : servers)
+            n += int(s.mitigationsApplied.size());
+        return n;
+    }
+
     std::unique_ptr<OrgDirectory> directory() const
     {
         auto opened = OrgDirectory::open(m_path);
@@ -520,10 +531,10 @@ private slots:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Demo organization — EM Console"));
         QCOMPARE(m_window->serverModel()->rowCount(), 8);
         const DashboardCounts counts = child<DashboardWidget>("dashboardWidget")->counts();
-        QVERIFY(counts.applied > 0);
-        QVERIFY(counts.blocked > 0);
-        QVERIFY(counts.failed > 0);
-        QVERIFY(counts.obsolete > 0);
+        QVERIFY(counts.actions.applied > 0);
+        QVERIFY(counts.actions.blocked > 0);
+        QVERIFY(counts.actions.failed > 0);
+        QVERIFY(counts.actions.obsolete > 0);
         QCOMPARE(counts.edge, 1);
         QCOMPARE(counts.disabled, 1);
         selectServerAndWait("EX19-MBX02");
@@ -549,9 +560,15 @@ private slots:
         QTRY_VERIFY(hasAudit("set-org", "Organization", "MitigationsEnabled", "False"));
         QTRY_VERIFY(!m_window->isBusy());
         QVERIFY(!directory()->org()->mitigationsEnabled);
-        // The selected server's actions show what the policy now says.
-        selectServerAndWait("EX02");
-        QTRY_COMPARE(actionStatus("PING1"), ActionStatus::Disabled);
+        // The selected server's actions show what the policy now says; what
+        // is in place stays Applied, in the table, the details and the dashboard.
+        selectServerAndWait("EX01");
+        QTRY_COMPARE(actionStatus("M2.1"), ActionStatus::Disabled);
+        QCOMPARE(actionStatus("PING1"), ActionStatus::Applied);
+        QVERIFY2(actionDetail("PING1").contains(QLatin1String("disabled for the organization, which stops further")),
+            qPrintable(actionDetail("PING1")));
+        QCOMPARE(serverCell("EX01", ServerTableModel::AppliedColumn), QStringLiteral("3"));
+        QTRY_COMPARE(child<DashboardWidget>("dashboardWidget")->counts().actions.applied, appliedEverywhere());
 
         // Turning it back on needs no confirmation.
         QTest::mouseClick(child<QCheckBox>("orgSwitchCheckBox"), Qt::LeftButton);
@@ -618,7 +635,9 @@ private slots:
         answerConfirmation(true);
         QTRY_VERIFY(hasAudit("block", "EX01", "MitigationsBlocked", "PING1"));
         QTRY_VERIFY(hasAudit("block", "EX02", "MitigationsBlocked", "PING1"));
-        QTRY_COMPARE(actionStatus("PING1"), ActionStatus::Blocked);
+        // The heartbeat is in place on both: Applied, and the block stops further changes.
+        QTRY_VERIFY(actionDetail("PING1").contains(QLatin1String("blocked by an administrator, which stops")));
+        QCOMPARE(actionStatus("PING1"), ActionStatus::Applied);
         QTRY_VERIFY(!m_window->isBusy());
         auto dir = directory();
         QCOMPARE(dir->server(QStringLiteral("EX01"))->mitigationsBlocked, QStringList {QStringLiteral("PING1")});
@@ -636,7 +655,12 @@ private slots:
         QTRY_COMPARE(serverCell("EX01", ServerTableModel::EnablementColumn), QStringLiteral("Disabled (server)"));
         QTRY_VERIFY(!enabled->isChecked());
         QTRY_VERIFY(hasAudit("set-server", "EX01", "MitigationsEnabled", "False"));
-        QTRY_COMPARE(actionStatus("M1.1"), ActionStatus::Disabled);
+        QTRY_COMPARE(actionStatus("M2.1"), ActionStatus::Disabled); // failed before: nothing in place
+        QCOMPARE(actionStatus("M1.1"), ActionStatus::Applied); // in place: the switch stops further changes only
+        QVERIFY2(actionDetail("M1.1").contains(QLatin1String("disabled on this server, which stops further")),
+            qPrintable(actionDetail("M1.1")));
+        QCOMPARE(serverCell("EX01", ServerTableModel::AppliedColumn), QStringLiteral("3"));
+        QTRY_COMPARE(child<DashboardWidget>("dashboardWidget")->counts().actions.applied, appliedEverywhere());
         QTRY_VERIFY(!m_window->isBusy());
         QVERIFY(!directory()->server(QStringLiteral("EX01"))->mitigationsEnabled);
     }

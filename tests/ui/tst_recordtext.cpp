@@ -1,5 +1,6 @@
 // Text written to the org directory stays in English when the console runs in
 // French, on the thread that writes it only; everything else is translated.
+// Status details are stored as codes and shown in the reader's language.
 
 #include <QCoreApplication>
 #include <QtConcurrent>
@@ -24,17 +25,17 @@ private slots:
     {
         QCOMPARE(i18n::install(QStringLiteral("fr")), QStringLiteral("fr"));
         const char *source = "blocked by an administrator";
-        const QString french = QCoreApplication::translate("Planner", source);
+        const QString french = QCoreApplication::translate("StatusDetail", source);
         QVERIFY2(french != QLatin1String(source), qPrintable(french)); // the French file has it
         {
             const RecordTextScope scope;
-            QCOMPARE(QCoreApplication::translate("Planner", source), QString::fromLatin1(source));
+            QCOMPARE(QCoreApplication::translate("StatusDetail", source), QString::fromLatin1(source));
             // Another thread (the UI) still gets French meanwhile.
             const QString other
-                = QtConcurrent::run([source] { return QCoreApplication::translate("Planner", source); }).result();
+                = QtConcurrent::run([source] { return QCoreApplication::translate("StatusDetail", source); }).result();
             QCOMPARE(other, french);
         }
-        QCOMPARE(QCoreApplication::translate("Planner", source), french);
+        QCOMPARE(QCoreApplication::translate("StatusDetail", source), french);
     }
 
     void recordedPluralsAreEnglish()
@@ -48,7 +49,7 @@ private slots:
         QCOMPARE(QCoreApplication::translate("Cycle", source, nullptr, 2), QStringLiteral("Failed: 2 actions failed"));
     }
 
-    void refreshedStatusesAreRecordedInEnglish()
+    void refreshedStatusesAreRecordedAsCodes()
     {
         QCOMPARE(i18n::install(QStringLiteral("fr")), QStringLiteral("fr"));
         QTemporaryDir tmp;
@@ -74,7 +75,13 @@ private slots:
         QVERIFY(refreshPlannedStatuses(**dir, QStringLiteral("EX01")));
         const auto statuses = (*dir)->actionStatuses(QStringLiteral("EX01"));
         QCOMPARE(statuses->size(), 1);
-        QCOMPARE(statuses->first().detail, QStringLiteral("blocked by an administrator"));
+        // Stored as a code, whatever the language: English in the
+        // directory's own texts, French when the console shows it.
+        const StatusDetail detail = statuses->first().detail;
+        QCOMPARE(detail, StatusDetail::of(StatusDetail::Code::Blocked));
+        QCOMPARE(detail.sourceText(), QStringLiteral("blocked by an administrator"));
+        QCOMPARE(detail.render(), QCoreApplication::translate("StatusDetail", "blocked by an administrator"));
+        QVERIFY2(detail.render() != detail.sourceText(), qPrintable(detail.render()));
     }
 };
 

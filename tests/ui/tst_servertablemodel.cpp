@@ -17,9 +17,9 @@ ServerRow row(const char *name, const char *build, int applied = 0, int blocked 
     ServerSummary s;
     s.server.name = QString::fromLatin1(name);
     s.server.build = Build::parse(QString::fromLatin1(build)).value();
-    s.applied = applied;
-    s.blocked = blocked;
-    s.failed = failed;
+    s.counts.applied = applied;
+    s.counts.blocked = blocked;
+    s.counts.failed = failed;
     return makeServerRow(s);
 }
 

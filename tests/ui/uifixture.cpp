@@ -44,7 +44,7 @@ ActionStatusRecord record(
     r.server = server;
     r.actionId = QString::fromLatin1(id);
     r.status = status;
-    r.detail = detail;
+    r.detail = StatusDetail::text(detail);
     r.changedAt = at;
     if (status == ActionStatus::Applied)
         r.appliedAt = at;

@@ -25,30 +25,9 @@ void count(CycleSummary &summary, const ServerOutcome &outcome)
     if (!outcome.error.isEmpty())
         summary.failures << CycleFailure {outcome.server, QString(), outcome.error};
     for (const ActionOutcome &a : outcome.actions) {
-        switch (a.status.status) {
-        case ActionStatus::Applied:
-            ++summary.applied;
-            break;
-        case ActionStatus::Blocked:
-            ++summary.blocked;
-            break;
-        case ActionStatus::Failed:
-            ++summary.failed;
-            summary.failures << CycleFailure {outcome.server, a.status.actionId, a.status.detail};
-            break;
-        case ActionStatus::NotApplicable:
-            ++summary.notApplicable;
-            break;
-        case ActionStatus::Disabled:
-            ++summary.disabled;
-            break;
-        case ActionStatus::Obsolete:
-            ++summary.obsolete;
-            break;
-        case ActionStatus::Pending:
-            ++summary.pending;
-            break;
-        }
+        summary.counts.add(a.status.status);
+        if (a.status.status == ActionStatus::Failed)
+            summary.failures << CycleFailure {outcome.server, a.status.actionId, a.status.detail.render()};
         if (!a.change.isEmpty())
             ++summary.changed;
     }
@@ -129,8 +108,8 @@ void runCycles(QPromise<CycleStep> &promise, const QString &path, const QStringL
         if (servers.isEmpty()) {
             const QString result = CycleCommand::tr("%1 servers: %2 applied, %3 failed")
                                        .arg(summary.servers)
-                                       .arg(summary.applied)
-                                       .arg(summary.failed);
+                                       .arg(summary.counts.applied)
+                                       .arg(summary.counts.failed);
             directory.addAudit(AuditEntry {0, now, actor.who, actor.host, auditAction, QStringLiteral("Organization"),
                 QStringLiteral("Cycle"), QString(), result});
         } else {
@@ -152,15 +131,16 @@ void runCycles(QPromise<CycleStep> &promise, const QString &path, const QStringL
 QString cycleSummaryText(const CycleSummary &s)
 {
     QStringList counts;
-    counts << CycleCommand::tr("%n applied", nullptr, s.applied);
-    if (s.failed > 0)
-        counts << CycleCommand::tr("%n failed", nullptr, s.failed);
-    if (s.blocked > 0)
-        counts << CycleCommand::tr("%n blocked", nullptr, s.blocked);
-    if (s.obsolete > 0)
-        counts << CycleCommand::tr("%n obsolete", nullptr, s.obsolete);
-    if (s.pending > 0)
-        counts << CycleCommand::tr("%n pending", nullptr, s.pending);
+    const StatusCounts &c = s.counts;
+    counts << CycleCommand::tr("%n applied", nullptr, c.applied);
+    if (c.failed > 0)
+        counts << CycleCommand::tr("%n failed", nullptr, c.failed);
+    if (c.blocked > 0)
+        counts << CycleCommand::tr("%n blocked", nullptr, c.blocked);
+    if (c.obsolete > 0)
+        counts << CycleCommand::tr("%n obsolete", nullptr, c.obsolete);
+    if (c.pending > 0)
+        counts << CycleCommand::tr("%n pending", nullptr, c.pending);
     const QString list = counts.join(CycleCommand::tr(", "));
     const int serverErrors = int(std::count_if(
         s.failures.cbegin(), s.failures.cend(), [](const CycleFailure &f) { return f.actionId.isEmpty(); }));

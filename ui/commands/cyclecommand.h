@@ -33,13 +33,7 @@ struct CycleFailure {
 struct CycleSummary {
     int total = 0; // servers asked for
     int servers = 0; // servers processed
-    int applied = 0;
-    int blocked = 0;
-    int failed = 0;
-    int notApplicable = 0;
-    int disabled = 0;
-    int obsolete = 0;
-    int pending = 0;
+    StatusCounts counts; // the actions of the servers processed, by status
     int changed = 0; // actions applied or replaced by this run
     QList<CycleFailure> failures;
     QString logFile;

@@ -8,14 +8,6 @@
 namespace em::ui {
 
 namespace {
-bool sameAction(const ActionRow &a, const ActionRow &b)
-{
-    return a.action == b.action && a.mitigationDescription == b.mitigationDescription
-        && a.status.status == b.status.status && a.status.detail == b.status.detail
-        && a.status.changedAt == b.status.changedAt && a.status.appliedAt == b.status.appliedAt
-        && a.recorded == b.recorded;
-}
-
 QString typeText(ActionType type)
 {
     switch (type) {
@@ -126,7 +118,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         break;
     case DetailColumn:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
-            return row.status.detail;
+            return row.status.detail.render();
         break;
     case TimeColumn: {
         const QDateTime time = shownTime(row);
@@ -181,7 +173,7 @@ void ActionTableModel::setActions(const QString &server, const QList<ActionRow> 
     }
     m_server = server;
     for (int i = 0; i < rows.size(); ++i) {
-        if (sameAction(m_rows.at(i), rows.at(i)))
+        if (m_rows.at(i) == rows.at(i))
             continue;
         m_rows[i] = rows.at(i);
         emit dataChanged(index(i, 0), index(i, ColumnCount - 1));

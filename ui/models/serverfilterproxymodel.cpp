@@ -44,11 +44,11 @@ bool ServerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     case Show::All:
         break;
     case Show::WithFailures:
-        if (row.summary.failed == 0)
+        if (row.summary.counts.failed == 0)
             return false;
         break;
     case Show::WithBlocks:
-        if (row.summary.blocked == 0 && s.mitigationsBlocked.isEmpty())
+        if (row.summary.counts.blocked == 0 && s.mitigationsBlocked.isEmpty())
             return false;
         break;
     case Show::MitigationsOff:

@@ -86,12 +86,10 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
     case AppliedColumn:
     case BlockedColumn:
     case FailedColumn: {
-        const int count = index.column() == AppliedColumn ? sum.applied
-            : index.column() == BlockedColumn             ? sum.blocked
-                                                          : sum.failed;
         const ActionStatus status = index.column() == AppliedColumn ? ActionStatus::Applied
             : index.column() == BlockedColumn                       ? ActionStatus::Blocked
                                                                     : ActionStatus::Failed;
+        const int count = sum.counts.of(status);
         if (role == Qt::DisplayRole)
             return QLocale().toString(count);
         if (role == SortRole)
@@ -160,7 +158,7 @@ void ServerTableModel::upsert(const QList<ServerRow> &rows)
             added.append(row);
             continue;
         }
-        if (sameRow(m_rows.at(at), row))
+        if (m_rows.at(at) == row)
             continue;
         m_rows[at] = row;
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));

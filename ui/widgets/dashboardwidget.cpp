@@ -140,7 +140,8 @@ void DashboardWidget::rebuild()
     const DashboardCounts &c = m_counts;
     const QLocale locale;
     m_title->setText(tr("Mitigation status across the organization"));
-    const int numbers[TileCount] = {c.servers, c.applied, c.blocked, c.failed, c.obsolete};
+    const StatusCounts &a = c.actions;
+    const int numbers[TileCount] = {c.servers, a.applied, a.blocked, a.failed, a.obsolete};
     const QString captions[TileCount]
         = {tr("Servers"), tr("Applied actions"), tr("Blocked actions"), tr("Failed actions"), tr("Obsolete actions")};
     for (int i = 0; i < TileCount; ++i) {
@@ -157,8 +158,8 @@ void DashboardWidget::rebuild()
     status->setTitle(tr("Actions by status, all servers"));
     auto *bars = new QStackedBarSeries;
     const std::pair<ActionStatus, int> values[]
-        = {{ActionStatus::Applied, c.applied}, {ActionStatus::Blocked, c.blocked}, {ActionStatus::Failed, c.failed},
-            {ActionStatus::Obsolete, c.obsolete}, {ActionStatus::Pending, c.pending}};
+        = {{ActionStatus::Applied, a.applied}, {ActionStatus::Blocked, a.blocked}, {ActionStatus::Failed, a.failed},
+            {ActionStatus::Obsolete, a.obsolete}, {ActionStatus::Pending, a.pending}};
     const int columns = int(std::size(values));
     int highest = 0;
     QStringList names;

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include "model/statuscounts.h"
+
 class QLabel;
 
 class QChart;
@@ -21,11 +23,7 @@ struct DashboardCounts {
     int enabled = 0; // mitigations in effect
     int disabled = 0; // turned off by the organization or the server
     int edge = 0; // Edge Transport: not applicable
-    int applied = 0;
-    int blocked = 0;
-    int failed = 0;
-    int obsolete = 0;
-    int pending = 0;
+    StatusCounts actions; // every server's actions, by status
     int serversWithFailures = 0;
 
     friend bool operator==(const DashboardCounts &, const DashboardCounts &) = default;
