@@ -77,5 +77,6 @@ QList<Verb> adminVerbs();
 QList<Verb> feedVerbs();
 QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();
+QList<Verb> sshVerbs();
 
 } // namespace em::cli

@@ -11,8 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("emconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
 
-    const QList<em::cli::Verb> verbs
-        = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs() + em::cli::engineVerbs();
+    const QList<em::cli::Verb> verbs = em::cli::adminVerbs() + em::cli::feedVerbs() + em::cli::hostVerbs()
+        + em::cli::engineVerbs() + em::cli::sshVerbs();
     em::cli::Cli cli(verbs);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -138,12 +138,38 @@ QStringList codedStatusDetails(const SqlDialect &)
         QStringLiteral("ALTER TABLE action_status DROP COLUMN detail"),
     };
 }
+
+// Versions 4, 5 and 6 belong to other branches (the lead merges them in
+// order); until then they change nothing, so that this branch's step keeps
+// the number it will have. At the merge: replace these three by the real
+// steps, or renumber sshKnownHosts to the next free version.
+QStringList reservedForAnotherBranch(const SqlDialect &)
+{
+    return {};
+}
+
+// Version 7: the SSH host keys admins accepted for ssh: servers (one row
+// per endpoint "host:port" and key type).
+QStringList sshKnownHosts(const SqlDialect &)
+{
+    return {
+        QStringLiteral("CREATE TABLE ssh_known_hosts ("
+                       " endpoint TEXT NOT NULL,"
+                       " key_type TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL,"
+                       " accepted_by TEXT NOT NULL,"
+                       " accepted_at TEXT NOT NULL,"
+                       " PRIMARY KEY (endpoint, key_type))"),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
-    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect)};
+    return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect),
+        reservedForAnotherBranch(dialect), reservedForAnotherBranch(dialect), reservedForAnotherBranch(dialect),
+        sshKnownHosts(dialect)};
 }
 
 } // namespace em::schema

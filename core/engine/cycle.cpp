@@ -14,6 +14,7 @@
 
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
+#include "engine/sshtrust.h"
 #include "model/clock.h"
 #include "model/policy.h"
 #include "model/recordtext.h"
@@ -244,9 +245,15 @@ int CycleReport::failedServers() const
     return n;
 }
 
-Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
+Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
 {
     const RecordTextScope recordText;
+    // ssh: hosts check host keys against the directory's, read once here for every worker.
+    CycleOptions options = given;
+    if (auto keyed = withDirectoryKnownHosts(directory, given.hostOptions); keyed)
+        options.hostOptions = *keyed;
+    else
+        return fail(keyed.error());
     auto org = directory.org();
     if (!org)
         return fail(org.error());
@@ -392,7 +399,10 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
         const Action &action = p.action;
         if (action.type != ActionType::DoNothing) {
             if (!host) {
-                HostOptions named = hostOptions;
+                auto keyed = withDirectoryKnownHosts(directory, hostOptions);
+                if (!keyed)
+                    return fail(keyed.error());
+                HostOptions named = *keyed;
                 named.serverName = server->name;
                 auto created = ServerHost::create(server->host, named);
                 if (!created)

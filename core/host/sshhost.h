@@ -16,7 +16,7 @@
 #include "commandrunner.h"
 #include "fileaccess.h"
 #include "serverhost.h"
-#include "sshknownhosts.h"
+#include "model/sshknownhosts.h"
 
 namespace em::host {
 

@@ -24,7 +24,7 @@
 #include <QStringList>
 
 #include "model/error.h"
-#include "sshknownhosts.h"
+#include "model/sshknownhosts.h"
 
 struct ssh_session_struct;
 struct ssh_channel_struct;

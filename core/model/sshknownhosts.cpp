@@ -1,4 +1,4 @@
-#include "sshknownhosts.h"
+#include "model/sshknownhosts.h"
 
 #include <QRegularExpression>
 
