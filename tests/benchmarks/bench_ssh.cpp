@@ -90,7 +90,7 @@ bool allApplied(const CycleReport &report, int *changed)
             if (a.status.status != ActionStatus::Applied) {
                 if (ok)
                     std::fprintf(stderr, "  %s %s: %s\n", qPrintable(s.server), qPrintable(a.status.actionId),
-                        qPrintable(a.status.detail));
+                        qPrintable(a.status.detail.render()));
                 ok = false;
             }
         }
@@ -238,8 +238,8 @@ int main(int argc, char *argv[])
         auto sshRoots = labs(sshRoot, sshDb, servers, &sshd);
         auto dirRoots = labs(dirRoot, dirDb, servers, nullptr);
         if (!sshRoots || !dirRoots) {
-            std::fprintf(stderr, "bench_ssh: %s\n",
-                qPrintable((!sshRoots ? sshRoots.error() : dirRoots.error()).message));
+            std::fprintf(
+                stderr, "bench_ssh: %s\n", qPrintable((!sshRoots ? sshRoots.error() : dirRoots.error()).message));
             return 1;
         }
         std::printf("round %d: %d + %d lab servers laid out\n", r + 1, servers, servers);
@@ -315,8 +315,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
             int changed = 0;
-            const bool good = allApplied(wide->report, &changed) && changed == 0
-                && differences(before, snapshot(sshRoot)) == 0;
+            const bool good
+                = allApplied(wide->report, &changed) && changed == 0 && differences(before, snapshot(sshRoot)) == 0;
             ok = ok && good;
             unchangedSshWide << servers / wide->seconds;
             std::printf("  unchanged cycle ssh: with 16 workers: %.3f s (%.1f servers/s)%s\n", wide->seconds,
@@ -376,7 +376,8 @@ int main(int argc, char *argv[])
         std::printf("  sessions: %d one after the other in %.0f ms (%.1f ms each), CPU here %.1f ms each; OpenSSH's "
                     "sftp client: %s\n",
             servers, total, total / servers, sessionCpuMs.last(),
-            qPrintable(bench::statsText(bench::statsOf(opensshMs.mid(opensshMs.size() - 10)), QStringLiteral("ms"), 1)));
+            qPrintable(
+                bench::statsText(bench::statsOf(opensshMs.mid(opensshMs.size() - 10)), QStringLiteral("ms"), 1)));
         QDir(sshRoot).removeRecursively();
         QDir(dirRoot).removeRecursively();
     }
@@ -389,8 +390,8 @@ int main(int argc, char *argv[])
     std::printf("RESULT ssh-cycle-unchanged servers_per_s %s, no file written: %s\n",
         qPrintable(text(unchangedSsh, "servers/s", 1)), ok ? "yes" : "NO");
     std::printf("RESULT dir-cycle-unchanged servers_per_s %s\n", qPrintable(text(unchangedDir, "servers/s", 1)));
-    std::printf("RESULT ssh-cycle-unchanged-16-workers servers_per_s %s\n",
-        qPrintable(text(unchangedSshWide, "servers/s", 1)));
+    std::printf(
+        "RESULT ssh-cycle-unchanged-16-workers servers_per_s %s\n", qPrintable(text(unchangedSshWide, "servers/s", 1)));
     std::printf("RESULT ssh-vs-dir-unchanged time_ratio %s\n", qPrintable(text(unchangedRatio, "x", 1)));
     std::printf("RESULT cpu-per-server-first here ssh: %s, dir: %s\n", qPrintable(text(cpuSshFirst, "ms", 1)),
         qPrintable(text(cpuDirFirst, "ms", 1)));
@@ -398,8 +399,8 @@ int main(int argc, char *argv[])
         qPrintable(text(cpuDirUnchanged, "ms", 1)));
     std::printf("RESULT ssh-session wall_ms %s; CPU here %s\n", qPrintable(text(sessionMs, "ms", 1)),
         qPrintable(text(sessionCpuMs, "ms", 1)));
-    std::printf("RESULT openssh-sftp-session wall_ms %s (process start included)\n",
-        qPrintable(text(opensshMs, "ms", 1)));
+    std::printf(
+        "RESULT openssh-sftp-session wall_ms %s (process start included)\n", qPrintable(text(opensshMs, "ms", 1)));
     std::printf("RESULT sshd-cpu-per-session %.2f ms (sshd and its sessions, reaped children, over %d sessions)\n",
         (childrenCpuSeconds(sshd.listenerPid()) - serverCpuAtStart) * 1000 / std::max(1, sessions), sessions);
     std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));

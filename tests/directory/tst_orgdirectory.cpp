@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "directory/orgdirectory.h"
+#include "directory/sshknownhostsstore.h"
 #include "model/clock.h"
 
 using namespace em;
@@ -72,9 +73,18 @@ private:
     QString m_name;
 };
 // Turns a current directory back into schema 2 (details as free text).
+// Back to schema 3 (before the ssh known hosts of step 7; steps 4-6 are
+// reserved for other branches and change nothing yet).
+bool toSchemaThree(RawConnection &raw)
+{
+    return raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts"))
+        && raw.exec(QStringLiteral("UPDATE schema_version SET version = 3"));
+}
+
 bool toSchemaTwo(RawConnection &raw)
 {
-    return raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
+    return toSchemaThree(raw)
+        && raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_code"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_args"))
         && raw.exec(QStringLiteral("UPDATE schema_version SET version = 2"));
@@ -165,6 +175,34 @@ private slots:
         QVERIFY(!dir);
         QVERIFY2(dir.error().message.contains(QLatin1String("another program")), qPrintable(dir.error().message));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void upgradesSchemaThreeAddingKnownHosts()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("v3.db"));
+        {
+            auto dir = OrgDirectory::open(path);
+            QVERIFY(dir);
+            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(toSchemaThree(raw));
+        }
+        auto dir = OrgDirectory::open(path);
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        QVERIFY((*dir)->server(QStringLiteral("EX01")));
+        auto accepted = (*dir)->sshKnownHostsStore().accept(QStringLiteral("EX01"), QStringLiteral("ex01:22"),
+            {QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"), {},
+                {}},
+            admin);
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+        dir->reset();
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT fingerprint FROM ssh_known_hosts WHERE endpoint = 'ex01:22'")).toString(),
+            QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"));
     }
 
     void upgradesSchemaOneKeepingData()

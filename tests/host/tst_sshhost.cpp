@@ -58,7 +58,7 @@ QString failureOf(const ServerOutcome &server)
         return server.error;
     for (const ActionOutcome &action : server.actions) {
         if (action.status.status == ActionStatus::Failed)
-            return action.status.detail;
+            return action.status.detail.render();
     }
     return {};
 }
@@ -353,7 +353,7 @@ void TestSshHost::cycleOverSshWithAServerThatNeverAnswers()
         for (const ActionOutcome &action : server.actions)
             QVERIFY2(action.status.status == ActionStatus::Applied,
                 qPrintable(server.server + QLatin1Char(' ') + action.status.actionId + QLatin1Char(' ')
-                    + statusName(action.status.status) + QLatin1Char(' ') + action.status.detail));
+                    + statusName(action.status.status) + QLatin1Char(' ') + action.status.detail.render()));
     }
     for (const QString &root : std::as_const(roots)) {
         bool ok = false;

@@ -22,6 +22,11 @@ TrustSshHostKeyCommand::~TrustSshHostKeyCommand()
     delete m_question;
 }
 
+QMessageBox *TrustSshHostKeyCommand::question() const
+{
+    return m_question;
+}
+
 QString TrustSshHostKeyCommand::title() const
 {
     return tr("Reading the SSH host key of %1").arg(m_server);

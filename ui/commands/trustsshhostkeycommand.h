@@ -6,6 +6,8 @@
 // warning when another key was accepted before; accepting is audited. A key
 // already accepted is not asked about again.
 
+#include <atomic>
+
 #include <QPointer>
 
 #include "commands/command.h"
@@ -28,7 +30,7 @@ public:
 
     [[nodiscard]] QString title() const override;
     // The question while it is shown (tests answer it).
-    [[nodiscard]] QMessageBox *question() const { return m_question; }
+    [[nodiscard]] QMessageBox *question() const;
     // Connect and login time-outs (tests shorten them).
     void setHostOptions(const HostOptions &options) { m_options = options; }
 
