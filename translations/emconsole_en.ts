@@ -844,6 +844,49 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>no export file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes, the most an export is read up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;): --from needs an ssh:// host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the Exchange snap-in exited with code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export was read but its temporary files could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export holds no Exchange server and no organization configuration: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeScript</name>
     <message>
         <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
@@ -3026,6 +3069,26 @@
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the accepted SSH host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as ssh-keygen -l prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH host key needs its type and the server&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3068,7 +3131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3579,10 +3642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,6 +3917,362 @@
         <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pass &apos;%1&apos; to the server&apos;s %2: the character &apos;%3&apos; would be interpreted there, not passed on; EM Console refuses it rather than risk running something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pass an empty argument through the server&apos;s PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed (signal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended without an exit status (the connection or the server&apos;s shell ended it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name before &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; without &apos;]&apos; around an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: ssh://[2001:db8::10]/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root after the host: give the folder that stands for the server&apos;s system drive, as its SFTP server names it (/C:/ on Windows OpenSSH), e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the only one is shell=cmd|powershell|sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell &apos;%1&apos; is not known; expected cmd, powershell or sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking up the address of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot find the address of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 refused the connection (is the OpenSSH Server service running, and the port open in the firewall?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is not trusted yet; nothing was sent to the server. It presents the %3 key %4. Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %5 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key of %2 has CHANGED: it now presents the %3 key %4, but the accepted key is %5. Someone may be intercepting the connection (or the server was reinstalled, or its keys replaced). Nothing was sent to the server and nothing will be until an administrator has checked the new key on the server and accepted it with: emctl ssh-trust %6 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH client configuration &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH client configuration sets ProxyCommand or ProxyJump for this host; EM Console connects to servers directly and does not run proxy commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the accepted host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SSH handshake (the server accepted the connection but did not complete the handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the server&apos;s host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the host key&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: login failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key &apos;%2&apos; (missing, unreadable, not a key, or protected by a passphrase: use the SSH agent for such keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH agent and the user&apos;s keys (~/.ssh/id_*, IdentityFile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login of &apos;%2&apos; (tried: %3; the server accepts: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled, and it did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused a new channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused to run it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer it (%2); is &apos;Subsystem sftp&apos; set in its sshd_config?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server speaks SFTP version %2; version 3 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server ended the SFTP session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent an unexpected SFTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: permission denied on the server (the SSH user may not do this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server does not support this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server reported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the server did not say what kind of file it is; refusing to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at the root &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; is %3, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at the free space for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1 bytes free, %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write: Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot rename the temporary file over it: Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1: no applicationHost.config at &apos;%2&apos; (is IIS installed? is the root the system drive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpSender</name>
@@ -3975,6 +4390,29 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTrust</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;); SSH host keys are for ssh:// hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; (%2) presents the %3 host key %4, not %5: nothing was accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5468,6 +5906,14 @@ An action that is still due is also added to the server&apos;s block list, so th
         <source>Export CSV of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ReapplyCommand</name>
@@ -5829,6 +6275,68 @@ An action that is still due is also added to the server&apos;s block list, so th
             <numerusform>%1 of %n server cannot reach the Mitigation Service endpoint from this computer.</numerusform>
             <numerusform>%1 of %n servers cannot reach the Mitigation Service endpoint from this computer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TrustSshHostKeyCommand</name>
+    <message>
+        <source>Reading the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the SSH host key of %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2 %3) is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SSH host key of %1 has CHANGED.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now presents the %3 key
+%4
+but %5 was accepted (by %6).
+
+Someone may be intercepting the connection (man in the middle), or the server was reinstalled. Accept the new key only after checking this fingerprint on the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console has not connected to %1 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents the %3 key
+%4
+
+Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) before accepting it. Every admin and the service will trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6992,62 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh:// server of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this host key (as printed without it, after checking it on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 host key of server &apos;%2&apos; (%3) is not accepted yet, so EM Console does not connect to it. Check the fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %2 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF SERVER &apos;%1&apos; (%2) HAS CHANGED. It presents %3 %4, but %5 was accepted (by %6). Someone may be intercepting the connection (man in the middle), or the server was reinstalled. EM Console refuses to connect until an admin has checked the new key on the server and accepted it with: emctl ssh-trust %1 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export-Clixml files of Get-ExchangeServer and/or Get-OrganizationConfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the state from this ssh:// server: powershell.exe with the Exchange snap-in runs the cmdlets there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from: the PowerShell program on the server (default powershell.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give export files or --from NAME (one of the two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--powershell needs --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read (not an Exchange server or organization object): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or update servers and org settings from Get-ExchangeServer / Get-OrganizationConfig CliXml exports, or read them from an ssh:// server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,6 +844,49 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>no export file given</source>
+        <translation>aucun fichier d&apos;export donné</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes, the most an export is read up to</source>
+        <translation>%1 : plus grand que %2 octets, le maximum lu pour un export</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;): --from needs an ssh:// host</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas joint par SSH (hôte &apos;%2&apos;) : --from demande un hôte ssh://</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the Exchange snap-in exited with code %2: %3</source>
+        <translation>%1 avec le composant logiciel enfichable Exchange s&apos;est terminé avec le code %2 : %3</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export was read but its temporary files could not be removed</source>
+        <translation>serveur &apos;%1&apos; : l&apos;export a été lu, mais ses fichiers temporaires n&apos;ont pas pu être supprimés</translation>
+    </message>
+    <message>
+        <source>the export holds no Exchange server and no organization configuration: nothing to import</source>
+        <translation>l&apos;export ne contient aucun serveur Exchange ni aucune configuration d&apos;organisation : rien à importer</translation>
+    </message>
+    <message>
+        <source>importing server &apos;%1&apos;</source>
+        <translation>import du serveur &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeScript</name>
     <message>
         <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
@@ -3026,6 +3069,26 @@
         <source>is an SQLite database of another program (no EM Console schema); it was not changed</source>
         <translation>est une base de données SQLite d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
     </message>
+    <message>
+        <source>reading the accepted SSH host keys</source>
+        <translation>lecture des clés d&apos;hôte SSH acceptées</translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys of %1</source>
+        <translation>lecture des clés d&apos;hôte SSH acceptées pour %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as ssh-keygen -l prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche ssh-keygen -l</translation>
+    </message>
+    <message>
+        <source>an SSH host key needs its type and the server&apos;s endpoint</source>
+        <translation>une clé d&apos;hôte SSH doit indiquer son type et le point de terminaison du serveur</translation>
+    </message>
+    <message>
+        <source>accepting the SSH host key of %1</source>
+        <translation>acceptation de la clé d&apos;hôte SSH de %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3068,8 +3131,8 @@
         <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
     </message>
     <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
-        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation>hôte &apos;%1&apos; non valide : attendu dir:CHEMIN, windows: ou ssh://[UTILISATEUR@]HÔTE[:PORT]/RACINE</translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3642,6 @@
         <translation>localisateur d&apos;hôte &apos;%1&apos; : aucun chemin après dir:</translation>
     </message>
     <message>
-        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
-        <translation>localisateur d&apos;hôte &apos;%1&apos; : type inconnu ; dir:CHEMIN ou windows: attendu</translation>
-    </message>
-    <message>
         <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
         <translation>hôte windows: : pas d&apos;applicationHost.config à &apos;%1&apos; (IIS est-il installé ? le lecteur système est-il &apos;%2&apos; ?)</translation>
     </message>
@@ -3858,6 +3917,362 @@
         <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation>%1 a été annulé et ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
     </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : type inconnu ; attendu dir:CHEMIN, windows: ou ssh://[UTILISATEUR@]HÔTE[:PORT]/RACINE</translation>
+    </message>
+    <message>
+        <source>cannot pass &apos;%1&apos; to the server&apos;s %2: the character &apos;%3&apos; would be interpreted there, not passed on; EM Console refuses it rather than risk running something else</source>
+        <translation>impossible de transmettre &apos;%1&apos; au %2 du serveur : le caractère &apos;%3&apos; y serait interprété au lieu d&apos;être transmis ; EM Console le refuse plutôt que de risquer d&apos;exécuter autre chose</translation>
+    </message>
+    <message>
+        <source>cannot pass an empty argument through the server&apos;s PowerShell</source>
+        <translation>impossible de transmettre un argument vide par le PowerShell du serveur</translation>
+    </message>
+    <message>
+        <source>%1 crashed (signal %2)</source>
+        <translation>%1 s&apos;est arrêté brutalement (signal %2)</translation>
+    </message>
+    <message>
+        <source>%1 ended without an exit status (the connection or the server&apos;s shell ended it)</source>
+        <translation>%1 s&apos;est terminé sans code de sortie (la connexion ou le shell du serveur l&apos;a interrompu)</translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: %2</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>expected %1, e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation>attendu %1, par exemple ssh://emadmin@ex01.contoso.com/C:/</translation>
+    </message>
+    <message>
+        <source>no user name before &apos;@&apos;</source>
+        <translation>aucun nom d&apos;utilisateur avant &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is not valid</source>
+        <translation>le nom d&apos;utilisateur &apos;%1&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; without &apos;]&apos; around an IPv6 address</source>
+        <translation>&apos;[&apos; sans &apos;]&apos; autour d&apos;une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the address</source>
+        <translation>&apos;%1&apos; inattendu après l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>no port after &apos;:&apos;</source>
+        <translation>aucun port après &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: ssh://[2001:db8::10]/C:/</source>
+        <translation>une adresse IPv6 s&apos;écrit entre crochets : ssh://[2001:db8::10]/C:/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
+    </message>
+    <message>
+        <source>no host; expected %1</source>
+        <translation>aucun hôte ; attendu %1</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>le port &apos;%1&apos; n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>no root after the host: give the folder that stands for the server&apos;s system drive, as its SFTP server names it (/C:/ on Windows OpenSSH), e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation>aucune racine après l&apos;hôte : indiquez le dossier qui représente le lecteur système du serveur, tel que son serveur SFTP le nomme (/C:/ avec OpenSSH pour Windows), par exemple ssh://emadmin@ex01.contoso.com/C:/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in the root</source>
+        <translation>&apos;%1&apos; n&apos;est pas autorisé dans la racine</translation>
+    </message>
+    <message>
+        <source>the root contains a control character</source>
+        <translation>la racine contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the only one is shell=cmd|powershell|sh</source>
+        <translation>paramètre &apos;%1&apos; inconnu ; le seul est shell=cmd|powershell|sh</translation>
+    </message>
+    <message>
+        <source>shell &apos;%1&apos; is not known; expected cmd, powershell or sh</source>
+        <translation>shell &apos;%1&apos; inconnu ; attendu cmd, powershell ou sh</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1: looking up the address of &apos;%2&apos;</source>
+        <translation>%1 : recherche de l&apos;adresse de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot find the address of &apos;%2&apos;: %3</source>
+        <translation>%1 : adresse de &apos;%2&apos; introuvable : %3</translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2 port %3</source>
+        <translation>%1 : connexion à %2 port %3</translation>
+    </message>
+    <message>
+        <source>%1 port %2 refused the connection (is the OpenSSH Server service running, and the port open in the firewall?)</source>
+        <translation>%1 port %2 a refusé la connexion (le service OpenSSH Server est-il démarré, et le port ouvert dans le pare-feu ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation>connexion impossible à %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (accepted by %1 on %2)</source>
+        <translation> (acceptée par %1 le %2)</translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is not trusted yet; nothing was sent to the server. It presents the %3 key %4. Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %5 --fingerprint %4</source>
+        <translation>%1 : la clé d&apos;hôte de %2 n&apos;est pas encore approuvée ; rien n&apos;a été envoyé au serveur. Il présente la clé %3 %4. Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) et acceptez-la avec : emctl ssh-trust %5 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key of %2 has CHANGED: it now presents the %3 key %4, but the accepted key is %5. Someone may be intercepting the connection (or the server was reinstalled, or its keys replaced). Nothing was sent to the server and nothing will be until an administrator has checked the new key on the server and accepted it with: emctl ssh-trust %6 --fingerprint %4</source>
+        <translation>%1 : ATTENTION : la clé d&apos;hôte de %2 a CHANGÉ : il présente maintenant la clé %3 %4, mais la clé acceptée est %5. Quelqu&apos;un intercepte peut-être la connexion (ou le serveur a été réinstallé, ou ses clés remplacées). Rien n&apos;a été envoyé au serveur et rien ne le sera tant qu&apos;un administrateur n&apos;aura pas vérifié la nouvelle clé sur le serveur et ne l&apos;aura pas acceptée avec : emctl ssh-trust %6 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH client configuration &apos;%2&apos;: %3</source>
+        <translation>%1 : impossible de lire la configuration du client SSH &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>%1: the SSH client configuration sets ProxyCommand or ProxyJump for this host; EM Console connects to servers directly and does not run proxy commands</source>
+        <translation>%1 : la configuration du client SSH définit ProxyCommand ou ProxyJump pour cet hôte ; EM Console se connecte directement aux serveurs et n&apos;exécute pas de commandes proxy</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the accepted host keys</source>
+        <translation>%1 : impossible de lire les clés d&apos;hôte acceptées</translation>
+    </message>
+    <message>
+        <source>%1: SSH handshake (the server accepted the connection but did not complete the handshake)</source>
+        <translation>%1 : négociation SSH (le serveur a accepté la connexion mais n&apos;a pas terminé la négociation)</translation>
+    </message>
+    <message>
+        <source>%1: the SSH handshake failed: %2</source>
+        <translation>%1 : la négociation SSH a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the server&apos;s host key: %2</source>
+        <translation>%1 : impossible de lire la clé d&apos;hôte du serveur : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the host key&apos;s fingerprint</source>
+        <translation>%1 : impossible de calculer l&apos;empreinte de la clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1: logging in</source>
+        <translation>%1 : connexion (authentification)</translation>
+    </message>
+    <message>
+        <source>%1: login failed: %2</source>
+        <translation>%1 : échec de l&apos;authentification : %2</translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key &apos;%2&apos; (missing, unreadable, not a key, or protected by a passphrase: use the SSH agent for such keys)</source>
+        <translation>%1 : impossible de lire la clé privée &apos;%2&apos; (absente, illisible, pas une clé, ou protégée par une phrase secrète : utilisez l&apos;agent SSH pour ces clés)</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos;</source>
+        <translation>la clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the SSH agent and the user&apos;s keys (~/.ssh/id_*, IdentityFile)</source>
+        <translation>l&apos;agent SSH et les clés de l&apos;utilisateur (~/.ssh/id_*, IdentityFile)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login of &apos;%2&apos; (tried: %3; the server accepts: %4)</source>
+        <translation>%1 : le serveur a refusé l&apos;authentification de &apos;%2&apos; (essayé : %3 ; le serveur accepte : %4)</translation>
+    </message>
+    <message>
+        <source>nothing it accepts</source>
+        <translation>rien de ce qu&apos;il accepte</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, and it did not finish within %2 s</source>
+        <translation>%1 : annulé, et non terminé en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1 : pas de réponse en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation>%1 : impossible de créer une session SSH</translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost (%2)</source>
+        <translation>%1 : la connexion a été perdue (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a new channel: %2</source>
+        <translation>%1 : le serveur a refusé un nouveau canal : %2</translation>
+    </message>
+    <message>
+        <source>%1: starting a command</source>
+        <translation>%1 : démarrage d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to run it: %2</source>
+        <translation>%1 : le serveur a refusé de l&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>%1: starting %2</source>
+        <translation>%1 : démarrage de %2</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer it (%2); is &apos;Subsystem sftp&apos; set in its sshd_config?</source>
+        <translation>%1 : le serveur ne le propose pas (%2) ; &apos;Subsystem sftp&apos; est-il défini dans son sshd_config ?</translation>
+    </message>
+    <message>
+        <source>%1: starting SFTP</source>
+        <translation>%1 : démarrage de SFTP</translation>
+    </message>
+    <message>
+        <source>%1: the server speaks SFTP version %2; version 3 is needed</source>
+        <translation>%1 : le serveur parle SFTP version %2 ; la version 3 est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1: the server ended the SFTP session</source>
+        <translation>%1 : le serveur a mis fin à la session SFTP</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet (%2 bytes)</source>
+        <translation>%1 : le serveur a envoyé un paquet SFTP mal formé (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet</source>
+        <translation>%1 : le serveur a envoyé un paquet SFTP mal formé</translation>
+    </message>
+    <message>
+        <source>listing &apos;%1&apos;</source>
+        <translation>liste de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create the folder</source>
+        <translation>&apos;%1&apos; : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>creating &apos;%1&apos;</source>
+        <translation>création de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file</source>
+        <translation>impossible de créer le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file</source>
+        <translation>impossible d&apos;écrire le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an unexpected SFTP reply</source>
+        <translation>%1 : le serveur a envoyé une réponse SFTP inattendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: permission denied on the server (the SSH user may not do this)</source>
+        <translation>&apos;%1&apos; : %2 : permission refusée sur le serveur (l&apos;utilisateur SSH n&apos;a pas ce droit)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server does not support this</source>
+        <translation>&apos;%1&apos; : %2 : le serveur ne prend pas cela en charge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server reported: %3</source>
+        <translation>&apos;%1&apos; : %2 : le serveur a signalé : %3</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation>fermeture d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the server did not say what kind of file it is; refusing to use it</source>
+        <translation>&apos;%1&apos; : le serveur n&apos;a pas indiqué de quel type de fichier il s&apos;agit ; refusé</translation>
+    </message>
+    <message>
+        <source>looking at &apos;%1&apos;</source>
+        <translation>examen de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>looking at the root &apos;%1&apos;</source>
+        <translation>examen de la racine &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; does not exist on the server</source>
+        <translation>%1 : la racine &apos;%2&apos; n&apos;existe pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; is %3, not a folder</source>
+        <translation>%1 : la racine &apos;%2&apos; est %3, pas un dossier</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>lecture de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>looking at the free space for &apos;%1&apos;</source>
+        <translation>examen de l&apos;espace libre pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1 bytes free, %2 needed)</source>
+        <translation>le disque du serveur est plein (%1 octets libres, %2 nécessaires)</translation>
+    </message>
+    <message>
+        <source>writing &apos;%1&apos;</source>
+        <translation>écriture de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write</source>
+        <translation>&apos;%1&apos; : écriture impossible</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write: Input/output error</source>
+        <translation>&apos;%1&apos; : écriture impossible : erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot rename the temporary file over it: Input/output error</source>
+        <translation>&apos;%1&apos; : impossible de renommer le fichier temporaire à sa place : erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>cannot replace it</source>
+        <translation>impossible de le remplacer</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>host %1: no applicationHost.config at &apos;%2&apos; (is IIS installed? is the root the system drive?)</source>
+        <translation>hôte %1 : pas d&apos;applicationHost.config à &apos;%2&apos; (IIS est-il installé ? la racine est-elle le lecteur système ?)</translation>
+    </message>
 </context>
 <context>
     <name>SmtpSender</name>
@@ -3976,6 +4391,29 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshTrust</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;); SSH host keys are for ssh:// hosts</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas joint par SSH (hôte &apos;%2&apos;) ; les clés d&apos;hôte SSH concernent les hôtes ssh://</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche emctl ssh-trust %2</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; (%2) presents the %3 host key %4, not %5: nothing was accepted</source>
+        <translation>le serveur &apos;%1&apos; (%2) présente la clé d&apos;hôte %3 %4, pas %5 : rien n&apos;a été accepté</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5912,14 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <source>Export CSV of %1…</source>
         <translation>Exporter le CSV de %1…</translation>
     </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation>Approuver la &amp;clé d&apos;hôte SSH…</translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation>Afficher la clé d&apos;hôte SSH du serveur ssh:// sélectionné et l&apos;accepter après avoir vérifié son empreinte sur le serveur</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ReapplyCommand</name>
@@ -5835,6 +6281,75 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
             <numerusform>%1 serveur sur %n ne peut pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
             <numerusform>%1 serveurs sur %n ne peuvent pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TrustSshHostKeyCommand</name>
+    <message>
+        <source>Reading the SSH host key of %1</source>
+        <translation>Lecture de la clé d&apos;hôte SSH de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the SSH host key of %1 was not read.</source>
+        <translation>Annulé : la clé d&apos;hôte SSH de %1 n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2 %3) is accepted.</source>
+        <translation>La clé d&apos;hôte SSH de %1 (%2 %3) est acceptée.</translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation>Clé d&apos;hôte SSH modifiée</translation>
+    </message>
+    <message>
+        <source>Trust SSH host key</source>
+        <translation>Approuver la clé d&apos;hôte SSH</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SSH host key of %1 has CHANGED.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La clé d&apos;hôte SSH de %1 a CHANGÉ.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now presents the %3 key
+%4
+but %5 was accepted (by %6).
+
+Someone may be intercepting the connection (man in the middle), or the server was reinstalled. Accept the new key only after checking this fingerprint on the server itself.</source>
+        <translation>%1 (%2) présente maintenant la clé %3
+%4
+mais %5 avait été acceptée (par %6).
+
+Quelqu&apos;un intercepte peut-être la connexion (attaque de l&apos;homme du milieu), ou le serveur a été réinstallé. N&apos;acceptez la nouvelle clé qu&apos;après avoir vérifié cette empreinte sur le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>EM Console has not connected to %1 before.</source>
+        <translation>EM Console ne s&apos;est encore jamais connecté à %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents the %3 key
+%4
+
+Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) before accepting it. Every admin and the service will trust it.</source>
+        <translation>%1 (%2) présente la clé %3
+%4
+
+Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) avant de l&apos;accepter. Tous les administrateurs et le service lui feront confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was not accepted.</source>
+        <translation>La clé d&apos;hôte SSH de %1 n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Accepting the SSH host key of %1</source>
+        <translation>Acceptation de la clé d&apos;hôte SSH de %1</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7020,62 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>print exactly the diagnostic data the service would send for a server</source>
         <translation>afficher exactement les données de diagnostic que le service enverrait pour un serveur</translation>
+    </message>
+    <message>
+        <source>An ssh:// server of the directory.</source>
+        <translation>Un serveur ssh:// de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Accept this host key (as printed without it, after checking it on the server).</source>
+        <translation>Accepter cette clé d&apos;hôte (telle qu&apos;affichée sans cette option, après l&apos;avoir vérifiée sur le serveur).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche emctl ssh-trust %2</translation>
+    </message>
+    <message>
+        <source>the %1 host key of server &apos;%2&apos; (%3) is not accepted yet, so EM Console does not connect to it. Check the fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %2 --fingerprint %4</source>
+        <translation>la clé d&apos;hôte %1 du serveur &apos;%2&apos; (%3) n&apos;est pas encore acceptée, EM Console ne s&apos;y connecte donc pas. Vérifiez l&apos;empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) et acceptez-la avec : emctl ssh-trust %2 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF SERVER &apos;%1&apos; (%2) HAS CHANGED. It presents %3 %4, but %5 was accepted (by %6). Someone may be intercepting the connection (man in the middle), or the server was reinstalled. EM Console refuses to connect until an admin has checked the new key on the server and accepted it with: emctl ssh-trust %1 --fingerprint %4</source>
+        <translation>ATTENTION : LA CLÉ D&apos;HÔTE DU SERVEUR &apos;%1&apos; (%2) A CHANGÉ. Il présente %3 %4, mais %5 avait été acceptée (par %6). Quelqu&apos;un intercepte peut-être la connexion (attaque de l&apos;homme du milieu), ou le serveur a été réinstallé. EM Console refuse de s&apos;y connecter tant qu&apos;un administrateur n&apos;a pas vérifié la nouvelle clé sur le serveur et ne l&apos;a pas acceptée avec : emctl ssh-trust %1 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Export-Clixml files of Get-ExchangeServer and/or Get-OrganizationConfig.</source>
+        <translation>Fichiers Export-Clixml de Get-ExchangeServer et/ou Get-OrganizationConfig.</translation>
+    </message>
+    <message>
+        <source>Read the state from this ssh:// server: powershell.exe with the Exchange snap-in runs the cmdlets there.</source>
+        <translation>Lire l&apos;état depuis ce serveur ssh:// : powershell.exe avec le composant logiciel enfichable Exchange y exécute les cmdlets.</translation>
+    </message>
+    <message>
+        <source>With --from: the PowerShell program on the server (default powershell.exe).</source>
+        <translation>Avec --from : le programme PowerShell sur le serveur (par défaut powershell.exe).</translation>
+    </message>
+    <message>
+        <source>give export files or --from NAME (one of the two)</source>
+        <translation>indiquez des fichiers d&apos;export ou --from NOM (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <source>--powershell needs --from</source>
+        <translation>--powershell demande --from</translation>
+    </message>
+    <message>
+        <source>not read (not an Exchange server or organization object): %1</source>
+        <translation>non lu (ni un serveur Exchange ni un objet d&apos;organisation) : %1</translation>
+    </message>
+    <message>
+        <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
+        <translation>afficher la clé d&apos;hôte SSH d&apos;un serveur ssh:// (refusée tant qu&apos;elle n&apos;est pas acceptée), ou l&apos;accepter</translation>
+    </message>
+    <message>
+        <source>register or update servers and org settings from Get-ExchangeServer / Get-OrganizationConfig CliXml exports, or read them from an ssh:// server</source>
+        <translation>inscrire ou mettre à jour des serveurs et les paramètres de l&apos;organisation à partir d&apos;exports CliXml de Get-ExchangeServer / Get-OrganizationConfig, ou les lire depuis un serveur ssh://</translation>
     </message>
 </context>
 </TS>
