@@ -11,6 +11,7 @@ packages=(
     libssl-dev openssl libxml2-dev libxml2-utils xmlsec1
     libcurl4-openssl-dev python3-aiosmtpd
     tinyproxy-bin sqlite3
+    libssh-dev openssh-server openssh-client
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
     librsvg2-bin man-db systemd

@@ -47,6 +47,7 @@
 #include "commands/setorgenabledcommand.h"
 #include "commands/testconnectivitycommand.h"
 #include "directory/locator.h"
+#include "commands/trustsshhostkeycommand.h"
 #include "feedstatus.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
@@ -174,6 +175,9 @@ void MainWindow::createActions()
     connect(m_requestRunAction, &QAction::triggered, this, &MainWindow::requestServiceRun);
     m_testConnectivityAction = action("testConnectivityAction", QStyle::SP_DriveNetIcon);
     connect(m_testConnectivityAction, &QAction::triggered, this, &MainWindow::testConnectivity);
+    m_trustSshKeyAction = action("trustSshKeyAction", QStyle::SP_MessageBoxQuestion);
+    m_trustSshKeyAction->setEnabled(false);
+    connect(m_trustSshKeyAction, &QAction::triggered, this, &MainWindow::trustSshHostKey);
     m_exportCsvAction = action("exportCsvAction", QStyle::SP_DialogSaveButton);
     connect(m_exportCsvAction, &QAction::triggered, this, [this] { chooseExportFile(QString()); });
     m_importFeedAction = action("importFeedAction", QStyle::SP_FileDialogStart);
@@ -201,6 +205,7 @@ void MainWindow::createActions()
     m_actionsMenu->addSeparator();
     m_actionsMenu->addAction(m_fetchFeedAction);
     m_actionsMenu->addAction(m_testConnectivityAction);
+    m_actionsMenu->addAction(m_trustSshKeyAction);
     m_actionsMenu->addSeparator();
     m_actionsMenu->addAction(m_refreshAction);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -411,6 +416,9 @@ void MainWindow::retranslate()
     m_testConnectivityAction->setText(tr("&Test connectivity"));
     m_testConnectivityAction->setToolTip(tr("Test whether this computer reaches the Mitigation Service endpoint "
                                             "through the proxy of each selected server"));
+    m_trustSshKeyAction->setText(tr("Trust SSH host &key…"));
+    m_trustSshKeyAction->setToolTip(tr("Show the SSH host key of the selected ssh:// server and accept it after "
+                                       "checking its fingerprint on the server"));
     m_exportCsvAction->setText(tr("&Export CSV…"));
     m_exportCsvAction->setToolTip(tr("Export the Get-Mitigations report of every server to a CSV file"));
     m_importFeedAction->setText(tr("&Import feed…"));
@@ -1027,6 +1035,18 @@ void MainWindow::testConnectivity()
     command->start();
 }
 
+void MainWindow::trustSshHostKey()
+{
+    const QString server = currentServer();
+    if (server.isEmpty())
+        return;
+    auto *command = new TrustSshHostKeyCommand(m_path, server, this, this);
+    connect(command, &Command::finished, this,
+        [this](const CommandResult &result) { showMessage(result.message, result.attention); });
+    track(command);
+    command->start();
+}
+
 void MainWindow::showCycleFailures(const CycleSummary &summary)
 {
     QStringList lines;
@@ -1197,6 +1217,10 @@ void MainWindow::updateActions()
         a->setEnabled(ready && !writing);
     m_exportCsvAction->setEnabled(ready && !m_export);
     m_testConnectivityAction->setEnabled(ready && !m_connectivity && m_servers->rowCount() > 0);
+    const QString current = ready ? currentServer() : QString();
+    const int currentRow = current.isEmpty() ? -1 : m_servers->rowOf(current);
+    m_trustSshKeyAction->setEnabled(
+        currentRow >= 0 && m_servers->rowAt(currentRow).server().host.startsWith(QLatin1String("ssh://")));
     m_orgSwitch->setEnabled(open && m_loaded && !writing);
     m_details->setWriting(writing);
 }

@@ -134,6 +134,7 @@ private:
     void requestServiceRun();
     void fetchFeedNow();
     void testConnectivity();
+    void trustSshHostKey();
     void chooseExportFile(const QString &server);
     void chooseFeedFile();
     void connectServerRows(OperationCommand *command);
@@ -205,6 +206,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_runNowAction = nullptr;
     QAction *m_testConnectivityAction = nullptr;
+    QAction *m_trustSshKeyAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_importFeedAction = nullptr;
     QAction *m_fetchFeedAction = nullptr;

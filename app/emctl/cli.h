@@ -12,6 +12,10 @@
 #include "directory/orgdirectory.h"
 #include "report/recordformat.h"
 
+namespace em {
+struct HostOptions;
+}
+
 namespace em::ops {
 struct Outcome;
 }
@@ -89,5 +93,9 @@ QList<Verb> engineVerbs();
 QList<Verb> hostVerbs();
 QList<Verb> exchangeVerbs();
 QList<Verb> notifyVerbs(); // notifyverbs.cpp (issue 16)
+QList<Verb> sshVerbs();
+// Host options whose cancel is set by SIGTERM and SIGINT (sshverbs.cpp): the
+// SSH waits (connect, command, transfer) end at once.
+HostOptions interruptibleHostOptions();
 
 } // namespace em::cli

@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     em::i18n::install(QStringLiteral("en"));
 
     const QList<em::cli::Verb> verbs = em::cli::adminVerbs() + em::cli::directoryVerbs() + em::cli::feedVerbs()
-        + em::cli::hostVerbs() + em::cli::engineVerbs() + em::cli::exchangeVerbs() + em::cli::notifyVerbs();
+        + em::cli::hostVerbs() + em::cli::engineVerbs() + em::cli::exchangeVerbs() + em::cli::notifyVerbs()
+        + em::cli::sshVerbs();
     em::cli::Cli cli(verbs);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 #include "orgstore.h"
 #include "runrequeststore.h"
 #include "serverstore.h"
+#include "sshknownhostsstore.h"
 
 namespace em {
 
@@ -15,7 +16,8 @@ OrgDirectory::OrgDirectory(std::unique_ptr<DirectoryConnection> connection)
       m_org(std::make_unique<OrgStore>(*m_connection, *m_history)), m_feed(std::make_unique<FeedStore>(*m_connection)),
       m_statuses(std::make_unique<StatusStore>(*m_connection, *m_servers, *m_history)),
       m_runRequests(std::make_unique<RunRequestStore>(*m_connection, *m_history)),
-      m_exchangeImports(std::make_unique<ExchangeImportStore>(*m_connection))
+      m_exchangeImports(std::make_unique<ExchangeImportStore>(*m_connection)),
+      m_sshKnownHosts(std::make_unique<SshKnownHostsStore>(*m_connection, *m_history))
 { }
 
 OrgDirectory::~OrgDirectory() = default;

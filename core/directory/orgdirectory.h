@@ -3,7 +3,8 @@
 // The org directory: servers, block lists, org settings, trust profiles, the
 // accepted feed and its catalog, action statuses, events and the audit trail.
 // A facade over one connection and the stores by subject (serverstore.h,
-// orgstore.h, feedstore.h, statusstore.h, historystore.h, runrequeststore.h):
+// orgstore.h, feedstore.h, statusstore.h, historystore.h, runrequeststore.h,
+// sshknownhostsstore.h):
 // it forwards to them and puts together what spans two of them (a server with
 // what is applied on it). One OrgDirectory owns one database connection and is
 // used from one thread; open another per thread.
@@ -39,6 +40,7 @@ class FeedStore;
 class OrgStore;
 class RunRequestStore;
 class ServerStore;
+class SshKnownHostsStore;
 
 class OrgDirectory
 {
@@ -74,6 +76,7 @@ public:
     [[nodiscard]] HistoryStore &historyStore() { return *m_history; }
     [[nodiscard]] RunRequestStore &runRequestStore() { return *m_runRequests; }
     [[nodiscard]] ExchangeImportStore &exchangeImportStore() { return *m_exchangeImports; }
+    [[nodiscard]] SshKnownHostsStore &sshKnownHostsStore() { return *m_sshKnownHosts; }
 
     // Runs `body` in one write transaction: the writes it makes through the
     // stores commit together or not at all.
@@ -146,6 +149,7 @@ private:
     std::unique_ptr<StatusStore> m_statuses;
     std::unique_ptr<RunRequestStore> m_runRequests;
     std::unique_ptr<ExchangeImportStore> m_exchangeImports;
+    std::unique_ptr<SshKnownHostsStore> m_sshKnownHosts;
 };
 
 } // namespace em

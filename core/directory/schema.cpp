@@ -193,13 +193,28 @@ QStringList notificationSettings(const SqlDialect &)
         QStringLiteral("INSERT INTO notifications (id, settings, state) VALUES (1, '', '')"),
     };
 }
+
+// Version 7: the SSH host keys admins accepted for ssh: servers (one row
+// per endpoint "host:port" and key type).
+QStringList sshKnownHosts(const SqlDialect &)
+{
+    return {
+        QStringLiteral("CREATE TABLE ssh_known_hosts ("
+                       " endpoint TEXT NOT NULL,"
+                       " key_type TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL,"
+                       " accepted_by TEXT NOT NULL,"
+                       " accepted_at TEXT NOT NULL,"
+                       " PRIMARY KEY (endpoint, key_type))"),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
     return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect),
-        serviceNodes(dialect), notificationSettings(dialect)};
+        serviceNodes(dialect), notificationSettings(dialect), sshKnownHosts(dialect)};
 }
 
 } // namespace em::schema

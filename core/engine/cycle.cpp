@@ -15,6 +15,7 @@
 #include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
+#include "engine/sshtrust.h"
 #include "feed/threadcrypto.h"
 #include "model/clock.h"
 #include "model/policy.h"
@@ -101,6 +102,7 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
             HostOptions hostOptions = options.hostOptions;
             if (!hostOptions.cancel)
                 hostOptions.cancel = options.cancel;
+            hostOptions.serverName = server.name;
             auto created = ServerHost::create(server.host, hostOptions);
             if (created)
                 host = std::move(*created);
@@ -276,9 +278,15 @@ Result<void> limitServers(LeaseStore &leases, QList<Server> &servers, const Cycl
 }
 } // namespace
 
-Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &options)
+Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
 {
     const RecordTextScope recordText;
+    // ssh: hosts check host keys against the directory's, read once here for every worker.
+    CycleOptions options = given;
+    if (auto keyed = withDirectoryKnownHosts(directory, given.hostOptions); keyed)
+        options.hostOptions = *keyed;
+    else
+        return fail(keyed.error());
     auto org = directory.org();
     if (!org)
         return fail(org.error());

@@ -6,6 +6,7 @@
 
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
+#include "engine/sshtrust.h"
 #include "model/clock.h"
 #include "model/policy.h"
 #include "model/recordtext.h"
@@ -128,7 +129,13 @@ Result<RollbackOutcome> rollbackAction(OrgDirectory &directory, const QString &s
         const Action &action = p.action;
         if (action.type != ActionType::DoNothing) {
             if (!host) {
-                auto created = ServerHost::create(server.host, hostOptions);
+                // ssh: hosts check the host key against the directory's known hosts.
+                auto keyed = withDirectoryKnownHosts(directory, hostOptions);
+                if (!keyed)
+                    return fail(withDone(keyed.error(), outcome));
+                HostOptions named = *keyed;
+                named.serverName = server.name;
+                auto created = ServerHost::create(server.host, named);
                 if (!created)
                     return fail(withDone(created.error().wrapped(Text::tr("server '%1'").arg(server.name)), outcome));
                 host = std::move(*created);

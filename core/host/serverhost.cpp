@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "dirhost.h"
+#include "sshhost.h"
 #include "windowshost.h"
 
 namespace em {
@@ -82,8 +83,15 @@ Result<QString> parseHostLocator(const QString &locator)
     }
     if (locator.compare(QLatin1String("windows:"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("windows:");
+    if (locator.startsWith(QLatin1String("ssh:"), Qt::CaseInsensitive)) {
+        auto ssh = host::parseSshLocator(locator);
+        if (!ssh)
+            return fail(ssh.error());
+        return ssh->toString();
+    }
     return fail(ErrorCode::InvalidArgument,
-        Text::tr("host locator '%1': unknown kind; expected dir:PATH or windows:").arg(locator));
+        Text::tr("host locator '%1': unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT")
+            .arg(locator));
 }
 
 Result<std::unique_ptr<ServerHost>> ServerHost::create(const QString &locator, const HostOptions &options)
@@ -97,6 +105,8 @@ Result<std::unique_ptr<ServerHost>> ServerHost::create(const QString &locator, c
             return fail(host.error());
         return std::unique_ptr<ServerHost>(std::move(*host));
     }
+    if (parsed->startsWith(QLatin1String("ssh://")))
+        return host::openSshHost(*parsed, options);
     auto host = host::WindowsHost::open(options);
     if (!host)
         return fail(host.error());

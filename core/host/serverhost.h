@@ -6,8 +6,9 @@
 // back the current state so the engine can detect drift.
 //
 // Implementations: DirHost ("dir:PATH", a server root laid out like the
-// system drive; service and app pool state in a state file in the root) and
-// WindowsHost ("windows:", real paths, sc.exe and appcmd.exe via QProcess).
+// system drive; service and app pool state in a state file in the root),
+// WindowsHost ("windows:", real paths, sc.exe and appcmd.exe via QProcess)
+// and the same over SSH ("ssh://[USER@]HOST[:PORT]/ROOT", sshhost.h).
 // Where rules go, backups, the state file: docs/host.md. A ServerHost is
 // used from one thread at a time; calls block (file I/O, tool runs), so run
 // them off the UI thread. Changes are serialised across processes by a lock
@@ -19,10 +20,13 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "model/mitigation.h"
 
 namespace em {
+
+class SshKnownHosts;
 
 // What an action looks like on the server right now.
 enum class ActionState {
@@ -62,6 +66,14 @@ struct HostOptions {
     // for rollback) and config backups; empty: <systemDrive>/ProgramData/EmConsole/host.
     // A dir: host keeps both in PATH/EmConsole.
     QString stateDirectory;
+    // ssh: only. The host keys admins accepted (the org directory's, as a
+    // snapshot); none: every host key is unknown and refused.
+    std::shared_ptr<const SshKnownHosts> knownHosts;
+    int connectTimeoutMs = 15000; // ssh: name lookup, TCP, key exchange and login
+    int networkTimeoutMs = 30000; // ssh: each file operation over SFTP
+    QStringList sshIdentityFiles; // ssh: private keys tried before the agent and ~/.ssh
+    QString sshConfigFile; // ssh: empty: ~/.ssh/config and /etc/ssh/ssh_config
+    QString serverName; // the server's name in the directory, for messages ("emctl ssh-trust EX01")
     // Tests only: called before each step of writing a config file ("backup",
     // "write": half the bytes written, "commit": before the rename) with the
     // file's local path; returning true makes that step fail as a failing
@@ -101,8 +113,9 @@ struct VirtualDirectoryInfo {
 };
 
 // A host locator checked for what it says, without touching the host:
-// "dir:PATH" (PATH not empty, made absolute and clean) or "windows:". Returns
-// the locator as it is stored; refuses anything else with a message naming it.
+// "dir:PATH" (PATH not empty, made absolute and clean), "windows:" or
+// "ssh://[USER@]HOST[:PORT]/ROOT". Returns the locator as it is stored;
+// refuses anything else with a message naming it.
 Result<QString> parseHostLocator(const QString &locator);
 
 class ServerHost

@@ -121,9 +121,9 @@ QString appcmdValue(const QString &output, const QString &key)
 }
 } // namespace
 
-WindowsHost::WindowsHost(std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles, QString statePrefix,
-    std::unique_ptr<CommandRunner> commands, const HostOptions &options)
-    : IisHost(QStringLiteral("windows:"), std::move(files), std::move(stateFiles), std::move(statePrefix), options),
+WindowsHost::WindowsHost(QString locator, std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles,
+    QString statePrefix, std::unique_ptr<CommandRunner> commands, const HostOptions &options)
+    : IisHost(std::move(locator), std::move(files), std::move(stateFiles), std::move(statePrefix), options),
       m_commands(std::move(commands))
 { }
 
@@ -144,8 +144,9 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
     } else {
         stateFiles = localFileAccess(stateDirectory, true);
     }
-    std::unique_ptr<WindowsHost> host(new WindowsHost(localFileAccess(root, false, options.failAt),
-        std::move(stateFiles), statePrefix, localCommandRunner(), options));
+    std::unique_ptr<WindowsHost> host(
+        new WindowsHost(QStringLiteral("windows:"), localFileAccess(root, false, options.failAt), std::move(stateFiles),
+            statePrefix, localCommandRunner(), options));
     // Only whether it is there: a link or a special file in its place is
     // refused, naming it, by each action that reads it.
     auto status = host->m_files->status(host->applicationHostRelative());
@@ -154,6 +155,22 @@ Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const HostOptions &option
             Text::tr("host windows:: no applicationHost.config at '%1' (is IIS installed? is the system drive '%2'?)")
                 .arg(QDir::toNativeSeparators(host->applicationHostPath()),
                     QDir::toNativeSeparators(options.systemDrive)));
+    return host;
+}
+
+Result<std::unique_ptr<WindowsHost>> WindowsHost::open(const QString &locator, std::unique_ptr<FileAccess> files,
+    std::unique_ptr<FileAccess> stateFiles, const QString &statePrefix, std::unique_ptr<CommandRunner> commands,
+    const HostOptions &options)
+{
+    std::unique_ptr<WindowsHost> host(
+        new WindowsHost(locator, std::move(files), std::move(stateFiles), statePrefix, std::move(commands), options));
+    auto status = host->m_files->status(host->applicationHostRelative());
+    if (!status)
+        return fail(status.error().wrapped(Text::tr("host %1").arg(locator)));
+    if (status->type == FileType::Missing)
+        return fail(ErrorCode::NotFound,
+            Text::tr("host %1: no applicationHost.config at '%2' (is IIS installed? is the root the system drive?)")
+                .arg(locator, host->applicationHostPath()));
     return host;
 }
 

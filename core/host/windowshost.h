@@ -17,6 +17,11 @@ class WindowsHost final : public IisHost
 {
 public:
     static Result<std::unique_ptr<WindowsHost>> open(const HostOptions &options);
+    // The same host over other parts (ssh: SFTP files and SSH exec):
+    // `files` is the system drive, `stateFiles` + `statePrefix` the state folder.
+    static Result<std::unique_ptr<WindowsHost>> open(const QString &locator, std::unique_ptr<FileAccess> files,
+        std::unique_ptr<FileAccess> stateFiles, const QString &statePrefix, std::unique_ptr<CommandRunner> commands,
+        const HostOptions &options);
 
     Result<ServiceStatus> serviceStatus(const QString &name) override;
     Result<AppPoolStatus> appPoolStatus(const QString &name) override;
@@ -31,8 +36,8 @@ protected:
     Result<void> startAppPool(const QString &name) override;
 
 private:
-    WindowsHost(std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles, QString statePrefix,
-        std::unique_ptr<CommandRunner> commands, const HostOptions &options);
+    WindowsHost(QString locator, std::unique_ptr<FileAccess> files, std::unique_ptr<FileAccess> stateFiles,
+        QString statePrefix, std::unique_ptr<CommandRunner> commands, const HostOptions &options);
 
     struct Output {
         int exitCode = 0;

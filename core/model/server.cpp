@@ -59,8 +59,10 @@ Result<void> Server::validate() const
     // The host's own parser (core/host) checks a locator in full; this is the
     // directory's guard against a locator no host could open.
     const bool dirHost = host.startsWith(QLatin1String("dir:")) && !host.mid(4).trimmed().isEmpty();
-    if (!host.isEmpty() && !dirHost && host != QLatin1String("windows:"))
-        return fail(ErrorCode::InvalidArgument, Text::tr("invalid host '%1': expected dir:PATH or windows:").arg(host));
+    const bool sshHost = host.startsWith(QLatin1String("ssh://"));
+    if (!host.isEmpty() && !dirHost && !sshHost && host != QLatin1String("windows:"))
+        return fail(ErrorCode::InvalidArgument,
+            Text::tr("invalid host '%1': expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT").arg(host));
     return {};
 }
 

@@ -19,6 +19,7 @@
 
 #include "directory/orgdirectory.h"
 #include "directory/postgresdialect.h"
+#include "directory/sshknownhostsstore.h"
 #include "model/clock.h"
 #include "pgcluster.h"
 
@@ -121,11 +122,13 @@ private:
     QString m_name;
 };
 
-// Turns a current directory back into schema 3 (no sites, nodes, leases).
+// Turns a current directory back into schema 3 (no Exchange import, sites,
+// nodes, leases, notifications or known hosts).
 bool toSchemaThree(RawConnection &raw)
 {
-    // Undone latest first: 6 notifications, 5 service nodes, 4 the Exchange import.
-    return raw.exec(QStringLiteral("DROP TABLE notifications")) && raw.exec(QStringLiteral("DROP TABLE server_leases"))
+    // Undone latest first: 7 known hosts, 6 notifications, 5 service nodes, 4 the Exchange import.
+    return raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts")) && raw.exec(QStringLiteral("DROP TABLE notifications"))
+        && raw.exec(QStringLiteral("DROP TABLE server_leases"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN site"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_by"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_at"))
@@ -294,6 +297,34 @@ private slots:
             0);
         QVERIFY(openNew(path));
         QVERIFY(OrgDirectory::open(path));
+    }
+
+    void upgradesSchemaThreeAddingKnownHosts()
+    {
+        const QString path = fresh(QStringLiteral("v3"));
+        {
+            auto dir = OrgDirectory::open(path);
+            QVERIFY(dir);
+            QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(toSchemaThree(raw));
+        }
+        auto dir = OrgDirectory::open(path);
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        QVERIFY((*dir)->server(QStringLiteral("EX01")));
+        auto accepted = (*dir)->sshKnownHostsStore().accept(QStringLiteral("EX01"), QStringLiteral("ex01:22"),
+            {QStringLiteral("ssh-ed25519"), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"), {},
+                {}},
+            admin);
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+        dir->reset();
+        RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), OrgDirectory::schemaVersion);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT fingerprint FROM ssh_known_hosts WHERE endpoint = 'ex01:22'")).toString(),
+            QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"));
     }
 
     void upgradesSchemaOneKeepingData()

@@ -586,9 +586,10 @@ void TestHostConfinement::parseLocators_data()
     QTest::newRow("dir: with blanks") << QStringLiteral("dir:  ") << QString()
                                       << QStringLiteral("host locator 'dir:  ': no path after dir:");
     QTest::newRow("DIR: without a path") << QStringLiteral("DIR:") << QString() << QStringLiteral("no path after dir:");
-    QTest::newRow("unknown kind") << QStringLiteral("ssh:ex01") << QString()
-                                  << QStringLiteral(
-                                         "host locator 'ssh:ex01': unknown kind; expected dir:PATH or windows:");
+    QTest::newRow("unknown kind")
+        << QStringLiteral("smb:ex01") << QString()
+        << QStringLiteral(
+               "host locator 'smb:ex01': unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT");
     QTest::newRow("empty") << QString() << QString() << QStringLiteral("unknown kind");
     QTest::newRow("absolute") << QStringLiteral("dir:/srv/lab/../lab/EX01/") << QStringLiteral("dir:/srv/lab/EX01")
                               << QString();

@@ -165,9 +165,10 @@ void TestHostServices::createLocators_data()
     QTest::addColumn<QString>("locator");
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown kind") << QStringLiteral("ssh:ex01") << ErrorCode::InvalidArgument
-                                  << QStringLiteral(
-                                         "host locator 'ssh:ex01': unknown kind; expected dir:PATH or windows:");
+    QTest::newRow("unknown kind")
+        << QStringLiteral("smb:ex01") << ErrorCode::InvalidArgument
+        << QStringLiteral(
+               "host locator 'smb:ex01': unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT");
     QTest::newRow("dir: without path") << QStringLiteral("dir:") << ErrorCode::InvalidArgument
                                        << QStringLiteral("no path after dir:");
     QTest::newRow("dir: missing folder") << QStringLiteral("dir:/nonexistent/EX09") << ErrorCode::NotFound

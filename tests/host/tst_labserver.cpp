@@ -299,7 +299,7 @@ void TestLabServer::emctlUsageErrors_data()
         QStringLiteral("dir:")} << QStringLiteral("host locator 'dir:': no path after dir:");
     QTest::newRow("add-server with an unknown host kind") << QStringList {QStringLiteral("add-server"),
         QStringLiteral("EX01"), QStringLiteral("--build"), QStringLiteral("15.2.1118.20"), QStringLiteral("--host"),
-        QStringLiteral("smb:EX01")} << QStringLiteral("expected dir:PATH or windows:");
+        QStringLiteral("smb:EX01")} << QStringLiteral("expected dir:PATH, windows: or ssh://");
 }
 
 void TestLabServer::emctlUsageErrors()

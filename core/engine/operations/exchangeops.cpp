@@ -94,6 +94,88 @@ Result<std::pair<ExchangeState, QStringList>> lastImport(OrgDirectory &directory
 }
 } // namespace
 
+namespace {
+// Imports one source's state (a file, or what a server's cmdlets exported):
+// its servers, the organization's switch and the kept state, all or nothing.
+// `merged` and `importedFiles` are the kept import, advanced on success.
+void importState(OrgDirectory &directory, const ExchangeState &state, const QString &source, ExchangeState &merged,
+    QStringList &importedFiles, bool &orgChanged, Context &context, Outcome &outcome)
+{
+    QStringList registered, updated;
+    int unchanged = 0;
+    std::optional<bool> orgEnabled;
+    ExchangeState next = merged;
+    next.merge(state);
+    auto written = directory.write([&]() -> Result<void> {
+        registered.clear();
+        updated.clear();
+        unchanged = 0;
+        for (const ExchangeServerState &server : std::as_const(state.servers)) {
+            auto imported = importServer(directory, server, context.actor);
+            if (!imported)
+                return fail(imported.error().wrapped(Text::tr("server '%1'").arg(server.name)));
+            switch (*imported) {
+            case ServerImport::Registered:
+                registered << server.name;
+                break;
+            case ServerImport::Updated:
+                updated << server.name;
+                break;
+            case ServerImport::Unchanged:
+                ++unchanged;
+                break;
+            }
+        }
+        if (state.organization && state.organization->mitigationsEnabled) {
+            auto before = directory.org();
+            if (!before)
+                return fail(before.error());
+            const bool enabled = *state.organization->mitigationsEnabled;
+            if (before->mitigationsEnabled != enabled) {
+                auto after = directory.updateOrg(
+                    [enabled](OrgConfig &o) -> Result<void> {
+                        o.mitigationsEnabled = enabled;
+                        return {};
+                    },
+                    context.actor, importAction);
+                if (!after)
+                    return fail(after.error());
+                orgEnabled = enabled;
+            }
+        }
+        return directory.exchangeImportStore().recordImport(
+            {exchangeStateToJson(next), Clock::now(), importedFiles + QStringList {source}});
+    });
+    if (!written) {
+        outcome.refuse(source, written.error().wrapped(source));
+        return;
+    }
+    merged = next;
+    importedFiles << source;
+    for (const QString &name : registered + updated) {
+        outcome.changed << name;
+        context.changed(name);
+    }
+    outcome.messages << Text::tr(
+        "Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.", nullptr, int(state.servers.size()))
+                            .arg(source)
+                            .arg(registered.size())
+                            .arg(updated.size())
+                            .arg(unchanged);
+    if (orgEnabled) {
+        orgChanged = true;
+        outcome.changed << QStringLiteral("Organization");
+        outcome.messages << (*orgEnabled ? Text::tr("Mitigations are applied automatically in the organization.")
+                                         : Text::tr("Mitigations are no longer applied automatically in the "
+                                                    "organization."));
+    }
+    if (!state.ignored.isEmpty())
+        outcome.warnings << Text::tr(
+            "%1: %n object(s) of other types were not read (%2)", nullptr, int(state.ignored.size()))
+                                .arg(source, state.ignored.join(QStringLiteral("; ")));
+}
+} // namespace
+
 Outcome importExchange(OrgDirectory &directory, const QStringList &files, Context &context)
 {
     Outcome outcome;
@@ -124,83 +206,36 @@ Outcome importExchange(OrgDirectory &directory, const QStringList &files, Contex
             outcome.refuse(path, state.error());
             continue;
         }
-
-        // All or nothing: the file's servers, the organization and the kept state together.
-        QStringList registered, updated;
-        int unchanged = 0;
-        std::optional<bool> orgEnabled;
-        ExchangeState next = merged;
-        next.merge(*state);
-        auto written = directory.write([&]() -> Result<void> {
-            registered.clear();
-            updated.clear();
-            unchanged = 0;
-            for (const ExchangeServerState &server : std::as_const(state->servers)) {
-                auto imported = importServer(directory, server, context.actor);
-                if (!imported)
-                    return fail(imported.error().wrapped(Text::tr("server '%1'").arg(server.name)));
-                switch (*imported) {
-                case ServerImport::Registered:
-                    registered << server.name;
-                    break;
-                case ServerImport::Updated:
-                    updated << server.name;
-                    break;
-                case ServerImport::Unchanged:
-                    ++unchanged;
-                    break;
-                }
-            }
-            if (state->organization && state->organization->mitigationsEnabled) {
-                auto before = directory.org();
-                if (!before)
-                    return fail(before.error());
-                const bool enabled = *state->organization->mitigationsEnabled;
-                if (before->mitigationsEnabled != enabled) {
-                    auto after = directory.updateOrg(
-                        [enabled](OrgConfig &o) -> Result<void> {
-                            o.mitigationsEnabled = enabled;
-                            return {};
-                        },
-                        context.actor, importAction);
-                    if (!after)
-                        return fail(after.error());
-                    orgEnabled = enabled;
-                }
-            }
-            return directory.exchangeImportStore().recordImport(
-                {exchangeStateToJson(next), Clock::now(), importedFiles + QStringList {path}});
-        });
-        if (!written) {
-            outcome.refuse(path, written.error().wrapped(path));
-            continue;
-        }
-        merged = next;
-        importedFiles << path;
-        for (const QString &name : registered + updated) {
-            outcome.changed << name;
-            context.changed(name);
-        }
-        outcome.messages << Text::tr(
-            "Imported %1: %n server(s), %2 registered, %3 updated, %4 unchanged.", nullptr, int(state->servers.size()))
-                                .arg(path)
-                                .arg(registered.size())
-                                .arg(updated.size())
-                                .arg(unchanged);
-        if (orgEnabled) {
-            orgChanged = true;
-            outcome.changed << QStringLiteral("Organization");
-            outcome.messages << (*orgEnabled ? Text::tr("Mitigations are applied automatically in the organization.")
-                                             : Text::tr("Mitigations are no longer applied automatically in the "
-                                                        "organization."));
-        }
-        if (!state->ignored.isEmpty())
-            outcome.warnings << Text::tr(
-                "%1: %n object(s) of other types were not read (%2)", nullptr, int(state->ignored.size()))
-                                    .arg(path, state->ignored.join(QStringLiteral("; ")));
+        importState(directory, *state, path, merged, importedFiles, orgChanged, context, outcome);
         context.report(i + 1, total, Text::tr("Importing %1").arg(path));
     }
     // The organization's switch changes what is due on every server.
+    if (orgChanged)
+        detail::replanAll(directory, outcome, context, Text::tr("Updating the statuses of the servers"));
+    return outcome;
+}
+
+Outcome importExchangeFrom(
+    OrgDirectory &directory, const QString &server, const RemoteExchangeOptions &options, Context &context)
+{
+    Outcome outcome;
+    auto last = lastImport(directory);
+    if (!last) {
+        outcome.refuse(QString(), last.error());
+        return outcome;
+    }
+    context.report(0, 1, Text::tr("Reading the Exchange state of %1").arg(server));
+    auto state = fetchExchangeState(directory, server, context.hostOptions, options);
+    if (!state) {
+        outcome.refuse(server, state.error());
+        return outcome;
+    }
+    ExchangeState merged = last->first;
+    QStringList importedFiles = last->second;
+    bool orgChanged = false;
+    const QString source = Text::tr("%1 (Get-ExchangeServer, Get-OrganizationConfig)").arg(server);
+    importState(directory, *state, source, merged, importedFiles, orgChanged, context, outcome);
+    context.report(1, 1, QString());
     if (orgChanged)
         detail::replanAll(directory, outcome, context, Text::tr("Updating the statuses of the servers"));
     return outcome;

@@ -24,6 +24,7 @@
 #include <QUrl>
 
 #include "engine/cycle.h"
+#include "engine/exchangeimport.h"
 #include "engine/feedupdate.h"
 #include "exchange/powershellscript.h"
 #include "host/serverhost.h"
@@ -194,6 +195,12 @@ RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, con
 // nothing per file; one audit row ("exchange-import") per server or
 // organization changed; the import's state is kept for the script.
 Outcome importExchange(OrgDirectory &directory, const QStringList &files, Context &context);
+// The same from a server: powershell.exe with the Exchange snap-in runs
+// Get-ExchangeServer and Get-OrganizationConfig on the directory's ssh:
+// server `server`, their exports fetched over the same connection
+// (engine/exchangeimport.h). The host options are the context's.
+Outcome importExchangeFrom(
+    OrgDirectory &directory, const QString &server, const RemoteExchangeOptions &options, Context &context);
 // The Set-ExchangeServer / Set-OrganizationConfig commands that bring the
 // organization, as last imported, to the directory's settings. A read.
 Result<ExchangeScript> exchangeScript(OrgDirectory &directory, const QString &identity = {});
