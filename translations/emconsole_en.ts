@@ -848,6 +848,29 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;): --from needs an ssh:// host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the Exchange snap-in exited with code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export was read but its temporary files could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeScript</name>
     <message>
         <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
@@ -2328,6 +2351,10 @@
         <source>next check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -2746,6 +2773,33 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>%1 (new token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification settings in the directory: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification state in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification could not be delivered: %1. The digest is kept and sent again at the next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notification channel is set: give mail recipients and an SMTP server, or a webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>cancelled</source>
@@ -3130,6 +3184,38 @@
         <source>Unblocked %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the Exchange state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Get-ExchangeServer, Get-OrganizationConfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification not delivered, kept for the next cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>
@@ -3409,6 +3495,286 @@
         <source>recording the Exchange import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is an empty database without the EM Console schema: create the schema with &apos;emctl directory init --directory %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: no connection to the database server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: locked by another writer beyond the busy timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tried %1 times, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost while committing (%2): the change may or may not have been saved; check before repeating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; do not have the same tables (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the foreign keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 refer to each other in a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 does not have the same columns in &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the identity columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the next id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 differs: %2 rows in &apos;%3&apos;, %4 rows in &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 differs between &apos;%2&apos; and &apos;%3&apos; (a row: %4 / %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: cannot copy a directory onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already holds a directory (%1 rows in %2): a copy goes into a new file or an empty database only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking over the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claiming the lease on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving up the leases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording who served &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading how &apos;%1&apos; is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sites of the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the site of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the password in ~/.pgpass (or the file named by PGPASSFILE) or in PGPASSWORD, never in the locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: unknown kind &apos;%2://&apos;; expected a file path or a postgresql:// URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org directory URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in the URI is refused (it would show in messages, the audit trail and process lists): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is given without a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; has no value (expected name=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is refused (it would show in messages, the audit trail and process lists): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (libpq&apos;s connection parameters are accepted, e.g. sslmode, sslrootcert, host, port, connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid sslmode &apos;%1&apos;: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid connect_timeout &apos;%1&apos;: expected a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Unix socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password goes in ~/.pgpass, the file named by PGPASSFILE, or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the lock timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the message level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: connection refused (is PostgreSQL running there and accepting TCP connections?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no server listens on that socket (is PostgreSQL running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: the host name cannot be resolved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no answer within the connection timeout (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the login (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS verification of the database server at %1 failed (%2): check sslrootcert and the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server at %2: create it (createdb), then run &apos;emctl directory init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server at %1 closed the connection (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a PostgreSQL database with tables of another program (no EM Console schema); it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concurrent change on %1 got in the way: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as ssh-keygen -l prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH host key needs its type and the server&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3451,7 +3817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,10 +4328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,6 +4603,362 @@
         <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pass &apos;%1&apos; to the server&apos;s %2: the character &apos;%3&apos; would be interpreted there, not passed on; EM Console refuses it rather than risk running something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pass an empty argument through the server&apos;s PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed (signal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended without an exit status (the connection or the server&apos;s shell ended it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name before &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; without &apos;]&apos; around an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: ssh://[2001:db8::10]/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host; expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root after the host: give the folder that stands for the server&apos;s system drive, as its SFTP server names it (/C:/ on Windows OpenSSH), e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the only one is shell=cmd|powershell|sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell &apos;%1&apos; is not known; expected cmd, powershell or sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking up the address of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot find the address of &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 refused the connection (is the OpenSSH Server service running, and the port open in the firewall?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is not trusted yet; nothing was sent to the server. It presents the %3 key %4. Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %5 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key of %2 has CHANGED: it now presents the %3 key %4, but the accepted key is %5. Someone may be intercepting the connection (or the server was reinstalled, or its keys replaced). Nothing was sent to the server and nothing will be until an administrator has checked the new key on the server and accepted it with: emctl ssh-trust %6 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH client configuration &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH client configuration sets ProxyCommand or ProxyJump for this host; EM Console connects to servers directly and does not run proxy commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the accepted host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SSH handshake (the server accepted the connection but did not complete the handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SSH handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the server&apos;s host key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the host key&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: login failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key &apos;%2&apos; (missing, unreadable, not a key, or protected by a passphrase: use the SSH agent for such keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH agent and the user&apos;s keys (~/.ssh/id_*, IdentityFile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login of &apos;%2&apos; (tried: %3; the server accepts: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled, and it did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused a new channel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused to run it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer it (%2); is &apos;Subsystem sftp&apos; set in its sshd_config?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server speaks SFTP version %2; version 3 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server ended the SFTP session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent an unexpected SFTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: permission denied on the server (the SSH user may not do this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server does not support this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server reported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the server did not say what kind of file it is; refusing to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at the root &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; does not exist on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; is %3, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at the free space for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1 bytes free, %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write: Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot rename the temporary file over it: Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1: no applicationHost.config at &apos;%2&apos; (is IIS installed? is the root the system drive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpSender</name>
@@ -4358,6 +5076,29 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshTrust</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;); SSH host keys are for ssh:// hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; (%2) presents the %3 host key %4, not %5: nothing was accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5666,6 +6407,159 @@ An action that is still due is also added to the server&apos;s block list, so th
         <source>Export CSV of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open org directory on a database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI, for example
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org directory could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a postgresql:// URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NotificationsPage</name>
+    <message>
+        <source>secops@contoso.com, exadmins@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>em@contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp://mail.contoso.com:587 or smtps://mail.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY/smtp-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://contoso.webhook.office.com/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each cycle, one digest of what changed goes to these recipients and this webhook. The SMTP password is never stored: it is read from its file at each delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eminder after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notification settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the notification settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console&apos;s Send test, by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::OperationCommand</name>
@@ -5968,6 +6862,14 @@ An action that is still due is also added to the server&apos;s block list, so th
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::TestConnectivityCommand</name>
@@ -5999,6 +6901,68 @@ An action that is still due is also added to the server&apos;s block list, so th
             <numerusform>%1 of %n server cannot reach the Mitigation Service endpoint from this computer.</numerusform>
             <numerusform>%1 of %n servers cannot reach the Mitigation Service endpoint from this computer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TrustSshHostKeyCommand</name>
+    <message>
+        <source>Reading the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the SSH host key of %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2 %3) is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SSH host key of %1 has CHANGED.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now presents the %3 key
+%4
+but %5 was accepted (by %6).
+
+Someone may be intercepting the connection (man in the middle), or the server was reinstalled. Accept the new key only after checking this fingerprint on the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console has not connected to %1 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents the %3 key
+%4
+
+Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) before accepting it. Every admin and the service will trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting the SSH host key of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6613,11 +7577,212 @@ An action that is still due is also added to the server&apos;s block list, so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports</source>
+        <source>the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to the directory&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to the directory&apos;s settings</source>
+        <source>The server&apos;s site (&quot;&quot; for none): a service node may serve one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the EM Console schema (version %1) in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the EM Console schema of %1 from version %2 to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the EM Console schema (version %2); nothing to do
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory to copy (a file path or a postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both --from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables, identical
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the schema in an empty database (PostgreSQL), or bring an older one up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole org directory (SQLite &lt;-&gt; PostgreSQL) in one transaction, verified equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only these servers (comma-separated names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve only the servers of this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the servers&apos; leases (default: the host name; give each node on one machine its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a node holds a server it serves, in seconds (default 600); another node takes it over when it expires. Longer than a server&apos;s cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node: an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --lease &apos;%1&apos;: expected 1 to 86400 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the state from this ssh:// server: powershell.exe with the Exchange snap-in runs the cmdlets there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from: the PowerShell program on the server (default powershell.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give export files or --from NAME (one of the two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--powershell needs --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports, or read them from an ssh:// server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emctl notify test, by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (emctl set-org --notify-mail ADDR,... --notify-from ADDR --smtp-url URL, or --notify-webhook URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send digests to these addresses (comma-separated; &quot;&quot; for no mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of the digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host[:587] (STARTTLS required) or smtps://host[:465].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH user (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password, read at each delivery (default with a user: $CREDENTIALS_DIRECTORY/smtp-password). The password itself is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM of the CAs of a private mail server (&quot;&quot;: the system&apos;s store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST digests as JSON to this https URL (Teams, Slack; &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the webhook URL from the first line of this file (keeps its token off the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM trusted for the webhook besides the system&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the digests: en or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell a lasting problem again after this long (default 24h; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel: connection, TLS and greeting timeout (default 15s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per channel: the whole delivery&apos;s timeout (default 60s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --notify-webhook or --notify-webhook-file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify-webhook-file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --notify-language &apos;%1&apos;: expected en or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read by this user; the service must be able to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test message on every notification channel set (mail, webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh:// server of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this host key (as printed without it, after checking it on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 host key of server &apos;%2&apos; (%3) is not accepted yet, so EM Console does not connect to it. Check the fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %2 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF SERVER &apos;%1&apos; (%2) HAS CHANGED. It presents %3 %4, but %5 was accepted (by %6). Someone may be intercepting the connection (man in the middle), or the server was reinstalled. EM Console refuses to connect until an admin has checked the new key on the server and accepted it with: emctl ssh-trust %1 --fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -848,6 +848,29 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;): --from needs an ssh:// host</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas joint par SSH (hôte &apos;%2&apos;) : --from demande un hôte ssh://</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 with the Exchange snap-in exited with code %2: %3</source>
+        <translation>%1 avec le composant logiciel enfichable Exchange s&apos;est terminé avec le code %2 : %3</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;: the export was read but its temporary files could not be removed</source>
+        <translation>serveur &apos;%1&apos; : l&apos;export a été lu, mais ses fichiers temporaires n&apos;ont pas pu être supprimés</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeScript</name>
     <message>
         <source>no Exchange organization state has been imported yet: import the Export-Clixml files of Get-ExchangeServer and Get-OrganizationConfig first</source>
@@ -2328,6 +2351,10 @@
         <source>next check</source>
         <translation>prochaine vérification</translation>
     </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>notifications : %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -2746,6 +2773,33 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>%1 (new token)</source>
+        <translation>%1 (nouveau jeton)</translation>
+    </message>
+    <message>
+        <source>notification settings in the directory: not a JSON object (%1)</source>
+        <translation>paramètres de notification dans l&apos;annuaire : ce n&apos;est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>notification state in the directory</source>
+        <translation>état des notifications dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>notification sent: %1</source>
+        <translation>notification envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Notification could not be delivered: %1. The digest is kept and sent again at the next cycle.</source>
+        <translation>La notification n&apos;a pas pu être remise : %1. Le résumé est conservé et renvoyé au prochain cycle.</translation>
+    </message>
+    <message>
+        <source>no notification channel is set: give mail recipients and an SMTP server, or a webhook URL</source>
+        <translation>aucun canal de notification n&apos;est configuré : indiquez des destinataires et un serveur SMTP, ou une URL de webhook</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>cancelled</source>
@@ -3130,6 +3184,38 @@
         <source>Unblocked %1 on %2.</source>
         <translation>%1 débloquée(s) sur %2.</translation>
     </message>
+    <message>
+        <source>Reading the Exchange state of %1</source>
+        <translation>Lecture de l&apos;état Exchange de %1</translation>
+    </message>
+    <message>
+        <source>%1 (Get-ExchangeServer, Get-OrganizationConfig)</source>
+        <translation>%1 (Get-ExchangeServer, Get-OrganizationConfig)</translation>
+    </message>
+    <message>
+        <source>The notification settings were saved.</source>
+        <translation>Les paramètres de notification ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>notifications : %1</translation>
+    </message>
+    <message>
+        <source>notification not delivered, kept for the next cycle: %1</source>
+        <translation>notification non remise, conservée pour le prochain cycle : %1</translation>
+    </message>
+    <message>
+        <source>Notification sent: %1</source>
+        <translation>Notification envoyée : %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no site.</source>
+        <translation>%1 n&apos;appartient à aucun site.</translation>
+    </message>
+    <message>
+        <source>Site of %1: %2.</source>
+        <translation>Site de %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>
@@ -3409,6 +3495,286 @@
         <source>recording the Exchange import</source>
         <translation>enregistrement de l&apos;importation Exchange</translation>
     </message>
+    <message>
+        <source>is an empty database without the EM Console schema: create the schema with &apos;emctl directory init --directory %1&apos;</source>
+        <translation>est une base de données vide, sans le schéma d&apos;EM Console : créez le schéma avec &apos;emctl directory init --directory %1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 failed: no connection to the database server at %2</source>
+        <translation>échec de l&apos;opération « %1 » : aucune connexion au serveur de base de données %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: locked by another writer beyond the busy timeout</source>
+        <translation>échec de l&apos;opération « %1 » : verrouillé par un autre programme au-delà du délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>; tried %1 times, nothing was changed</source>
+        <translation> ; %1 tentatives, rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>announcing the change</source>
+        <translation>annonce de la modification</translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost while committing (%2): the change may or may not have been saved; check before repeating it</source>
+        <translation>la connexion au serveur de base de données %1 a été perdue pendant la validation (%2) : la modification a pu être enregistrée ou non ; vérifiez avant de la refaire</translation>
+    </message>
+    <message>
+        <source>listing the tables</source>
+        <translation>liste des tables</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; do not have the same tables (%3 / %4)</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; n&apos;ont pas les mêmes tables (%3 / %4)</translation>
+    </message>
+    <message>
+        <source>reading the foreign keys of %1</source>
+        <translation>lecture des clés étrangères de %1</translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 refer to each other in a cycle</source>
+        <translation>les clés étrangères de %1 se référencent en boucle</translation>
+    </message>
+    <message>
+        <source>the table %1 does not have the same columns in &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>la table %1 n&apos;a pas les mêmes colonnes dans &apos;%2&apos; et &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>comptage de %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>copie des lignes de %1</translation>
+    </message>
+    <message>
+        <source>reading the identity columns of %1</source>
+        <translation>lecture des colonnes d&apos;identité de %1</translation>
+    </message>
+    <message>
+        <source>setting the next id of %1</source>
+        <translation>réglage de l&apos;identifiant suivant de %1</translation>
+    </message>
+    <message>
+        <source>the table %1 differs: %2 rows in &apos;%3&apos;, %4 rows in &apos;%5&apos;</source>
+        <translation>la table %1 diffère : %2 lignes dans &apos;%3&apos;, %4 lignes dans &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between &apos;%2&apos; and &apos;%3&apos; (a row: %4 / %5)</source>
+        <translation>la table %1 diffère entre &apos;%2&apos; et &apos;%3&apos; (une ligne : %4 / %5)</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: cannot copy a directory onto itself</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : impossible de copier un annuaire sur lui-même</translation>
+    </message>
+    <message>
+        <source>already holds a directory (%1 rows in %2): a copy goes into a new file or an empty database only; nothing was changed</source>
+        <translation>contient déjà un annuaire (%1 lignes dans %2) : une copie ne va que dans un nouveau fichier ou une base vide ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>starting to read</source>
+        <translation>début de la lecture</translation>
+    </message>
+    <message>
+        <source>reading the lease on &apos;%1&apos;</source>
+        <translation>lecture du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>taking over the lease on &apos;%1&apos;</source>
+        <translation>reprise du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>claiming the lease on &apos;%1&apos;</source>
+        <translation>prise du bail de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>giving up the leases of %1</source>
+        <translation>abandon des baux de %1</translation>
+    </message>
+    <message>
+        <source>recording who served &apos;%1&apos;</source>
+        <translation>enregistrement du nœud qui a traité &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading how &apos;%1&apos; is served</source>
+        <translation>lecture du traitement de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the sites of the servers</source>
+        <translation>lecture des sites des serveurs</translation>
+    </message>
+    <message>
+        <source>setting the site of &apos;%1&apos;</source>
+        <translation>réglage du site de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>put the password in ~/.pgpass (or the file named by PGPASSFILE) or in PGPASSWORD, never in the locator</source>
+        <translation>mettez le mot de passe dans ~/.pgpass (ou le fichier désigné par PGPASSFILE) ou dans PGPASSWORD, jamais dans le localisateur</translation>
+    </message>
+    <message>
+        <source>org directory &apos;%1&apos;: unknown kind &apos;%2://&apos;; expected a file path or a postgresql:// URI</source>
+        <translation>annuaire de l&apos;organisation &apos;%1&apos; : type &apos;%2://&apos; inconnu ; un chemin de fichier ou une URI postgresql:// est attendu</translation>
+    </message>
+    <message>
+        <source>org directory URI: %1</source>
+        <translation>URI de l&apos;annuaire de l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>a password in the URI is refused (it would show in messages, the audit trail and process lists): %1</source>
+        <translation>un mot de passe dans l&apos;URI est refusé (il apparaîtrait dans les messages, le journal d&apos;audit et la liste des processus) : %1</translation>
+    </message>
+    <message>
+        <source>the IPv6 address &apos;%1&apos; has no closing &apos;]&apos;</source>
+        <translation>l&apos;adresse IPv6 &apos;%1&apos; n&apos;a pas de &apos;]&apos; fermant</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address &apos;%1&apos;</source>
+        <translation>texte inattendu après l&apos;adresse IPv6 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the port %1 is given without a host</source>
+        <translation>le port %1 est indiqué sans hôte</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; has no value (expected name=value)</source>
+        <translation>le paramètre &apos;%1&apos; n&apos;a pas de valeur (nom=valeur attendu)</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is refused (it would show in messages, the audit trail and process lists): %2</source>
+        <translation>le paramètre &apos;%1&apos; est refusé (il apparaîtrait dans les messages, le journal d&apos;audit et la liste des processus) : %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (libpq&apos;s connection parameters are accepted, e.g. sslmode, sslrootcert, host, port, connect_timeout)</source>
+        <translation>paramètre &apos;%1&apos; inconnu (les paramètres de connexion de libpq sont acceptés, par exemple sslmode, sslrootcert, host, port, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice</source>
+        <translation>le paramètre &apos;%1&apos; est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
+        <translation>la valeur de &apos;%1&apos; contient &apos;;&apos;, que le pilote PostgreSQL de Qt ne peut pas transmettre</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; contains a NUL character</source>
+        <translation>la valeur de &apos;%1&apos; contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <translation>port &apos;%1&apos; non valide : un nombre de 1 à 65535 est attendu</translation>
+    </message>
+    <message>
+        <source>invalid sslmode &apos;%1&apos;: expected one of %2</source>
+        <translation>sslmode &apos;%1&apos; non valide : une des valeurs %2 est attendue</translation>
+    </message>
+    <message>
+        <source>invalid connect_timeout &apos;%1&apos;: expected a number of seconds</source>
+        <translation>connect_timeout &apos;%1&apos; non valide : un nombre de secondes est attendu</translation>
+    </message>
+    <message>
+        <source>%1 (Unix socket)</source>
+        <translation>%1 (socket Unix)</translation>
+    </message>
+    <message>
+        <source>reading the notification settings</source>
+        <translation>lecture des paramètres de notification</translation>
+    </message>
+    <message>
+        <source>writing the notification settings</source>
+        <translation>écriture des paramètres de notification</translation>
+    </message>
+    <message>
+        <source>a password goes in ~/.pgpass, the file named by PGPASSFILE, or PGPASSWORD</source>
+        <translation>le mot de passe se met dans ~/.pgpass, le fichier désigné par PGPASSFILE ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation>réglage du fuseau horaire</translation>
+    </message>
+    <message>
+        <source>setting the lock timeout</source>
+        <translation>réglage du délai d&apos;attente des verrous</translation>
+    </message>
+    <message>
+        <source>setting the message level</source>
+        <translation>réglage du niveau des messages</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: connection refused (is PostgreSQL running there and accepting TCP connections?)</source>
+        <translation>connexion impossible au serveur de base de données %1 : connexion refusée (PostgreSQL y est-il démarré et accepte-t-il les connexions TCP ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no server listens on that socket (is PostgreSQL running?)</source>
+        <translation>connexion impossible au serveur de base de données %1 : aucun serveur n&apos;écoute sur ce socket (PostgreSQL est-il démarré ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: the host name cannot be resolved (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 : le nom d&apos;hôte ne peut pas être résolu (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1: no answer within the connection timeout (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 : aucune réponse dans le délai de connexion (%2)</translation>
+    </message>
+    <message>
+        <source>the database server at %1 refused the login (%2); %3</source>
+        <translation>le serveur de base de données %1 a refusé la connexion (%2) ; %3</translation>
+    </message>
+    <message>
+        <source>the TLS verification of the database server at %1 failed (%2): check sslrootcert and the server&apos;s certificate</source>
+        <translation>la vérification TLS du serveur de base de données %1 a échoué (%2) : vérifiez sslrootcert et le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server at %2: create it (createdb), then run &apos;emctl directory init&apos;</source>
+        <translation>la base de données &apos;%1&apos; n&apos;existe pas sur le serveur %2 : créez-la (createdb), puis exécutez &apos;emctl directory init&apos;</translation>
+    </message>
+    <message>
+        <source>the database server at %1 closed the connection (%2)</source>
+        <translation>le serveur de base de données %1 a fermé la connexion (%2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server at %1 (%2)</source>
+        <translation>connexion impossible au serveur de base de données %1 (%2)</translation>
+    </message>
+    <message>
+        <source>is not an EM Console directory</source>
+        <translation>n&apos;est pas un annuaire EM Console</translation>
+    </message>
+    <message>
+        <source>is a PostgreSQL database with tables of another program (no EM Console schema); it was not changed</source>
+        <translation>est une base PostgreSQL contenant les tables d&apos;un autre programme (pas de schéma EM Console) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>the connection to the database server at %1 was lost: %2</source>
+        <translation>la connexion au serveur de base de données %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>a concurrent change on %1 got in the way: %2</source>
+        <translation>une modification concurrente sur %1 a fait obstacle : %2</translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys</source>
+        <translation>lecture des clés d&apos;hôte SSH acceptées</translation>
+    </message>
+    <message>
+        <source>reading the accepted SSH host keys of %1</source>
+        <translation>lecture des clés d&apos;hôte SSH acceptées pour %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as ssh-keygen -l prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche ssh-keygen -l</translation>
+    </message>
+    <message>
+        <source>an SSH host key needs its type and the server&apos;s endpoint</source>
+        <translation>une clé d&apos;hôte SSH doit indiquer son type et le point de terminaison du serveur</translation>
+    </message>
+    <message>
+        <source>accepting the SSH host key of %1</source>
+        <translation>acceptation de la clé d&apos;hôte SSH de %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3451,8 +3817,8 @@
         <translation>proxy &apos;%1&apos; non valide : une URL telle que http://proxy.contoso.com:8080 est attendue</translation>
     </message>
     <message>
-        <source>invalid host &apos;%1&apos;: expected dir:PATH or windows:</source>
-        <translation>hôte &apos;%1&apos; non valide : dir:CHEMIN ou windows: attendu</translation>
+        <source>invalid host &apos;%1&apos;: expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation>hôte &apos;%1&apos; non valide : attendu dir:CHEMIN, windows: ou ssh://[UTILISATEUR@]HÔTE[:PORT]/RACINE</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +4328,6 @@
         <translation>localisateur d&apos;hôte &apos;%1&apos; : aucun chemin après dir:</translation>
     </message>
     <message>
-        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH or windows:</source>
-        <translation>localisateur d&apos;hôte &apos;%1&apos; : type inconnu ; dir:CHEMIN ou windows: attendu</translation>
-    </message>
-    <message>
         <source>host windows:: no applicationHost.config at &apos;%1&apos; (is IIS installed? is the system drive &apos;%2&apos;?)</source>
         <translation>hôte windows: : pas d&apos;applicationHost.config à &apos;%1&apos; (IIS est-il installé ? le lecteur système est-il &apos;%2&apos; ?)</translation>
     </message>
@@ -4241,6 +4603,362 @@
         <source>%1 was cancelled and did not end within %2 s; it was stopped</source>
         <translation>%1 a été annulé et ne s&apos;est pas terminé en %2 s ; il a été arrêté</translation>
     </message>
+    <message>
+        <source>host locator &apos;%1&apos;: unknown kind; expected dir:PATH, windows: or ssh://[USER@]HOST[:PORT]/ROOT</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : type inconnu ; attendu dir:CHEMIN, windows: ou ssh://[UTILISATEUR@]HÔTE[:PORT]/RACINE</translation>
+    </message>
+    <message>
+        <source>cannot pass &apos;%1&apos; to the server&apos;s %2: the character &apos;%3&apos; would be interpreted there, not passed on; EM Console refuses it rather than risk running something else</source>
+        <translation>impossible de transmettre &apos;%1&apos; au %2 du serveur : le caractère &apos;%3&apos; y serait interprété au lieu d&apos;être transmis ; EM Console le refuse plutôt que de risquer d&apos;exécuter autre chose</translation>
+    </message>
+    <message>
+        <source>cannot pass an empty argument through the server&apos;s PowerShell</source>
+        <translation>impossible de transmettre un argument vide par le PowerShell du serveur</translation>
+    </message>
+    <message>
+        <source>%1 crashed (signal %2)</source>
+        <translation>%1 s&apos;est arrêté brutalement (signal %2)</translation>
+    </message>
+    <message>
+        <source>%1 ended without an exit status (the connection or the server&apos;s shell ended it)</source>
+        <translation>%1 s&apos;est terminé sans code de sortie (la connexion ou le shell du serveur l&apos;a interrompu)</translation>
+    </message>
+    <message>
+        <source>host locator &apos;%1&apos;: %2</source>
+        <translation>localisateur d&apos;hôte &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>expected %1, e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation>attendu %1, par exemple ssh://emadmin@ex01.contoso.com/C:/</translation>
+    </message>
+    <message>
+        <source>no user name before &apos;@&apos;</source>
+        <translation>aucun nom d&apos;utilisateur avant &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>the user name &apos;%1&apos; is not valid</source>
+        <translation>le nom d&apos;utilisateur &apos;%1&apos; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos; without &apos;]&apos; around an IPv6 address</source>
+        <translation>&apos;[&apos; sans &apos;]&apos; autour d&apos;une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the address</source>
+        <translation>&apos;%1&apos; inattendu après l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>no port after &apos;:&apos;</source>
+        <translation>aucun port après &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse IPv6</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: ssh://[2001:db8::10]/C:/</source>
+        <translation>une adresse IPv6 s&apos;écrit entre crochets : ssh://[2001:db8::10]/C:/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
+    </message>
+    <message>
+        <source>no host; expected %1</source>
+        <translation>aucun hôte ; attendu %1</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>le port &apos;%1&apos; n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>no root after the host: give the folder that stands for the server&apos;s system drive, as its SFTP server names it (/C:/ on Windows OpenSSH), e.g. ssh://emadmin@ex01.contoso.com/C:/</source>
+        <translation>aucune racine après l&apos;hôte : indiquez le dossier qui représente le lecteur système du serveur, tel que son serveur SFTP le nomme (/C:/ avec OpenSSH pour Windows), par exemple ssh://emadmin@ex01.contoso.com/C:/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in the root</source>
+        <translation>&apos;%1&apos; n&apos;est pas autorisé dans la racine</translation>
+    </message>
+    <message>
+        <source>the root contains a control character</source>
+        <translation>la racine contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the only one is shell=cmd|powershell|sh</source>
+        <translation>paramètre &apos;%1&apos; inconnu ; le seul est shell=cmd|powershell|sh</translation>
+    </message>
+    <message>
+        <source>shell &apos;%1&apos; is not known; expected cmd, powershell or sh</source>
+        <translation>shell &apos;%1&apos; inconnu ; attendu cmd, powershell ou sh</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1: looking up the address of &apos;%2&apos;</source>
+        <translation>%1 : recherche de l&apos;adresse de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot find the address of &apos;%2&apos;: %3</source>
+        <translation>%1 : adresse de &apos;%2&apos; introuvable : %3</translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2 port %3</source>
+        <translation>%1 : connexion à %2 port %3</translation>
+    </message>
+    <message>
+        <source>%1 port %2 refused the connection (is the OpenSSH Server service running, and the port open in the firewall?)</source>
+        <translation>%1 port %2 a refusé la connexion (le service OpenSSH Server est-il démarré, et le port ouvert dans le pare-feu ?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 port %2: %3</source>
+        <translation>connexion impossible à %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (accepted by %1 on %2)</source>
+        <translation> (acceptée par %1 le %2)</translation>
+    </message>
+    <message>
+        <source>%1: the host key of %2 is not trusted yet; nothing was sent to the server. It presents the %3 key %4. Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %5 --fingerprint %4</source>
+        <translation>%1 : la clé d&apos;hôte de %2 n&apos;est pas encore approuvée ; rien n&apos;a été envoyé au serveur. Il présente la clé %3 %4. Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) et acceptez-la avec : emctl ssh-trust %5 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>%1: WARNING: the host key of %2 has CHANGED: it now presents the %3 key %4, but the accepted key is %5. Someone may be intercepting the connection (or the server was reinstalled, or its keys replaced). Nothing was sent to the server and nothing will be until an administrator has checked the new key on the server and accepted it with: emctl ssh-trust %6 --fingerprint %4</source>
+        <translation>%1 : ATTENTION : la clé d&apos;hôte de %2 a CHANGÉ : il présente maintenant la clé %3 %4, mais la clé acceptée est %5. Quelqu&apos;un intercepte peut-être la connexion (ou le serveur a été réinstallé, ou ses clés remplacées). Rien n&apos;a été envoyé au serveur et rien ne le sera tant qu&apos;un administrateur n&apos;aura pas vérifié la nouvelle clé sur le serveur et ne l&apos;aura pas acceptée avec : emctl ssh-trust %6 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the SSH client configuration &apos;%2&apos;: %3</source>
+        <translation>%1 : impossible de lire la configuration du client SSH &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>%1: the SSH client configuration sets ProxyCommand or ProxyJump for this host; EM Console connects to servers directly and does not run proxy commands</source>
+        <translation>%1 : la configuration du client SSH définit ProxyCommand ou ProxyJump pour cet hôte ; EM Console se connecte directement aux serveurs et n&apos;exécute pas de commandes proxy</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the accepted host keys</source>
+        <translation>%1 : impossible de lire les clés d&apos;hôte acceptées</translation>
+    </message>
+    <message>
+        <source>%1: SSH handshake (the server accepted the connection but did not complete the handshake)</source>
+        <translation>%1 : négociation SSH (le serveur a accepté la connexion mais n&apos;a pas terminé la négociation)</translation>
+    </message>
+    <message>
+        <source>%1: the SSH handshake failed: %2</source>
+        <translation>%1 : la négociation SSH a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the server&apos;s host key: %2</source>
+        <translation>%1 : impossible de lire la clé d&apos;hôte du serveur : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot compute the host key&apos;s fingerprint</source>
+        <translation>%1 : impossible de calculer l&apos;empreinte de la clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1: logging in</source>
+        <translation>%1 : connexion (authentification)</translation>
+    </message>
+    <message>
+        <source>%1: login failed: %2</source>
+        <translation>%1 : échec de l&apos;authentification : %2</translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the private key &apos;%2&apos; (missing, unreadable, not a key, or protected by a passphrase: use the SSH agent for such keys)</source>
+        <translation>%1 : impossible de lire la clé privée &apos;%2&apos; (absente, illisible, pas une clé, ou protégée par une phrase secrète : utilisez l&apos;agent SSH pour ces clés)</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos;</source>
+        <translation>la clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the SSH agent and the user&apos;s keys (~/.ssh/id_*, IdentityFile)</source>
+        <translation>l&apos;agent SSH et les clés de l&apos;utilisateur (~/.ssh/id_*, IdentityFile)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the login of &apos;%2&apos; (tried: %3; the server accepts: %4)</source>
+        <translation>%1 : le serveur a refusé l&apos;authentification de &apos;%2&apos; (essayé : %3 ; le serveur accepte : %4)</translation>
+    </message>
+    <message>
+        <source>nothing it accepts</source>
+        <translation>rien de ce qu&apos;il accepte</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, and it did not finish within %2 s</source>
+        <translation>%1 : annulé, et non terminé en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1 : pas de réponse en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot create an SSH session</source>
+        <translation>%1 : impossible de créer une session SSH</translation>
+    </message>
+    <message>
+        <source>%1: the connection was lost (%2)</source>
+        <translation>%1 : la connexion a été perdue (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the server refused a new channel: %2</source>
+        <translation>%1 : le serveur a refusé un nouveau canal : %2</translation>
+    </message>
+    <message>
+        <source>%1: starting a command</source>
+        <translation>%1 : démarrage d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to run it: %2</source>
+        <translation>%1 : le serveur a refusé de l&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>%1: starting %2</source>
+        <translation>%1 : démarrage de %2</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer it (%2); is &apos;Subsystem sftp&apos; set in its sshd_config?</source>
+        <translation>%1 : le serveur ne le propose pas (%2) ; &apos;Subsystem sftp&apos; est-il défini dans son sshd_config ?</translation>
+    </message>
+    <message>
+        <source>%1: starting SFTP</source>
+        <translation>%1 : démarrage de SFTP</translation>
+    </message>
+    <message>
+        <source>%1: the server speaks SFTP version %2; version 3 is needed</source>
+        <translation>%1 : le serveur parle SFTP version %2 ; la version 3 est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1: the server ended the SFTP session</source>
+        <translation>%1 : le serveur a mis fin à la session SFTP</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet (%2 bytes)</source>
+        <translation>%1 : le serveur a envoyé un paquet SFTP mal formé (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%1: the server sent a malformed SFTP packet</source>
+        <translation>%1 : le serveur a envoyé un paquet SFTP mal formé</translation>
+    </message>
+    <message>
+        <source>listing &apos;%1&apos;</source>
+        <translation>liste de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot create the folder</source>
+        <translation>&apos;%1&apos; : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>creating &apos;%1&apos;</source>
+        <translation>création de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file</source>
+        <translation>impossible de créer le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file</source>
+        <translation>impossible d&apos;écrire le fichier de verrou</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an unexpected SFTP reply</source>
+        <translation>%1 : le serveur a envoyé une réponse SFTP inattendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: permission denied on the server (the SSH user may not do this)</source>
+        <translation>&apos;%1&apos; : %2 : permission refusée sur le serveur (l&apos;utilisateur SSH n&apos;a pas ce droit)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server does not support this</source>
+        <translation>&apos;%1&apos; : %2 : le serveur ne prend pas cela en charge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2: the server reported: %3</source>
+        <translation>&apos;%1&apos; : %2 : le serveur a signalé : %3</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>closing a file</source>
+        <translation>fermeture d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the server did not say what kind of file it is; refusing to use it</source>
+        <translation>&apos;%1&apos; : le serveur n&apos;a pas indiqué de quel type de fichier il s&apos;agit ; refusé</translation>
+    </message>
+    <message>
+        <source>looking at &apos;%1&apos;</source>
+        <translation>examen de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>looking at the root &apos;%1&apos;</source>
+        <translation>examen de la racine &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; does not exist on the server</source>
+        <translation>%1 : la racine &apos;%2&apos; n&apos;existe pas sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1: the root &apos;%2&apos; is %3, not a folder</source>
+        <translation>%1 : la racine &apos;%2&apos; est %3, pas un dossier</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos;</source>
+        <translation>lecture de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>looking at the free space for &apos;%1&apos;</source>
+        <translation>examen de l&apos;espace libre pour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1 bytes free, %2 needed)</source>
+        <translation>le disque du serveur est plein (%1 octets libres, %2 nécessaires)</translation>
+    </message>
+    <message>
+        <source>writing &apos;%1&apos;</source>
+        <translation>écriture de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write</source>
+        <translation>&apos;%1&apos; : écriture impossible</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot write: Input/output error</source>
+        <translation>&apos;%1&apos; : écriture impossible : erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: cannot rename the temporary file over it: Input/output error</source>
+        <translation>&apos;%1&apos; : impossible de renommer le fichier temporaire à sa place : erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>cannot replace it</source>
+        <translation>impossible de le remplacer</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>host %1: no applicationHost.config at &apos;%2&apos; (is IIS installed? is the root the system drive?)</source>
+        <translation>hôte %1 : pas d&apos;applicationHost.config à &apos;%2&apos; (IIS est-il installé ? la racine est-elle le lecteur système ?)</translation>
+    </message>
 </context>
 <context>
     <name>SmtpSender</name>
@@ -4359,6 +5077,29 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshTrust</name>
+    <message>
+        <source>server &apos;%1&apos; is not reached over SSH (host &apos;%2&apos;); SSH host keys are for ssh:// hosts</source>
+        <translation>le serveur &apos;%1&apos; n&apos;est pas joint par SSH (hôte &apos;%2&apos;) ; les clés d&apos;hôte SSH concernent les hôtes ssh://</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos;</source>
+        <translation>serveur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche emctl ssh-trust %2</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; (%2) presents the %3 host key %4, not %5: nothing was accepted</source>
+        <translation>le serveur &apos;%1&apos; (%2) présente la clé d&apos;hôte %3 %4, pas %5 : rien n&apos;a été accepté</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +6413,161 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <source>Export CSV of %1…</source>
         <translation>Exporter le CSV de %1…</translation>
     </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation>Ouvrir un annuaire sur un serveur de &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation>Approuver la &amp;clé d&apos;hôte SSH…</translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation>Afficher la clé d&apos;hôte SSH du serveur ssh:// sélectionné et l&apos;accepter après avoir vérifié son empreinte sur le serveur</translation>
+    </message>
+    <message>
+        <source>Open org directory on a database server</source>
+        <translation>Ouvrir un annuaire sur un serveur de base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI, for example
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.</source>
+        <translation>URI de connexion PostgreSQL, par exemple
+postgresql://emadmin@db.contoso.com/emdir?sslmode=verify-full
+Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;URI.</translation>
+    </message>
+    <message>
+        <source>The org directory could not be opened</source>
+        <translation>L&apos;annuaire de l&apos;organisation n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a postgresql:// URI</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URI postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NotificationsPage</name>
+    <message>
+        <source>secops@contoso.com, exadmins@contoso.com</source>
+        <translation>secops@contoso.com, exadmins@contoso.com</translation>
+    </message>
+    <message>
+        <source>em@contoso.com</source>
+        <translation>em@contoso.com</translation>
+    </message>
+    <message>
+        <source>smtp://mail.contoso.com:587 or smtps://mail.contoso.com</source>
+        <translation>smtp://mail.contoso.com:587 ou smtps://mail.contoso.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY/smtp-password</source>
+        <translation>$CREDENTIALS_DIRECTORY/smtp-password</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CA store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>https://contoso.webhook.office.com/...</source>
+        <translation>https://contoso.webhook.office.com/...</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>After each cycle, one digest of what changed goes to these recipients and this webhook. The SMTP password is never stored: it is read from its file at each delivery.</source>
+        <translation>Après chaque cycle, un résumé de ce qui a changé est envoyé à ces destinataires et à ce webhook. Le mot de passe SMTP n&apos;est jamais enregistré : il est lu dans son fichier à chaque envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;user:</source>
+        <translation>&amp;Utilisateur SMTP :</translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation>Fichier du mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Mail server &amp;CA file:</source>
+        <translation>Fichier des &amp;AC du serveur de messagerie :</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>Webhook CA &amp;file:</source>
+        <translation>&amp;Fichier des AC du webhook :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>R&amp;eminder after:</source>
+        <translation>&amp;Rappel après :</translation>
+    </message>
+    <message>
+        <source>Reading the notification settings...</source>
+        <translation>Lecture des paramètres de notification...</translation>
+    </message>
+    <message>
+        <source>The notification settings cannot be read: %1</source>
+        <translation>Les paramètres de notification ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Saving the notification settings...</source>
+        <translation>Enregistrement des paramètres de notification...</translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation>Paramètres de notification enregistrés.</translation>
+    </message>
+    <message>
+        <source>The notification settings were not saved: %1</source>
+        <translation>Les paramètres de notification n&apos;ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Envoi d&apos;un message de test...</translation>
+    </message>
+    <message>
+        <source>EM Console&apos;s Send test, by %1 on %2</source>
+        <translation>Envoi de test d&apos;EM Console, par %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Test message sent: %1</source>
+        <translation>Message de test envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::OperationCommand</name>
@@ -5974,6 +6870,14 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::TestConnectivityCommand</name>
@@ -6005,6 +6909,75 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
             <numerusform>%1 serveur sur %n ne peut pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
             <numerusform>%1 serveurs sur %n ne peuvent pas joindre le point de terminaison du service d&apos;atténuation depuis cet ordinateur.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::TrustSshHostKeyCommand</name>
+    <message>
+        <source>Reading the SSH host key of %1</source>
+        <translation>Lecture de la clé d&apos;hôte SSH de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the SSH host key of %1 was not read.</source>
+        <translation>Annulé : la clé d&apos;hôte SSH de %1 n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2 %3) is accepted.</source>
+        <translation>La clé d&apos;hôte SSH de %1 (%2 %3) est acceptée.</translation>
+    </message>
+    <message>
+        <source>SSH host key changed</source>
+        <translation>Clé d&apos;hôte SSH modifiée</translation>
+    </message>
+    <message>
+        <source>Trust SSH host key</source>
+        <translation>Approuver la clé d&apos;hôte SSH</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The SSH host key of %1 has CHANGED.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La clé d&apos;hôte SSH de %1 a CHANGÉ.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) now presents the %3 key
+%4
+but %5 was accepted (by %6).
+
+Someone may be intercepting the connection (man in the middle), or the server was reinstalled. Accept the new key only after checking this fingerprint on the server itself.</source>
+        <translation>%1 (%2) présente maintenant la clé %3
+%4
+mais %5 avait été acceptée (par %6).
+
+Quelqu&apos;un intercepte peut-être la connexion (attaque de l&apos;homme du milieu), ou le serveur a été réinstallé. N&apos;acceptez la nouvelle clé qu&apos;après avoir vérifié cette empreinte sur le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>EM Console has not connected to %1 before.</source>
+        <translation>EM Console ne s&apos;est encore jamais connecté à %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents the %3 key
+%4
+
+Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) before accepting it. Every admin and the service will trust it.</source>
+        <translation>%1 (%2) présente la clé %3
+%4
+
+Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) avant de l&apos;accepter. Tous les administrateurs et le service lui feront confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 was not accepted.</source>
+        <translation>La clé d&apos;hôte SSH de %1 n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Accepting the SSH host key of %1</source>
+        <translation>Acceptation de la clé d&apos;hôte SSH de %1</translation>
     </message>
 </context>
 <context>
@@ -6625,12 +7598,218 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <translation>Uniquement la commande de ce serveur.</translation>
     </message>
     <message>
-        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports</source>
-        <translation>inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation à partir d&apos;exports CliXml de Get-ExchangeServer / Get-OrganizationConfig</translation>
-    </message>
-    <message>
         <source>the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to the directory&apos;s settings</source>
         <translation>les commandes Set-ExchangeServer / Set-OrganizationConfig qui alignent l&apos;organisation réelle sur les paramètres de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The server&apos;s site (&quot;&quot; for none): a service node may serve one site.</source>
+        <translation>Le site du serveur (&quot;&quot; pour aucun) : un nœud de service peut ne traiter qu&apos;un site.</translation>
+    </message>
+    <message>
+        <source>Created the EM Console schema (version %1) in %2
+</source>
+        <translation>Schéma EM Console (version %1) créé dans %2
+</translation>
+    </message>
+    <message>
+        <source>Upgraded the EM Console schema of %1 from version %2 to %3
+</source>
+        <translation>Schéma EM Console de %1 mis à jour de la version %2 à la version %3
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds the EM Console schema (version %2); nothing to do
+</source>
+        <translation>%1 contient déjà le schéma EM Console (version %2) ; rien à faire
+</translation>
+    </message>
+    <message>
+        <source>The directory to copy (a file path or a postgresql:// URI).</source>
+        <translation>L&apos;annuaire à copier (un chemin de fichier ou une URI postgresql://).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation>Où le copier : un nouveau fichier ou une base PostgreSQL vide.</translation>
+    </message>
+    <message>
+        <source>both --from and --to are required</source>
+        <translation>--from et --to sont tous deux obligatoires</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables, identical
+</source>
+        <translation>%1 copié vers %2 : %3 lignes dans %4 tables, identiques
+</translation>
+    </message>
+    <message>
+        <source>create the schema in an empty database (PostgreSQL), or bring an older one up to date</source>
+        <translation>créer le schéma dans une base vide (PostgreSQL) ou mettre à jour un schéma plus ancien</translation>
+    </message>
+    <message>
+        <source>copy a whole org directory (SQLite &lt;-&gt; PostgreSQL) in one transaction, verified equal</source>
+        <translation>copier tout un annuaire de l&apos;organisation (SQLite &lt;-&gt; PostgreSQL) en une transaction, égalité vérifiée</translation>
+    </message>
+    <message>
+        <source>Serve only these servers (comma-separated names).</source>
+        <translation>Ne traiter que ces serveurs (noms séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Serve only the servers of this site.</source>
+        <translation>Ne traiter que les serveurs de ce site.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name in the servers&apos; leases (default: the host name; give each node on one machine its own).</source>
+        <translation>Le nom de ce nœud dans les baux des serveurs (par défaut : le nom d&apos;hôte ; donnez à chaque nœud d&apos;une même machine le sien).</translation>
+    </message>
+    <message>
+        <source>How long a node holds a server it serves, in seconds (default 600); another node takes it over when it expires. Longer than a server&apos;s cycle.</source>
+        <translation>Durée pendant laquelle un nœud garde un serveur qu&apos;il traite, en secondes (600 par défaut) ; un autre nœud le reprend à l&apos;expiration. Plus longue que le cycle d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>--node: an empty name</source>
+        <translation>--node : nom vide</translation>
+    </message>
+    <message>
+        <source>invalid --lease &apos;%1&apos;: expected 1 to 86400 seconds</source>
+        <translation>--lease &apos;%1&apos; non valide : 1 à 86400 secondes attendues</translation>
+    </message>
+    <message>
+        <source>Read the state from this ssh:// server: powershell.exe with the Exchange snap-in runs the cmdlets there.</source>
+        <translation>Lire l&apos;état depuis ce serveur ssh:// : powershell.exe avec le composant logiciel enfichable Exchange y exécute les cmdlets.</translation>
+    </message>
+    <message>
+        <source>With --from: the PowerShell program on the server (default powershell.exe).</source>
+        <translation>Avec --from : le programme PowerShell sur le serveur (par défaut powershell.exe).</translation>
+    </message>
+    <message>
+        <source>give export files or --from NAME (one of the two)</source>
+        <translation>indiquez des fichiers d&apos;export ou --from NOM (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <source>--powershell needs --from</source>
+        <translation>--powershell demande --from</translation>
+    </message>
+    <message>
+        <source>register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer / Get-OrganizationConfig CliXml exports, or read them from an ssh:// server</source>
+        <translation>inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation depuis des exports CliXml de Get-ExchangeServer / Get-OrganizationConfig, ou les lire depuis un serveur ssh://</translation>
+    </message>
+    <message>
+        <source>--%1: at least one second</source>
+        <translation>--%1 : au moins une seconde</translation>
+    </message>
+    <message>
+        <source>emctl notify test, by %1 on %2</source>
+        <translation>emctl notify test, par %1 sur %2</translation>
+    </message>
+    <message>
+        <source> (emctl set-org --notify-mail ADDR,... --notify-from ADDR --smtp-url URL, or --notify-webhook URL)</source>
+        <translation> (emctl set-org --notify-mail ADRESSE,... --notify-from ADRESSE --smtp-url URL, ou --notify-webhook URL)</translation>
+    </message>
+    <message>
+        <source>Test message sent: %1
+</source>
+        <translation>Message de test envoyé : %1
+</translation>
+    </message>
+    <message>
+        <source>Send digests to these addresses (comma-separated; &quot;&quot; for no mail).</source>
+        <translation>Envoyer les résumés à ces adresses (séparées par des virgules ; &quot;&quot; pour aucun courrier).</translation>
+    </message>
+    <message>
+        <source>The sender address of the digests.</source>
+        <translation>L&apos;adresse d&apos;expéditeur des résumés.</translation>
+    </message>
+    <message>
+        <source>The mail server: smtp://host[:587] (STARTTLS required) or smtps://host[:465].</source>
+        <translation>Le serveur de messagerie : smtp://hôte[:587] (STARTTLS obligatoire) ou smtps://hôte[:465].</translation>
+    </message>
+    <message>
+        <source>SMTP AUTH user (&quot;&quot; for none).</source>
+        <translation>Utilisateur SMTP AUTH (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <source>File whose first line is the SMTP password, read at each delivery (default with a user: $CREDENTIALS_DIRECTORY/smtp-password). The password itself is never stored.</source>
+        <translation>Fichier dont la première ligne est le mot de passe SMTP, lu à chaque envoi (par défaut avec un utilisateur : $CREDENTIALS_DIRECTORY/smtp-password). Le mot de passe lui-même n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>PEM of the CAs of a private mail server (&quot;&quot;: the system&apos;s store).</source>
+        <translation>PEM des AC d&apos;un serveur de messagerie privé (&quot;&quot; : le magasin du système).</translation>
+    </message>
+    <message>
+        <source>POST digests as JSON to this https URL (Teams, Slack; &quot;&quot; for none).</source>
+        <translation>Envoyer les résumés en JSON (POST) à cette URL https (Teams, Slack ; &quot;&quot; pour aucune).</translation>
+    </message>
+    <message>
+        <source>Read the webhook URL from the first line of this file (keeps its token off the command line).</source>
+        <translation>Lire l&apos;URL du webhook dans la première ligne de ce fichier (son jeton n&apos;apparaît pas sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>PEM trusted for the webhook besides the system&apos;s store.</source>
+        <translation>PEM approuvé pour le webhook en plus du magasin du système.</translation>
+    </message>
+    <message>
+        <source>The language of the digests: en or fr.</source>
+        <translation>La langue des résumés : en ou fr.</translation>
+    </message>
+    <message>
+        <source>Tell a lasting problem again after this long (default 24h; 0: never).</source>
+        <translation>Signaler de nouveau un problème persistant après ce délai (24h par défaut ; 0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Per channel: connection, TLS and greeting timeout (default 15s).</source>
+        <translation>Par canal : délai de connexion, de TLS et d&apos;accueil (15s par défaut).</translation>
+    </message>
+    <message>
+        <source>Per channel: the whole delivery&apos;s timeout (default 60s).</source>
+        <translation>Par canal : délai de l&apos;envoi complet (60s par défaut).</translation>
+    </message>
+    <message>
+        <source>give --notify-webhook or --notify-webhook-file, not both</source>
+        <translation>indiquez --notify-webhook ou --notify-webhook-file, pas les deux</translation>
+    </message>
+    <message>
+        <source>--notify-webhook-file &apos;%1&apos;: %2</source>
+        <translation>--notify-webhook-file &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>invalid --notify-language &apos;%1&apos;: expected en or fr</source>
+        <translation>--notify-language &apos;%1&apos; non valide : en ou fr attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read by this user; the service must be able to read it</source>
+        <translation>&apos;%1&apos; ne peut pas être lu par cet utilisateur ; le service doit pouvoir le lire</translation>
+    </message>
+    <message>
+        <source>send a test message on every notification channel set (mail, webhook)</source>
+        <translation>envoyer un message de test sur chaque canal de notification configuré (courrier, webhook)</translation>
+    </message>
+    <message>
+        <source>An ssh:// server of the directory.</source>
+        <translation>Un serveur ssh:// de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Accept this host key (as printed without it, after checking it on the server).</source>
+        <translation>Accepter cette clé d&apos;hôte (telle qu&apos;affichée sans cette option, après l&apos;avoir vérifiée sur le serveur).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSH host key fingerprint: expected SHA256: and 43 characters of base64, as emctl ssh-trust %2 prints it</source>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de clé d&apos;hôte SSH : attendu SHA256: suivi de 43 caractères base64, comme l&apos;affiche emctl ssh-trust %2</translation>
+    </message>
+    <message>
+        <source>the %1 host key of server &apos;%2&apos; (%3) is not accepted yet, so EM Console does not connect to it. Check the fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) and accept it with: emctl ssh-trust %2 --fingerprint %4</source>
+        <translation>la clé d&apos;hôte %1 du serveur &apos;%2&apos; (%3) n&apos;est pas encore acceptée, EM Console ne s&apos;y connecte donc pas. Vérifiez l&apos;empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_host_*_key.pub) et acceptez-la avec : emctl ssh-trust %2 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>WARNING: THE HOST KEY OF SERVER &apos;%1&apos; (%2) HAS CHANGED. It presents %3 %4, but %5 was accepted (by %6). Someone may be intercepting the connection (man in the middle), or the server was reinstalled. EM Console refuses to connect until an admin has checked the new key on the server and accepted it with: emctl ssh-trust %1 --fingerprint %4</source>
+        <translation>ATTENTION : LA CLÉ D&apos;HÔTE DU SERVEUR &apos;%1&apos; (%2) A CHANGÉ. Il présente %3 %4, mais %5 avait été acceptée (par %6). Quelqu&apos;un intercepte peut-être la connexion (attaque de l&apos;homme du milieu), ou le serveur a été réinstallé. EM Console refuse de s&apos;y connecter tant qu&apos;un administrateur n&apos;a pas vérifié la nouvelle clé sur le serveur et ne l&apos;a pas acceptée avec : emctl ssh-trust %1 --fingerprint %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
+        <translation>afficher la clé d&apos;hôte SSH d&apos;un serveur ssh:// (refusée tant qu&apos;elle n&apos;est pas acceptée), ou l&apos;accepter</translation>
     </message>
 </context>
 </TS>
