@@ -134,8 +134,14 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int minPosi
         m_parseExit = ExitOk;
         return false;
     }
-    if (parser.isSet(QStringLiteral("directory")))
+    if (parser.isSet(QStringLiteral("directory"))) {
         m_directoryOption = parser.value(QStringLiteral("directory"));
+        if (m_directoryOption.isEmpty()) {
+            m_parseExit = usage(
+                QCoreApplication::translate("emctl", "--directory: no org directory given (the value is empty)"));
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("format"))) {
         auto format = parseOutputFormat(parser.value(QStringLiteral("format")));
         if (!format) {
@@ -164,13 +170,26 @@ QString Cli::directoryPath() const
 
 OrgDirectory *Cli::directory()
 {
+    return directory(m_verb && m_verb->writes);
+}
+
+OrgDirectory *Cli::directory(bool create)
+{
     if (!m_directory) {
-        auto opened = OrgDirectory::open(directoryPath());
+        OrgDirectory::Options options;
+        options.createIfMissing = create;
+        auto opened = OrgDirectory::open(directoryPath(), options);
         if (!opened) {
             failed(opened.error());
             return nullptr;
         }
         m_directory = std::move(*opened);
+        if (m_directory->created()) {
+            writeTo(stderr,
+                QStringLiteral("emctl: %1\n")
+                    .arg(QCoreApplication::translate("emctl", "created a new org directory at %1")
+                             .arg(m_directory->locator().displayName())));
+        }
     }
     return m_directory.get();
 }

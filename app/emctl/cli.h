@@ -23,7 +23,12 @@ struct Verb {
     QString synopsis; // "NAME --build BUILD [--role ROLE] [--host LOCATOR]"
     QString summary;
     std::function<int(Cli &, const QStringList &)> run;
+    // Whether the verb changes the org directory. Only such a verb creates
+    // one where there is none (and says so on stderr); the others refuse a
+    // missing or empty directory, so that a mistyped --directory creates nothing.
+    bool writes = false;
 };
+inline constexpr bool Writes = true; // {..., run, Writes}
 
 class Cli
 {
@@ -38,8 +43,10 @@ public:
     bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
     int parseExitCode() const { return m_parseExit; }
 
-    // The directory named by --directory, $EM_DIRECTORY or the default path.
+    // The directory named by --directory, $EM_DIRECTORY or the default path;
+    // created when missing only if the verb writes (or `create` says so).
     OrgDirectory *directory();
+    OrgDirectory *directory(bool create);
     QString directoryPath() const;
     OutputFormat format() const { return m_format; }
 

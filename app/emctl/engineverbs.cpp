@@ -80,36 +80,49 @@ int run(Cli &cli, const QStringList &args)
     p.addOption({QStringLiteral("dry-run"), Text::tr("Print the plan; change nothing.")});
     if (!cli.parse(p, args, 0, 0))
         return cli.parseExitCode();
-    OrgDirectory *dir = cli.directory();
-    if (!dir)
-        return ExitFailed;
     CycleOptions options;
     options.identity = p.value(QStringLiteral("identity"));
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    OrgDirectory *dir = cli.directory(!options.dryRun); // a dry run changes nothing, not even creates
+    if (!dir)
+        return ExitFailed;
     auto report = runCycle(*dir, options);
     if (!report)
         return cli.failed(report.error());
+    QString auditError;
     if (!options.dryRun) {
         // Audited as the console audits its Run now: who, where, on what, and how it went.
         const Actor actor = Actor::current();
         const QDateTime now = Clock::now();
         for (const ServerOutcome &s : report->servers) {
-            dir->addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), s.server,
+            auto audited = dir->addAudit(AuditEntry {0, now, actor.who, actor.host, QStringLiteral("run"), s.server,
                 QStringLiteral("Cycle"), QString(), s.result});
+            if (!audited && auditError.isEmpty())
+                auditError = audited.error().message;
         }
     }
     if (cli.format() == OutputFormat::Text)
         cli.print(cycleText(*report, options.dryRun));
     else
         cli.printRecords(cycleRecords(*report));
+    int exitCode = ExitOk;
+    // What the directory could not record, server by server: what was changed there, and why.
+    for (const ServerOutcome &s : report->servers) {
+        if (s.directoryFailed)
+            exitCode = cli.failed(s.error);
+    }
+    if (!report->logError.isEmpty())
+        exitCode = cli.failed(report->logError);
+    if (!auditError.isEmpty())
+        exitCode = cli.failed(Text::tr("the run could not be audited: %1").arg(auditError));
     const int failedActions = report->count(ActionStatus::Failed);
     const int failedServers = report->failedServers();
     if (failedServers > 0) {
-        return cli.failed(Text::tr("%1 action(s) failed on %2 server(s); the others were processed")
-                              .arg(failedActions)
-                              .arg(failedServers));
+        exitCode = cli.failed(Text::tr("%1 action(s) failed on %2 server(s); the others were processed")
+                                  .arg(failedActions)
+                                  .arg(failedServers));
     }
-    return ExitOk;
+    return exitCode;
 }
 
 int rollback(Cli &cli, const QStringList &args)
@@ -198,6 +211,8 @@ int service(Cli &cli, const QStringList &args)
         options.runRequestPoll = std::chrono::seconds(seconds);
     }
 
+    if (!cli.directory()) // created here when missing, and said so
+        return ExitFailed;
     MitigationService svc(options);
     QObject::connect(
         &svc, &MitigationService::message, &svc, [&cli](const QString &line) { cli.print(line + QLatin1Char('\n')); });
@@ -222,7 +237,8 @@ int service(Cli &cli, const QStringList &args)
     if (auto started = svc.start(); !started)
         return cli.failed(started.error());
     QCoreApplication::exec();
-    return ExitOk;
+    // A check that could not record what it did is a failure for whoever ran --once.
+    return options.once && svc.recordingFailed() ? ExitFailed : ExitOk;
 }
 
 int diagnosticsPreview(Cli &cli, const QStringList &args)
@@ -253,14 +269,14 @@ QList<Verb> engineVerbs()
 {
     return {
         {QStringLiteral("run"), QStringLiteral("[--identity NAME] [--dry-run]"),
-            Text::tr("run one mitigation cycle now (--dry-run prints the plan and changes nothing)"), run},
+            Text::tr("run one mitigation cycle now (--dry-run prints the plan and changes nothing)"), run, Writes},
         {QStringLiteral("rollback"), QStringLiteral("NAME ID"),
-            Text::tr("remove what an applied action added, and record it"), rollback},
+            Text::tr("remove what an applied action added, and record it"), rollback, Writes},
         {QStringLiteral("get-mitigations"), QStringLiteral("[--identity NAME] [--export-csv FILE]"),
             Text::tr("the Get-Mitigations report"), getMitigations},
         {QStringLiteral("service"), QStringLiteral("[--once]"),
             Text::tr("the EM service loop: first check after the start delay, then every interval; stops on SIGTERM"),
-            service},
+            service, Writes},
         {QStringLiteral("diagnostics preview"), QStringLiteral("NAME"),
             Text::tr("print exactly the diagnostic data the service would send for a server"), diagnosticsPreview},
     };

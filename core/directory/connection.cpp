@@ -68,8 +68,15 @@ Result<std::unique_ptr<DirectoryConnection>> DirectoryConnection::open(
             return fail(connection->named(Text::tr("cannot open (%1)").arg(db.lastError().text())));
     }
     // The schema is looked at before anything writes to the database.
-    if (auto checked = connection->checkSchema(); !checked)
+    bool exists = false;
+    if (auto checked = connection->checkSchema(exists); !checked)
         return fail(checked.error());
+    if (!exists && !options.createIfMissing) {
+        // An empty file (SQLite takes one for an empty database) or an empty
+        // database: only what writes makes a directory of it.
+        return fail(connection->named(Text::tr("is empty: it holds no org directory yet; it was not changed")));
+    }
+    connection->m_created = !exists;
     if (auto set = connection->setUpSession(); !set)
         return fail(set.error());
     if (auto migrated = connection->migrate(); !migrated)
@@ -112,8 +119,9 @@ Result<void> DirectoryConnection::exec(QSqlQuery &query, const QString &sql, con
     return fail(error(what, query.lastError()));
 }
 
-Result<void> DirectoryConnection::checkSchema()
+Result<void> DirectoryConnection::checkSchema(bool &exists)
 {
+    exists = false;
     const QString locked = Text::tr("locked by another program beyond the busy timeout");
     QSqlQuery q = query();
     // The first statement that reads the file: a failed prepare is the first
@@ -140,6 +148,7 @@ Result<void> DirectoryConnection::checkSchema()
                                   .arg(version)
                                   .arg(schema::currentVersion)));
         }
+        exists = true;
         return {};
     }
     // Not ours and not empty: refuse rather than add tables to someone else's database.
@@ -205,7 +214,7 @@ Result<void> DirectoryConnection::write(const std::function<Result<void>()> &bod
     QSqlQuery begin = query();
     if (!begin.exec(m_dialect->beginWrite())) {
         if (m_dialect->isBusy(begin.lastError()))
-            return fail(named(Text::tr("locked by another writer beyond the busy timeout; nothing was changed")));
+            return fail(named(Text::tr("locked by another writer beyond the busy timeout; it was not changed")));
         return fail(error(Text::tr("starting a transaction"), begin.lastError()));
     }
     m_writeDepth = 1;
@@ -213,7 +222,7 @@ Result<void> DirectoryConnection::write(const std::function<Result<void>()> &bod
     Result<void> result = body();
     m_writeDepth = 0;
     if (result && m_writeFailed)
-        result = fail(named(Text::tr("a change inside the transaction failed; nothing was changed")));
+        result = fail(named(Text::tr("a change inside the transaction failed; it was not changed")));
     QSqlQuery end = query();
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));

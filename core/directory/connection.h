@@ -19,9 +19,6 @@ class QSqlError;
 
 namespace em {
 
-// 5000 ms, or $EM_BUSY_TIMEOUT_MS.
-int defaultBusyTimeoutMs();
-
 class DirectoryConnection
 {
 public:
@@ -36,6 +33,8 @@ public:
     DirectoryConnection &operator=(const DirectoryConnection &) = delete;
 
     [[nodiscard]] const DirectoryLocator &locator() const { return m_locator; }
+    // Whether opening created the directory (there was no schema yet).
+    [[nodiscard]] bool created() const { return m_created; }
     [[nodiscard]] const SqlDialect &dialect() const { return *m_dialect; }
     [[nodiscard]] QSqlDatabase database() const;
     // A new statement on this connection.
@@ -59,7 +58,8 @@ public:
 private:
     DirectoryConnection(DirectoryLocator locator, std::unique_ptr<SqlDialect> dialect, QString connectionName);
 
-    Result<void> checkSchema();
+    // Sets `exists` to whether the database holds a directory schema.
+    Result<void> checkSchema(bool &exists);
     Result<void> setUpSession();
     Result<void> migrate();
 
@@ -68,6 +68,7 @@ private:
     QString m_connectionName;
     int m_writeDepth = 0;
     bool m_writeFailed = false;
+    bool m_created = false;
 };
 
 } // namespace em
