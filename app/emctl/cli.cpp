@@ -1,19 +1,29 @@
 #include "cli.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <QCoreApplication>
+
+#include "model/text.h"
 
 namespace em::cli {
 
 namespace {
 const QStringList globalValueOptions = {QStringLiteral("--directory"), QStringLiteral("--format")};
 
-void writeTo(FILE *stream, const QString &text)
+// Whether every byte reached the stream (standard output on a full disk or
+// /dev/full does not).
+bool writeTo(FILE *stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = text.toUtf8();
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    fflush(stream);
+    const bool written = fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return fflush(stream) == 0 && written && !ferror(stream);
+}
+
+bool writeTo(FILE *stream, const QString &text)
+{
+    return writeTo(stream, text.toUtf8());
 }
 } // namespace
 
@@ -95,7 +105,11 @@ int Cli::exec(const QStringList &arguments)
         const QStringList words = v.name.split(QLatin1Char(' '));
         if (rest.size() >= words.size() && rest.mid(0, words.size()) == words) {
             m_verb = &v;
-            return v.run(*this, globals + rest.mid(words.size()));
+            const int exitCode = v.run(*this, globals + rest.mid(words.size()));
+            if (m_outputFailed)
+                return failed(QCoreApplication::translate("emctl", "standard output: cannot be written (%1)")
+                                  .arg(m_outputError));
+            return exitCode;
         }
     }
     return usage(QStringLiteral("unknown verb '%1'").arg(rest.first()));
@@ -196,14 +210,21 @@ OrgDirectory *Cli::directory(bool create)
 
 void Cli::print(const QString &text)
 {
-    writeTo(stdout, text);
+    printBytes(displayText(text, true).toUtf8());
 }
 
 void Cli::printRecords(const QList<Record> &records)
 {
-    const QByteArray bytes = formatRecords(records, m_format);
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    fflush(stdout);
+    printBytes(formatRecords(records, m_format));
+}
+
+void Cli::printBytes(const QByteArray &bytes)
+{
+    errno = 0;
+    if (!writeTo(stdout, bytes) && !m_outputFailed) {
+        m_outputFailed = true;
+        m_outputError = QString::fromLocal8Bit(std::strerror(errno ? errno : EIO));
+    }
 }
 
 int Cli::failed(const QString &message)

@@ -50,6 +50,9 @@ public:
     QString directoryPath() const;
     OutputFormat format() const { return m_format; }
 
+    // Text output: control characters (but line feeds) and bidi controls from
+    // feeds and names are shown escaped (displayText). JSON and CSV records
+    // are written as they are.
     void print(const QString &text);
     void printRecords(const QList<Record> &records);
     int failed(const QString &message); // prints "emctl: message" to stderr, returns 1
@@ -63,6 +66,7 @@ private:
     void addGlobalOptions(QCommandLineParser &parser);
     QString verbHelp(const QCommandLineParser &parser) const;
     QString overview() const;
+    void printBytes(const QByteArray &bytes);
 
     QList<Verb> m_verbs;
     const Verb *m_verb = nullptr;
@@ -70,6 +74,10 @@ private:
     OutputFormat m_format = OutputFormat::Text;
     std::unique_ptr<OrgDirectory> m_directory;
     int m_parseExit = ExitOk;
+    // Standard output could not be written (a full disk, /dev/full): the verb
+    // exits 1 with the cause, whatever it did.
+    bool m_outputFailed = false;
+    QString m_outputError;
 };
 
 // An option that takes a value: valueOption("build", tr("..."), "BUILD").

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSslCertificate>
 
 #include "cli.h"
@@ -16,6 +15,7 @@
 #include "model/clock.h"
 #include "model/text.h"
 #include "report/connectivity.h"
+#include "report/outputfile.h"
 
 namespace em::cli {
 
@@ -27,10 +27,7 @@ class Text
 
 Result<void> writeOutput(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(ErrorCode::Io, Text::tr("output '%1': cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, Text::tr("output"), data);
 }
 
 // Runs the application's event loop until the fetcher finishes. emctl's
