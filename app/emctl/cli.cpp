@@ -107,8 +107,8 @@ int Cli::exec(const QStringList &arguments)
             m_verb = &v;
             const int exitCode = v.run(*this, globals + rest.mid(words.size()));
             if (m_outputFailed)
-                return failed(QCoreApplication::translate("emctl", "standard output: cannot be written (%1)")
-                                  .arg(m_outputError));
+                return failed(
+                    QCoreApplication::translate("emctl", "standard output: cannot be written (%1)").arg(m_outputError));
             return exitCode;
         }
     }

@@ -25,7 +25,8 @@ QString errnoText(int error)
 }
 } // namespace
 
-OutputFile::OutputFile(QString path, QString what) : m_path(std::move(path)), m_what(std::move(what)) { }
+OutputFile::OutputFile(QString path, QString what) : m_path(std::move(path)), m_what(std::move(what))
+{ }
 
 OutputFile::~OutputFile()
 {
@@ -35,8 +36,8 @@ OutputFile::~OutputFile()
 Error OutputFile::failure(const QString &cause) const
 {
     const QString kept = m_inPlace ? QString()
-        : m_existed                 ? Text::tr("; the previous file is untouched")
-                                    : Text::tr("; no file was written");
+        : m_existed                ? Text::tr("; the previous file is untouched")
+                                   : Text::tr("; no file was written");
     return Error {ErrorCode::Io, Text::tr("%1 '%2': cannot be written (%3)%4").arg(m_what, m_path, cause, kept)};
 }
 
@@ -45,7 +46,8 @@ Result<void> OutputFile::open()
     if (m_path.isEmpty())
         return fail(ErrorCode::InvalidArgument, Text::tr("%1: no file name given").arg(m_what));
     const QByteArray native = QFile::encodeName(m_path);
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(native.constData(), &st) == 0) {
         m_existed = true;
         if (S_ISDIR(st.st_mode))

@@ -783,8 +783,9 @@ private slots:
         for (const ServerOutcome &s : report->servers) {
             QVERIFY(s.directoryFailed);
             QVERIFY(!s.unrecorded);
-            QVERIFY2(s.error.startsWith(s.server + QStringLiteral(" was not touched: the org directory could not "
-                                                                  "record what the cycle was about to change")),
+            QVERIFY2(s.error.startsWith(s.server
+                         + QStringLiteral(" was not touched: the org directory could not "
+                                          "record what the cycle was about to change")),
                 qPrintable(s.error));
             QVERIFY2(s.error.contains(QLatin1String("locked by another writer")), qPrintable(s.error));
         }
@@ -855,8 +856,7 @@ private slots:
             QVERIFY2(out.error.contains(QLatin1String(id)), id);
         QVERIFY2(out.error.contains(fullDisk ? QLatin1String("full") : QLatin1String("locked by another writer")),
             qPrintable(out.error));
-        QVERIFY2(out.error.endsWith(
-                     QLatin1String("The next cycle finds these changes in place and records them.")),
+        QVERIFY2(out.error.endsWith(QLatin1String("The next cycle finds these changes in place and records them.")),
             qPrintable(out.error));
         QVERIFY(!out.error.contains(QLatin1String("nothing was changed")));
         QCOMPARE(countNamed(readFile(site), rule), 1); // the change is made

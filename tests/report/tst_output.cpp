@@ -107,16 +107,16 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("shown");
         QTest::newRow("RLO") << QStringLiteral("EX01\u202Egpj.exe") << QStringLiteral("EX01\\u202Egpj.exe");
-        QTest::newRow("isolates and marks") << QStringLiteral("a\u2066b\u2069c\u200Fd\u061C")
-                                            << QStringLiteral("a\\u2066b\\u2069c\\u200Fd\\u061C");
-        QTest::newRow("CR forging a line") << QStringLiteral("ok\rStatus : Applied")
-                                           << QStringLiteral("ok\\u000DStatus : Applied");
+        QTest::newRow("isolates and marks")
+            << QStringLiteral("a\u2066b\u2069c\u200Fd\u061C") << QStringLiteral("a\\u2066b\\u2069c\\u200Fd\\u061C");
+        QTest::newRow("CR forging a line")
+            << QStringLiteral("ok\rStatus : Applied") << QStringLiteral("ok\\u000DStatus : Applied");
         QTest::newRow("escape sequence") << QStringLiteral("\x1B[2Jx") << QStringLiteral("\\u001B[2Jx");
         QTest::newRow("NUL, DEL, C1") << QString::fromUtf16(u"a\u0000b\u007Fc\u0085", 6)
                                       << QStringLiteral("a\\u0000b\\u007Fc\\u0085");
         QTest::newRow("LF") << QStringLiteral("one\ntwo") << QStringLiteral("one\\u000Atwo");
-        QTest::newRow("plain, paths and accents") << QStringLiteral("C:\\inetpub\\wwwroot — Ünïcode")
-                                                  << QStringLiteral("C:\\inetpub\\wwwroot — Ünïcode");
+        QTest::newRow("plain, paths and accents")
+            << QStringLiteral("C:\\inetpub\\wwwroot — Ünïcode") << QStringLiteral("C:\\inetpub\\wwwroot — Ünïcode");
     }
 
     void displayTextEscapesControls()
@@ -160,7 +160,8 @@ private slots:
             qPrintable(written.error().message));
         QVERIFY2(written.error().message.contains(QLatin1String("No space left on device")),
             qPrintable(written.error().message));
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::stat(QFile::encodeName(node).constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
         QCOMPARE(entries(m_tmp.path()), QStringList {QStringLiteral("full")});
@@ -194,7 +195,8 @@ private slots:
         if (done)
             done = file.commit();
         QVERIFY(!done);
-        QVERIFY2(done.error().message.contains(QLatin1String("No space left on device")), qPrintable(done.error().message));
+        QVERIFY2(
+            done.error().message.contains(QLatin1String("No space left on device")), qPrintable(done.error().message));
         QVERIFY2(done.error().message.endsWith(QLatin1String("; the previous file is untouched")),
             qPrintable(done.error().message));
         QCOMPARE(readAll(report), previous);
@@ -203,8 +205,8 @@ private slots:
         // A new file on the full disk: nothing is left.
         disk.unfill();
         QVERIFY(disk.fill());
-        auto written = writeOutputFile(disk.filePath(QStringLiteral("new.csv")), QStringLiteral("CSV file"),
-            QByteArray(64 * 1024, 'z'));
+        auto written = writeOutputFile(
+            disk.filePath(QStringLiteral("new.csv")), QStringLiteral("CSV file"), QByteArray(64 * 1024, 'z'));
         QVERIFY(!written);
         QVERIFY2(written.error().message.endsWith(QLatin1String("; no file was written")),
             qPrintable(written.error().message));
