@@ -77,7 +77,10 @@ Result<void> OutputFile::open()
         }
     }
     m_save = std::make_unique<QSaveFile>(m_path);
-    if (!m_save->open(QIODevice::WriteOnly)) {
+    // Unbuffered: every write reaches the file system at once and its error
+    // is seen. (Qt 6.4's QSaveFile::commit() misses a failure of the flush
+    // of its own buffer, and renames a truncated file over the target.)
+    if (!m_save->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const Error error = failure(m_save->errorString());
         m_save.reset();
         return fail(error);

@@ -582,7 +582,7 @@ private slots:
             return {};
         });
         QVERIFY(!written);
-        QVERIFY2(written.error().message.contains(QLatin1String("nothing was changed")),
+        QVERIFY2(written.error().message.contains(QLatin1String("it was not changed")),
             qPrintable(written.error().message));
         QCOMPARE((*dir)->servers()->size(), 1);
         QCOMPARE((*dir)->audit()->size(), 1); // add-server EX01 only

@@ -94,8 +94,8 @@ private slots:
         appendMitigationCsv(out, row);
         QVERIFY2(out.startsWith("EX01,M1.1,UrlRewrite,'=cmd|'/C calc'!A0,Applied,"), out.constData());
 
-        const QList<Record> records {{{QStringLiteral("Name"), QStringLiteral("@EX01")},
-            {QStringLiteral("Description"), QStringLiteral("-1+1")}}};
+        const QList<Record> records {{{QStringLiteral("Name"), QStringLiteral("@EX01"), QString()},
+            {QStringLiteral("Description"), QStringLiteral("-1+1"), QString()}}};
         QCOMPARE(formatCsv(records), QByteArray("Name,Description\r\n'@EX01,'-1+1\r\n"));
         // JSON keeps the value as it is.
         const QJsonObject o = QJsonDocument::fromJson(formatJson(records)).array().first().toObject();
@@ -131,9 +131,9 @@ private slots:
     void formatListShowsControlsEscaped()
     {
         const QString name = QStringLiteral("EX01\u202E10XE");
-        const QList<Record> records {{{QStringLiteral("Name"), name},
-            {QStringLiteral("Description"), QStringLiteral("Turn off IMAP4\rStatus      : Applied")},
-            {QStringLiteral("Detail"), QStringLiteral("first\nsecond")}}};
+        const QList<Record> records {{{QStringLiteral("Name"), name, QString()},
+            {QStringLiteral("Description"), QStringLiteral("Turn off IMAP4\rStatus      : Applied"), QString()},
+            {QStringLiteral("Detail"), QStringLiteral("first\nsecond"), QString()}}};
         const QString text = formatList(records);
         QVERIFY2(text.contains(QLatin1String("Name        : EX01\\u202E10XE\n")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Description : Turn off IMAP4\\u000DStatus      : Applied\n")),
@@ -186,6 +186,13 @@ private slots:
         const QByteArray previous = "Server,ID\r\nEX01,M1.1\r\n";
         QVERIFY(writeAll(report, previous));
         QVERIFY(disk.fill());
+
+        // A small report (what a write buffer would hold until the commit).
+        auto small = writeOutputFile(report, QStringLiteral("CSV file"), QByteArray("Server,ID\r\nEX02,M2.1\r\n"));
+        QVERIFY(!small);
+        QVERIFY2(small.error().message.contains(QLatin1String("No space left on device")),
+            qPrintable(small.error().message));
+        QCOMPARE(readAll(report), previous);
 
         OutputFile file(report, QStringLiteral("CSV file"));
         QVERIFY(file.open());
