@@ -74,7 +74,8 @@ private:
 // Turns a current directory back into schema 2 (details as free text).
 bool toSchemaTwo(RawConnection &raw)
 {
-    return raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
+    return raw.exec(QStringLiteral("DROP TABLE cycle_journal")) // version 4
+        && raw.exec(QStringLiteral("ALTER TABLE action_status ADD COLUMN detail TEXT NOT NULL DEFAULT ''"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_code"))
         && raw.exec(QStringLiteral("ALTER TABLE action_status DROP COLUMN detail_args"))
         && raw.exec(QStringLiteral("UPDATE schema_version SET version = 2"));
