@@ -481,9 +481,9 @@ void TestHostConfinement::brokenServerFailsAloneInACycle()
         const ActionStatusRecord &status = server.actions.first().status;
         if (server.server == QLatin1String("EX01")) {
             QCOMPARE(status.status, ActionStatus::Failed);
-            QVERIFY2(status.detail.contains(expected), qPrintable(status.detail));
+            QVERIFY2(status.detail.render().contains(expected), qPrintable(status.detail.render()));
         } else {
-            QVERIFY2(status.status == ActionStatus::Applied, qPrintable(status.detail));
+            QVERIFY2(status.status == ActionStatus::Applied, qPrintable(status.detail.render()));
         }
     }
     QVERIFY(readBytes(roots.at(1) + QLatin1Char('/') + siteConfig).contains("EEMS M1.1 PowerShell - inbound"));
@@ -536,8 +536,9 @@ void TestHostConfinement::cycleCancelEndsAHostWait()
     QCOMPARE(report->servers.size(), 1);
     const ActionStatusRecord &status = report->servers.first().actions.first().status;
     QCOMPARE(status.status, ActionStatus::Failed);
-    QVERIFY2(status.detail.contains(QLatin1String("cancelled")) && status.detail.contains(QLatin1String("host.lock")),
-        qPrintable(status.detail));
+    QVERIFY2(status.detail.render().contains(QLatin1String("cancelled"))
+            && status.detail.render().contains(QLatin1String("host.lock")),
+        qPrintable(status.detail.render()));
 }
 
 void TestHostConfinement::toolEndsOnCancel()
