@@ -1,19 +1,29 @@
 #include "cli.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <QCoreApplication>
+
+#include "model/text.h"
 
 namespace em::cli {
 
 namespace {
 const QStringList globalValueOptions = {QStringLiteral("--directory"), QStringLiteral("--format")};
 
-void writeTo(FILE *stream, const QString &text)
+// Whether every byte reached the stream (standard output on a full disk or
+// /dev/full does not).
+bool writeTo(FILE *stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = text.toUtf8();
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    fflush(stream);
+    const bool written = fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return fflush(stream) == 0 && written && !ferror(stream);
+}
+
+bool writeTo(FILE *stream, const QString &text)
+{
+    return writeTo(stream, text.toUtf8());
 }
 } // namespace
 
@@ -96,7 +106,11 @@ int Cli::exec(const QStringList &arguments)
         const QStringList words = v.name.split(QLatin1Char(' '));
         if (rest.size() >= words.size() && rest.mid(0, words.size()) == words) {
             m_verb = &v;
-            return v.run(*this, globals + rest.mid(words.size()));
+            const int exitCode = v.run(*this, globals + rest.mid(words.size()));
+            if (m_outputFailed)
+                return failed(
+                    QCoreApplication::translate("emctl", "standard output: cannot be written (%1)").arg(m_outputError));
+            return exitCode;
         }
     }
     return usage(QStringLiteral("unknown verb '%1'").arg(rest.first()));
@@ -136,8 +150,14 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &args, int minPosi
         m_parseExit = ExitOk;
         return false;
     }
-    if (parser.isSet(QStringLiteral("directory")))
+    if (parser.isSet(QStringLiteral("directory"))) {
         m_directoryOption = parser.value(QStringLiteral("directory"));
+        if (m_directoryOption.isEmpty()) {
+            m_parseExit = usage(
+                QCoreApplication::translate("emctl", "--directory: no org directory given (the value is empty)"));
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("format"))) {
         auto format = parseOutputFormat(parser.value(QStringLiteral("format")));
         if (!format) {
@@ -166,6 +186,11 @@ QString Cli::directoryPath() const
 
 OrgDirectory *Cli::directory()
 {
+    return directory(m_verb && m_verb->writes);
+}
+
+OrgDirectory *Cli::directory(bool create)
+{
     if (!m_directory) {
         // A locator that cannot be right (a password in it, an unknown
         // parameter) is refused before anything is opened.
@@ -174,26 +199,41 @@ OrgDirectory *Cli::directory()
             failed(locator.error());
             return nullptr;
         }
-        auto opened = OrgDirectory::open(*locator, OrgDirectory::Options {});
+        OrgDirectory::Options options;
+        options.createIfMissing = create;
+        auto opened = OrgDirectory::open(*locator, options);
         if (!opened) {
             failed(opened.error());
             return nullptr;
         }
         m_directory = std::move(*opened);
+        if (m_directory->created()) {
+            writeTo(stderr,
+                QStringLiteral("emctl: %1\n")
+                    .arg(QCoreApplication::translate("emctl", "created a new org directory at %1")
+                             .arg(m_directory->locator().displayName())));
+        }
     }
     return m_directory.get();
 }
 
 void Cli::print(const QString &text)
 {
-    writeTo(stdout, text);
+    printBytes(displayText(text, true).toUtf8());
 }
 
 void Cli::printRecords(const QList<Record> &records)
 {
-    const QByteArray bytes = formatRecords(records, m_format);
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    fflush(stdout);
+    printBytes(formatRecords(records, m_format));
+}
+
+void Cli::printBytes(const QByteArray &bytes)
+{
+    errno = 0;
+    if (!writeTo(stdout, bytes) && !m_outputFailed) {
+        m_outputFailed = true;
+        m_outputError = QString::fromLocal8Bit(std::strerror(errno ? errno : EIO));
+    }
 }
 
 int Cli::failed(const QString &message)

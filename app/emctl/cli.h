@@ -31,7 +31,12 @@ struct Verb {
     QString synopsis; // "NAME --build BUILD [--role ROLE] [--host LOCATOR]"
     QString summary;
     std::function<int(Cli &, const QStringList &)> run;
+    // Whether the verb changes the org directory. Only such a verb creates
+    // one where there is none (and says so on stderr); the others refuse a
+    // missing or empty directory, so that a mistyped --directory creates nothing.
+    bool writes = false;
 };
+inline constexpr bool Writes = true; // {..., run, Writes}
 
 class Cli
 {
@@ -46,11 +51,16 @@ public:
     bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional);
     int parseExitCode() const { return m_parseExit; }
 
-    // The directory named by --directory, $EM_DIRECTORY or the default path.
+    // The directory named by --directory, $EM_DIRECTORY or the default path;
+    // created when missing only if the verb writes (or `create` says so).
     OrgDirectory *directory();
+    OrgDirectory *directory(bool create);
     QString directoryPath() const;
     OutputFormat format() const { return m_format; }
 
+    // Text output: control characters (but line feeds) and bidi controls from
+    // feeds and names are shown escaped (displayText). JSON and CSV records
+    // are written as they are.
     void print(const QString &text);
     void printRecords(const QList<Record> &records);
     int failed(const QString &message); // prints "emctl: message" to stderr, returns 1
@@ -64,6 +74,7 @@ private:
     void addGlobalOptions(QCommandLineParser &parser);
     QString verbHelp(const QCommandLineParser &parser) const;
     QString overview() const;
+    void printBytes(const QByteArray &bytes);
 
     QList<Verb> m_verbs;
     const Verb *m_verb = nullptr;
@@ -71,6 +82,10 @@ private:
     OutputFormat m_format = OutputFormat::Text;
     std::unique_ptr<OrgDirectory> m_directory;
     int m_parseExit = ExitOk;
+    // Standard output could not be written (a full disk, /dev/full): the verb
+    // exits 1 with the cause, whatever it did.
+    bool m_outputFailed = false;
+    QString m_outputError;
 };
 
 // An option that takes a value: valueOption("build", tr("..."), "BUILD").

@@ -88,7 +88,8 @@ int run(Cli &cli, const QStringList &args)
     if (serviceRun && (p.isSet(QStringLiteral("identity")) || p.isSet(QStringLiteral("dry-run"))))
         return cli.usage(Text::tr("--request asks the service to run on its servers: it takes no --identity or "
                                   "--dry-run"));
-    OrgDirectory *dir = cli.directory();
+    // A dry run changes nothing, not even creates a directory.
+    OrgDirectory *dir = cli.directory(serviceRun || !p.isSet(QStringLiteral("dry-run")));
     if (!dir)
         return ExitFailed;
     ops::Context context {Actor::current()};
@@ -99,7 +100,7 @@ int run(Cli &cli, const QStringList &args)
         request.servers = QStringList {p.value(QStringLiteral("identity"))};
     request.dryRun = p.isSet(QStringLiteral("dry-run"));
     const ops::RunOutcome outcome = ops::runNow(*dir, request, context);
-    if (outcome.refused.isEmpty()) {
+    if (!outcome.report.servers.isEmpty()) {
         if (cli.format() == OutputFormat::Text)
             cli.print(cycleText(outcome.report, request.dryRun));
         else
@@ -216,6 +217,8 @@ int service(Cli &cli, const QStringList &args)
         options.runRequestPoll = std::chrono::seconds(seconds);
     }
 
+    if (!cli.directory()) // created here when missing, and said so
+        return ExitFailed;
     MitigationService svc(options);
     QObject::connect(
         &svc, &MitigationService::message, &svc, [&cli](const QString &line) { cli.print(line + QLatin1Char('\n')); });
@@ -246,7 +249,8 @@ int service(Cli &cli, const QStringList &args)
         if (auto released = leases.release(options.node); !released)
             cli.warn(released.error().message);
     }
-    return ExitOk;
+    // A check that could not record what it did is a failure for whoever ran --once.
+    return options.once && svc.recordingFailed() ? ExitFailed : ExitOk;
 }
 
 int diagnosticsPreview(Cli &cli, const QStringList &args)
@@ -279,14 +283,15 @@ QList<Verb> engineVerbs()
         {QStringLiteral("run"), QStringLiteral("[--identity NAME] [--dry-run] | --request"),
             Text::tr("run one mitigation cycle now (--dry-run prints the plan and changes nothing; --request asks "
                      "the EM service to run)"),
-            run},
+            run, Writes},
         {QStringLiteral("rollback"), QStringLiteral("NAME ID"),
-            Text::tr("remove what an applied action added, block it if it is still due, and record it"), rollback},
+            Text::tr("remove what an applied action added, block it if it is still due, and record it"), rollback,
+            Writes},
         {QStringLiteral("get-mitigations"), QStringLiteral("[--identity NAME] [--export-csv FILE]"),
             Text::tr("the Get-Mitigations report"), getMitigations},
         {QStringLiteral("service"), QStringLiteral("[--once] [--servers NAME,...] [--site SITE] [--node NAME]"),
             Text::tr("the EM service loop: first check after the start delay, then every interval; stops on SIGTERM"),
-            service},
+            service, Writes},
         {QStringLiteral("diagnostics preview"), QStringLiteral("NAME"),
             Text::tr("print exactly the diagnostic data the service would send for a server"), diagnosticsPreview},
     };

@@ -72,7 +72,7 @@ QList<Verb> exchangeVerbs()
         {QStringLiteral("exchange import"), QStringLiteral("FILE... | --from NAME [--powershell PATH]"),
             Text::tr("register or update servers and the organization's MitigationsEnabled from Get-ExchangeServer / "
                      "Get-OrganizationConfig CliXml exports, or read them from an ssh:// server"),
-            exchangeImport},
+            exchangeImport, Writes},
         {QStringLiteral("exchange script"), QStringLiteral("[--identity NAME]"),
             Text::tr("the Set-ExchangeServer / Set-OrganizationConfig commands that bring the real organization to "
                      "the directory's settings"),

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSslCertificate>
 
 #include "cli.h"
@@ -16,6 +15,7 @@
 #include "model/clock.h"
 #include "model/text.h"
 #include "report/connectivity.h"
+#include "report/outputfile.h"
 
 namespace em::cli {
 
@@ -27,10 +27,7 @@ class Text
 
 Result<void> writeOutput(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(ErrorCode::Io, Text::tr("output '%1': cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, Text::tr("output"), data);
 }
 
 // Runs the application's event loop until the fetcher finishes. emctl's
@@ -564,18 +561,19 @@ QList<Verb> feedVerbs()
             Text::tr("verify a signed feed and print every check"), feedVerify},
         {QStringLiteral("feed fetch"),
             QStringLiteral("[--url URL] [--identity NAME | --proxy URL] [--tls-ca-file PEM]"),
-            Text::tr("fetch, verify, and on success make it the accepted feed"), feedFetch},
+            Text::tr("fetch, verify, and on success make it the accepted feed"), feedFetch, Writes},
         {QStringLiteral("feed import"), QStringLiteral("FILE [--crl FILE]"),
-            Text::tr("verify a feed file and on success make it the accepted feed"), feedImport},
+            Text::tr("verify a feed file and on success make it the accepted feed"), feedImport, Writes},
         {QStringLiteral("feed show"), QString(),
             Text::tr("the accepted feed: signer, signing time, mitigations and actions"), feedShow},
         {QStringLiteral("trust list"), QString(), Text::tr("list trust profiles"), trustList},
         {QStringLiteral("trust add-profile"),
             QStringLiteral("NAME --anchor PEM [--tsa-anchor PEM] [--intermediate PEM] [--signer-subject DN] [--eku "
                            "OID...] [--crl PEM]"),
-            Text::tr("add (or replace) a trust profile for feeds an organization signs itself"), trustAddProfile},
+            Text::tr("add (or replace) a trust profile for feeds an organization signs itself"), trustAddProfile,
+            Writes},
         {QStringLiteral("trust use"), QStringLiteral("NAME"), Text::tr("verify feeds with this trust profile"),
-            trustUse},
+            trustUse, Writes},
         {QStringLiteral("test-connectivity"),
             QStringLiteral("[--identity NAME] [--url URL] [--proxy URL] [--tls-ca-file PEM]"),
             Text::tr("test the connection to the Mitigation Service endpoint"), testConnectivity},

@@ -117,7 +117,7 @@ QList<Verb> hostVerbs()
         {QStringLiteral("lab-server"), QStringLiteral("NAME PATH [--from DIR] [--build BUILD [--role ROLE]]"),
             Text::tr("lay out a lab server (dir: host) from real Exchange 2019 IIS configuration; with --build, "
                      "register it"),
-            labServer},
+            labServer, Writes},
         {QStringLiteral("host vdirs"), QStringLiteral("LOCATOR"),
             Text::tr("list a host's sites and virtual directories with their physical paths"), hostVdirs},
     };

@@ -78,6 +78,12 @@ Result<std::unique_ptr<DirectoryConnection>> DirectoryConnection::open(
                                                "schema with 'emctl directory init --directory %1'")
                                           .arg(locator.displayName())));
     }
+    if (!*schemaThere && !options.createIfMissing && !options.initialize) {
+        // An empty file (SQLite takes one for an empty database): only what
+        // writes makes a directory of it.
+        return fail(connection->named(Text::tr("is empty: it holds no org directory yet; it was not changed")));
+    }
+    connection->m_created = !*schemaThere;
     if (auto set = connection->setUpSession(); !set)
         return fail(set.error());
     if (auto migrated = connection->migrate(); !migrated)
@@ -309,7 +315,7 @@ Result<void> DirectoryConnection::writeOnce(const std::function<Result<void>()> 
     QSqlQuery begin(database());
     if (!begin.exec(m_dialect->beginWrite())) {
         if (m_dialect->isBusy(begin.lastError()))
-            return fail(named(Text::tr("locked by another writer beyond the busy timeout; nothing was changed")));
+            return fail(named(Text::tr("locked by another writer beyond the busy timeout; it was not changed")));
         m_retryable = dropped(); // it dropped since the last statement: open it again and start over
         return fail(error(Text::tr("starting a transaction"), begin.lastError()));
     }
@@ -318,7 +324,7 @@ Result<void> DirectoryConnection::writeOnce(const std::function<Result<void>()> 
     m_changes.clear();
     Result<void> result = body();
     if (result && m_writeFailed)
-        result = fail(named(Text::tr("a change inside the transaction failed; nothing was changed")));
+        result = fail(named(Text::tr("a change inside the transaction failed; it was not changed")));
     if (result && !m_changes.isEmpty() && !m_dialect->notifyStatement().isEmpty()) {
         // Delivered when the transaction commits, and only then.
         QSqlQuery notify(database());

@@ -26,9 +26,6 @@ class QSqlError;
 
 namespace em {
 
-// 5000 ms, or $EM_BUSY_TIMEOUT_MS.
-int defaultBusyTimeoutMs();
-
 class DirectoryConnection
 {
 public:
@@ -46,6 +43,8 @@ public:
     DirectoryConnection &operator=(const DirectoryConnection &) = delete;
 
     [[nodiscard]] const DirectoryLocator &locator() const { return m_locator; }
+    // Whether opening created the directory (there was no schema yet).
+    [[nodiscard]] bool created() const { return m_created; }
     [[nodiscard]] const SqlDialect &dialect() const { return *m_dialect; }
     [[nodiscard]] QSqlDatabase database() const;
     // A new statement on this connection (opened again first if it dropped
@@ -105,6 +104,7 @@ private:
     QStringList m_changes;
     // Set by error() while a write runs: what failed may succeed if run again.
     mutable bool m_retryable = false;
+    bool m_created = false;
 };
 
 } // namespace em

@@ -53,6 +53,11 @@ const DirectoryLocator &OrgDirectory::locator() const
     return m_connection->locator();
 }
 
+bool OrgDirectory::created() const
+{
+    return m_connection->created();
+}
+
 Result<void> OrgDirectory::write(const std::function<Result<void>()> &body)
 {
     return m_connection->write(body);

@@ -64,6 +64,8 @@ public:
     OrgDirectory &operator=(const OrgDirectory &) = delete;
 
     [[nodiscard]] const DirectoryLocator &locator() const;
+    // Whether opening created it (Options::createIfMissing, and there was none).
+    [[nodiscard]] bool created() const;
     // The locator as text: the file path of an SQLite directory.
     [[nodiscard]] QString path() const { return locator().toString(); }
 

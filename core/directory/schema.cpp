@@ -208,13 +208,29 @@ QStringList sshKnownHosts(const SqlDialect &)
                        " PRIMARY KEY (endpoint, key_type))"),
     };
 }
+
+// Version 8: the cycle's journal. Before a cycle touches a server's host it
+// records which actions it may change; recording the outcome removes the row.
+// A row left behind names changes that may be in place unrecorded (the
+// outcome could not be written, or the process ended), for the next cycle to
+// find and record.
+QStringList cycleJournal(const SqlDialect &d)
+{
+    return {
+        QStringLiteral("CREATE TABLE cycle_journal ("
+                       " server_id %1 PRIMARY KEY REFERENCES servers(id) ON DELETE CASCADE,"
+                       " started_at TEXT NOT NULL,"
+                       " actions TEXT NOT NULL)")
+            .arg(d.bigIntType()),
+    };
+}
 } // namespace
 
 // Never edit a released step: add a new one (and raise currentVersion).
 QList<QStringList> migrations(const SqlDialect &dialect)
 {
     return {firstRelease(dialect), retiredActions(dialect), codedStatusDetails(dialect), exchangeImport(dialect),
-        serviceNodes(dialect), notificationSettings(dialect), sshKnownHosts(dialect)};
+        serviceNodes(dialect), notificationSettings(dialect), sshKnownHosts(dialect), cycleJournal(dialect)};
 }
 
 } // namespace em::schema

@@ -14,7 +14,7 @@ class SqlDialect;
 namespace em::schema {
 
 // The version the last step brings a directory to.
-inline constexpr int currentVersion = 7;
+inline constexpr int currentVersion = 8;
 
 // Entry i brings the schema from version i to version i + 1.
 QList<QStringList> migrations(const SqlDialect &dialect);

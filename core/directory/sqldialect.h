@@ -25,8 +25,14 @@ namespace em {
 
 class DirectoryLocator;
 
+// 5000 ms, or $EM_BUSY_TIMEOUT_MS.
+int defaultBusyTimeoutMs();
+
 struct DirectoryOptions {
-    int busyTimeoutMs = 5000; // how long a writer waits for another one's lock
+    int busyTimeoutMs = defaultBusyTimeoutMs(); // how long a writer waits for another one's lock
+    // Create the directory (its file and folders, or its tables in an empty
+    // database) when there is none. Off for what only reads: a mistyped
+    // locator is refused instead of becoming a new, empty organization.
     bool createIfMissing = true;
     // Create the schema in an empty database even where opening does not
     // (a database on a server: `emctl directory init`).

@@ -28,6 +28,11 @@ constexpr Column statusDetailArgs {"detail_args"}; // its arguments, see encodeA
 constexpr Column statusChangedAt {"changed_at"};
 constexpr Column statusAppliedAt {"applied_at"};
 
+// cycle_journal
+constexpr Column journalServer {"server_id"};
+constexpr Column journalStartedAt {"started_at"};
+constexpr Column journalActions {"actions"}; // action IDs, comma-separated (IDs have no commas)
+
 // Aliases of the report and status queries.
 constexpr Column serverNameAlias {"server_name"};
 constexpr Column actionTypeAlias {"action_type"};
@@ -211,7 +216,49 @@ Result<void> StatusStore::recordCycle(const CycleRecord &record)
             if (auto r = m_history.addEvent(e); !r)
                 return r;
         }
-        return {};
+        q.prepare(QStringLiteral("DELETE FROM cycle_journal WHERE server_id = :server_id"));
+        sql::bind(q, journalServer, s->id);
+        return m_connection.exec(q, what);
+    });
+}
+
+Result<std::optional<CycleIntent>> StatusStore::intent(const QString &serverName)
+{
+    auto s = m_servers.server(serverName);
+    if (!s)
+        return fail(s.error());
+    QSqlQuery q = m_connection.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM cycle_journal WHERE server_id = :server_id")
+                  .arg(sql::columnList({journalStartedAt, journalActions})));
+    sql::bind(q, journalServer, s->id);
+    if (auto r = m_connection.exec(q, Text::tr("reading the cycle journal of '%1'").arg(s->name)); !r)
+        return fail(r.error());
+    if (!q.next())
+        return std::optional<CycleIntent>();
+    const sql::Row row(q, m_connection.dialect());
+    CycleIntent intent;
+    intent.server = s->name;
+    intent.startedAt = row.time(journalStartedAt);
+    const QString actions = row.text(journalActions);
+    if (!actions.isEmpty())
+        intent.actions = actions.split(QLatin1Char(','));
+    return std::optional<CycleIntent>(intent);
+}
+
+Result<void> StatusStore::recordIntent(const CycleIntent &intent)
+{
+    const SqlDialect &d = m_connection.dialect();
+    return m_connection.write([&]() -> Result<void> {
+        auto s = m_servers.server(intent.server);
+        if (!s)
+            return fail(s.error());
+        QSqlQuery q = m_connection.query();
+        q.prepare(d.upsert(QStringLiteral("cycle_journal"),
+            sql::columnNames({journalServer, journalStartedAt, journalActions}), sql::columnNames({journalServer})));
+        sql::bind(q, journalServer, s->id);
+        sql::bind(q, journalStartedAt, d.timeValue(intent.startedAt));
+        sql::bind(q, journalActions, sql::notNull(intent.actions.join(QLatin1Char(','))));
+        return m_connection.exec(q, Text::tr("recording what the cycle is about to change on '%1'").arg(s->name));
     });
 }
 

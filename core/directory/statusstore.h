@@ -5,6 +5,7 @@
 // the cycle's events.
 
 #include <functional>
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -30,6 +31,16 @@ struct CycleRecord {
     QList<Event> events;
 };
 
+// The cycle's journal entry of one server: written before the cycle touches
+// the server's host, removed when its outcome is recorded. An entry found at
+// the start of a cycle means changes may be in place that were never
+// recorded (the outcome could not be written, or the process ended).
+struct CycleIntent {
+    QString server;
+    QDateTime startedAt; // when the first cycle that left it unrecorded started
+    QStringList actions; // the action IDs the cycle(s) may have changed on the host
+};
+
 // What a server's statuses add up to.
 struct ServerStatusTally {
     StatusCounts counts;
@@ -50,7 +61,13 @@ public:
     // The tally of one server.
     Result<ServerStatusTally> tally(qint64 serverId);
 
+    // Replaces the statuses, records the check and the events, and removes the
+    // server's journal entry, in one transaction.
     Result<void> recordCycle(const CycleRecord &record);
+    // The journal entry of a server, if one is left.
+    Result<std::optional<CycleIntent>> intent(const QString &server);
+    // Writes (replaces) the journal entry of a server.
+    Result<void> recordIntent(const CycleIntent &intent);
     // Several status changes of one server outside a cycle (rollback,
     // re-plan), in one transaction.
     Result<void> setActionStatuses(const QString &server, const QList<ActionStatusRecord> &records);

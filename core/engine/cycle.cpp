@@ -6,17 +6,19 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
 #include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
+#include "directory/statusstore.h"
 #include "engine/planner.h"
 #include "engine/sshtrust.h"
 #include "feed/threadcrypto.h"
+#include "host/fileaccess.h"
 #include "model/clock.h"
 #include "model/policy.h"
 #include "model/recordtext.h"
@@ -64,57 +66,170 @@ struct ServerRun {
     ServerOutcome outcome;
     QList<Event> events;
     QDateTime appliedTime;
+    QHash<QString, ActionStatus> policy; // per lower-case action ID, as planned before the host was touched
+    QStringList hostChanges; // "M1.1: added rule ...": what this run changed on the host
 };
 
-ServerRun failedRun(const QString &server, const QString &error, const QDateTime &now)
+// The directory failed this server before its host was touched.
+ServerRun notTouchedRun(const QString &server, const Error &cause)
 {
     ServerRun run;
     run.outcome.server = server;
-    run.outcome.error = error;
-    run.events << makeEvent(EventError, EventLevel::Error, server, error, now);
+    run.outcome.directoryFailed = true;
+    run.outcome.error = Text::tr("%1 was not touched: the org directory could not record what the cycle was about "
+                                 "to change there (%2)")
+                            .arg(server, cause.message);
+    run.outcome.result = serverResult(run.outcome);
     return run;
+}
+
+// Everything one server's cycle stands on, read (and its intent written) in
+// one write transaction right before its host is touched, so that a block or
+// a switch committed before holds.
+struct PreparedServer {
+    OrgConfig org;
+    Server server;
+    QList<ActionStatusRecord> recorded;
+    std::optional<CycleIntent> unrecorded; // left by an earlier cycle whose outcome was not recorded
+};
+
+Result<PreparedServer> prepareServer(
+    OrgDirectory &directory, const Catalog &catalog, const QString &name, bool dryRun, const QDateTime &now)
+{
+    PreparedServer prepared;
+    const auto read = [&]() -> Result<void> {
+        auto server = directory.server(name);
+        if (!server)
+            return fail(server.error());
+        prepared.server = *server;
+        auto org = directory.org();
+        if (!org)
+            return fail(org.error());
+        prepared.org = *org;
+        auto recorded = directory.actionStatuses(server->name);
+        if (!recorded)
+            return fail(recorded.error());
+        prepared.recorded = *recorded;
+        auto left = directory.statusStore().intent(server->name);
+        if (!left)
+            return fail(left.error());
+        prepared.unrecorded = *left;
+        if (dryRun)
+            return {};
+        // The intent: every action the host work may change, and those an
+        // earlier unrecorded cycle may have changed.
+        CycleIntent intent;
+        intent.server = server->name;
+        intent.startedAt = *left ? (*left)->startedAt : now;
+        if (*left)
+            intent.actions = (*left)->actions;
+        for (const PlannedAction &p : planServer(*org, *server, catalog, *recorded)) {
+            if (p.policy == ActionStatus::Pending && p.action.type != ActionType::DoNothing
+                && !intent.actions.contains(p.action.id, Qt::CaseInsensitive))
+                intent.actions << p.action.id;
+        }
+        if (intent.actions.isEmpty() || (*left && intent.actions == (*left)->actions))
+            return {};
+        return directory.statusStore().recordIntent(intent);
+    };
+    auto done = dryRun ? read() : directory.write(read);
+    if (!done)
+        return fail(done.error());
+    return prepared;
+}
+
+const Action *definitionOf(const Catalog &catalog, const QString &actionId)
+{
+    if (const Action *a = catalog.findAction(actionId))
+        return a;
+    for (const Action &a : catalog.retired) {
+        if (a.id.compare(actionId, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
 }
 
 // The host part of one server's cycle: no directory access, so that it can
 // run on a worker thread.
-ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &server,
-    const QList<ActionStatusRecord> &recorded, const CycleOptions &options, const QDateTime &now)
+ServerRun runServer(
+    const Catalog &catalog, const PreparedServer &prepared, const CycleOptions &options, const QDateTime &now)
 {
+    const OrgConfig &org = prepared.org;
+    const Server &server = prepared.server;
     ServerRun run;
     ServerOutcome &out = run.outcome;
     out.server = server.name;
 
-    const QList<PlannedAction> plan = planServer(org, server, catalog, recorded);
-
-    // The host is only opened when something is due that needs it.
+    // The host is only opened when something needs it.
     std::unique_ptr<ServerHost> host;
     QString hostError;
-    const bool needsHost = std::any_of(plan.begin(), plan.end(), [](const PlannedAction &p) {
-        return p.status == ActionStatus::Pending && p.action.type != ActionType::DoNothing;
-    });
-    if (needsHost) {
+    const auto openHost = [&]() -> ServerHost * {
+        if (host || !hostError.isEmpty())
+            return host.get();
         if (server.host.isEmpty()) {
             hostError = Text::tr("server '%1' has no host to apply actions through: set one with "
                                  "'emctl set-server %1 --host dir:PATH' or '--host windows:'")
                             .arg(server.name);
-        } else {
-            // The cycle's cancel (the console's button, SIGTERM) also ends the host's waits.
-            HostOptions hostOptions = options.hostOptions;
-            if (!hostOptions.cancel)
-                hostOptions.cancel = options.cancel;
-            hostOptions.serverName = server.name;
-            auto created = ServerHost::create(server.host, hostOptions);
-            if (created)
-                host = std::move(*created);
-            else
-                hostError = created.error().message;
+            return nullptr;
+        }
+        // The cycle's cancel (the console's button, SIGTERM) also ends the host's waits.
+        HostOptions hostOptions = options.hostOptions;
+        if (!hostOptions.cancel)
+            hostOptions.cancel = options.cancel;
+        hostOptions.serverName = server.name;
+        auto created = ServerHost::create(server.host, hostOptions);
+        if (created)
+            host = std::move(*created);
+        else
+            hostError = created.error().message;
+        return host.get();
+    };
+
+    // Changes an earlier cycle made but could not record: what is found in
+    // place is recorded now, applied at that cycle's time, with its event.
+    QList<ActionStatusRecord> recorded = prepared.recorded;
+    QSet<QString> foundInPlace; // lower-case action IDs
+    if (prepared.unrecorded && !options.dryRun) {
+        for (const QString &id : prepared.unrecorded->actions) {
+            const Action *action = definitionOf(catalog, id);
+            if (!action || action->type == ActionType::DoNothing)
+                continue;
+            auto known = std::find_if(recorded.begin(), recorded.end(),
+                [&](const ActionStatusRecord &r) { return r.actionId.compare(id, Qt::CaseInsensitive) == 0; });
+            if (known != recorded.end() && known->status == ActionStatus::Applied && known->appliedAt.isValid())
+                continue;
+            ServerHost *h = openHost();
+            if (!h)
+                break;
+            auto probe = h->probe(*action);
+            if (!probe || probe->state != ActionState::InPlace)
+                continue;
+            if (known == recorded.end()) {
+                recorded.append(ActionStatusRecord {});
+                known = recorded.end() - 1;
+            }
+            known->server = server.name;
+            known->actionId = action->id;
+            known->status = ActionStatus::Applied;
+            known->detail = StatusDetail();
+            known->appliedAt = prepared.unrecorded->startedAt;
+            known->changedAt = now;
+            foundInPlace.insert(action->id.toLower());
         }
     }
+
+    const QList<PlannedAction> plan = planServer(org, server, catalog, recorded);
+    const bool needsHost = std::any_of(plan.begin(), plan.end(), [](const PlannedAction &p) {
+        return p.status == ActionStatus::Pending && p.action.type != ActionType::DoNothing;
+    });
+    if (needsHost)
+        openHost();
 
     for (const PlannedAction &p : plan) {
         ActionOutcome a;
         a.status = statusWithoutApplying(p, server.name, now);
         const Action &action = p.action;
+        run.policy.insert(action.id.toLower(), p.policy);
 
         if (p.status != ActionStatus::Pending) {
             if (p.policy == ActionStatus::Blocked) {
@@ -124,65 +239,80 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
                         .arg(action.id, server.name),
                     now);
             }
-            out.actions << a;
-            continue;
-        }
+        } else {
+            ActionStatusRecord &st = a.status;
+            const auto markApplied = [&](const StatusDetail &detail, bool appliedNow) {
+                st.status = ActionStatus::Applied;
+                st.detail = detail;
+                st.appliedAt = appliedNow || !p.recorded.appliedAt.isValid() ? now : p.recorded.appliedAt;
+            };
+            const auto markFailed = [&](const StatusDetail &error) {
+                st.status = ActionStatus::Failed;
+                st.detail = error;
+                run.events << makeEvent(EventError, EventLevel::Error, server.name,
+                    Text::tr("Mitigation action %1 failed on %2: %3").arg(action.id, server.name, error.render()), now);
+            };
+            const bool wasApplied = p.recorded.status == ActionStatus::Applied;
 
-        ActionStatusRecord &st = a.status;
-        const auto markApplied = [&](const StatusDetail &detail, bool appliedNow) {
-            st.status = ActionStatus::Applied;
-            st.detail = detail;
-            st.appliedAt = appliedNow || !p.recorded.appliedAt.isValid() ? now : p.recorded.appliedAt;
-        };
-        const auto markFailed = [&](const StatusDetail &error) {
-            st.status = ActionStatus::Failed;
-            st.detail = error;
-            run.events << makeEvent(EventError, EventLevel::Error, server.name,
-                Text::tr("Mitigation action %1 failed on %2: %3").arg(action.id, server.name, error.render()), now);
-        };
-        const bool wasApplied = p.recorded.status == ActionStatus::Applied;
-
-        if (action.type == ActionType::DoNothing) {
-            markApplied(StatusDetail(), false);
-            if (!wasApplied && !options.dryRun) {
-                a.change = Text::tr("recorded heartbeat %1").arg(action.id);
+            if (action.type == ActionType::DoNothing) {
+                markApplied(StatusDetail(), false);
+                if (!wasApplied && !options.dryRun) {
+                    a.change = Text::tr("recorded heartbeat %1").arg(action.id);
+                    run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
+                        Text::tr("Mitigation action %1 (%2) applied on %3.")
+                            .arg(action.id, actionTypeName(action.type), server.name),
+                        now);
+                }
+            } else if (!host) {
+                markFailed(StatusDetail::text(hostError));
+            } else if (auto probe = host->probe(action); !probe) {
+                markFailed(StatusDetail::text(probe.error().message));
+            } else if (probe->state == ActionState::InPlace) {
+                markApplied(wasApplied ? p.recorded.detail : StatusDetail(), false);
+            } else if (options.dryRun) {
+                st.status = ActionStatus::Pending;
+                st.detail = probe->state == ActionState::Absent
+                    ? StatusDetail::of(StatusDetail::Code::WouldApply, {action.id})
+                    : StatusDetail::of(StatusDetail::Code::WouldReplace, {action.id, probe->detail});
+                a.change = st.detail.render();
+            } else if (auto applied = host->apply(action); !applied) {
+                markFailed(StatusDetail::text(applied.error().message));
+            } else if (auto check = host->probe(action); !check || check->state != ActionState::InPlace) {
+                // Whatever apply wrote stays named: the next cycle sees it and repairs it.
+                if (applied->changed)
+                    run.hostChanges << QStringLiteral("%1: %2").arg(action.id, applied->summary);
+                markFailed(
+                    StatusDetail::of(StatusDetail::Code::NotInEffect, {check ? check->detail : check.error().message}));
+            } else {
+                const StatusDetail detail = probe->state == ActionState::Absent && wasApplied
+                    ? StatusDetail::of(StatusDetail::Code::PutBack, {applied->summary})
+                    : StatusDetail::text(applied->summary);
+                const QString summary = detail.render();
+                markApplied(detail, true);
+                a.change = summary;
+                out.changed = true;
+                run.appliedTime = now;
+                run.hostChanges << QStringLiteral("%1: %2").arg(action.id, summary);
                 run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
-                    Text::tr("Mitigation action %1 (%2) applied on %3.")
-                        .arg(action.id, actionTypeName(action.type), server.name),
+                    Text::tr("Mitigation action %1 (%2) applied on %3: %4")
+                        .arg(action.id, actionTypeName(action.type), server.name, summary),
                     now);
             }
-        } else if (!host) {
-            markFailed(StatusDetail::text(hostError));
-        } else if (auto probe = host->probe(action); !probe) {
-            markFailed(StatusDetail::text(probe.error().message));
-        } else if (probe->state == ActionState::InPlace) {
-            markApplied(wasApplied ? p.recorded.detail : StatusDetail(), false);
-        } else if (options.dryRun) {
-            st.status = ActionStatus::Pending;
-            st.detail = probe->state == ActionState::Absent
-                ? StatusDetail::of(StatusDetail::Code::WouldApply, {action.id})
-                : StatusDetail::of(StatusDetail::Code::WouldReplace, {action.id, probe->detail});
-            a.change = st.detail.render();
-        } else if (auto applied = host->apply(action); !applied) {
-            markFailed(StatusDetail::text(applied.error().message));
-        } else if (auto check = host->probe(action); !check || check->state != ActionState::InPlace) {
-            markFailed(
-                StatusDetail::of(StatusDetail::Code::NotInEffect, {check ? check->detail : check.error().message}));
-        } else {
-            const StatusDetail detail = probe->state == ActionState::Absent && wasApplied
-                ? StatusDetail::of(StatusDetail::Code::PutBack, {applied->summary})
-                : StatusDetail::text(applied->summary);
-            const QString summary = detail.render();
-            markApplied(detail, true);
-            a.change = summary;
-            out.changed = true;
-            run.appliedTime = now;
-            run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
-                Text::tr("Mitigation action %1 (%2) applied on %3: %4")
-                    .arg(action.id, actionTypeName(action.type), server.name, summary),
-                now);
+            stampChange(st, p.recorded, now);
         }
-        stampChange(st, p.recorded, now);
+
+        if (foundInPlace.contains(action.id.toLower()) && a.status.status == ActionStatus::Applied
+            && a.change.isEmpty()) {
+            const QString when = isoTime(prepared.unrecorded->startedAt);
+            a.change = Text::tr("found in place: applied by the cycle of %1, which could not record it").arg(when);
+            run.events << makeEvent(EventActionApplied, EventLevel::Information, server.name,
+                Text::tr("Mitigation action %1 (%2) applied on %3: found in place; the cycle of %4 applied it but "
+                         "could not record it.")
+                    .arg(action.id, actionTypeName(action.type), server.name, when),
+                now);
+            if (!run.appliedTime.isValid())
+                run.appliedTime = prepared.unrecorded->startedAt;
+        }
         out.actions << a;
     }
     if (!run.appliedTime.isValid()) {
@@ -193,35 +323,97 @@ ServerRun runServer(const OrgConfig &org, const Catalog &catalog, const Server &
         }
     }
     out.result = serverResult(out);
-    run.events << makeEvent(EventCycleFinished, EventLevel::Information, server.name,
-        Text::tr("Mitigation cycle finished on %1: %2.").arg(server.name, out.result), now);
     return run;
 }
 
-QString writeLog(const QString &dataFolder, const CycleReport &report, const QDateTime &started)
+// The block list and switches as they are when the outcome is recorded: an
+// action stopped since it was planned (an admin blocked it while its host was
+// worked on) is reported as the policy now says, and one in place stays
+// Applied (MitigationsApplied says what is in place) with the detail saying
+// the policy stops further changes.
+void recheckPolicy(
+    ServerRun &run, const OrgConfig &org, const Server &server, const Catalog &catalog, const QDateTime &now)
 {
-    const QString folder = dataFolder + QStringLiteral("/Logging/MitigationService");
-    if (!QDir().mkpath(folder))
-        return {};
-    const QString path = folder
-        + QStringLiteral("/MitigationService_%1.log").arg(started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
+    QList<ActionStatusRecord> current;
+    for (const ActionOutcome &a : std::as_const(run.outcome.actions))
+        current << a.status;
+    QHash<QString, PlannedAction> fresh;
+    for (const PlannedAction &p : planServer(org, server, catalog, current))
+        fresh.insert(p.action.id.toLower(), p);
+    for (ActionOutcome &a : run.outcome.actions) {
+        const QString key = a.status.actionId.toLower();
+        const auto it = fresh.constFind(key);
+        if (it == fresh.constEnd())
+            continue;
+        const ActionStatus planned = run.policy.value(key, it->policy);
+        if (planned == it->policy)
+            continue;
+        a.status = statusWithoutApplying(*it, server.name, now);
+    }
+    run.outcome.result = serverResult(run.outcome);
+}
+
+// Why a server's outcome could not be recorded, with what its host has that
+// the directory does not know.
+QString unrecordedText(const ServerRun &run, const Error &cause)
+{
+    const QString &server = run.outcome.server;
+    if (run.hostChanges.isEmpty())
+        return Text::tr("the org directory could not record the cycle of %1 (nothing was changed on it): %2")
+            .arg(server, cause.message);
+    return Text::tr("changed on %1 but not recorded in the org directory: %2. The directory could not record it "
+                    "(%3). The next cycle finds these changes in place and records them.")
+        .arg(server, run.hostChanges.join(QStringLiteral("; ")), cause.message);
+}
+
+// The folder the per-run logs go under: next to an SQLite directory's file;
+// for a directory on a database server, this machine's data folder.
+QString logRoot(const DirectoryLocator &locator)
+{
+    return locator.dataFolder();
+}
+
+// Writes the run log through a confined local file access: no link in
+// Logging/MitigationService is followed, and a log of the same second is not
+// replaced. Returns the log's path.
+Result<QString> writeLog(const DirectoryLocator &locator, const CycleReport &report, const QDateTime &started)
+{
+    const QString folder = QStringLiteral("Logging/MitigationService");
+    const auto files = host::localFileAccess(logRoot(locator));
+    const auto failed = [&](const Error &error) {
+        return fail(error.code, Text::tr("the run log could not be written: %1").arg(error.message));
+    };
+    if (auto made = files->makeDirectories(folder); !made)
+        return failed(made.error());
+
     QByteArray text;
     text += "Mitigation cycle started " + isoTime(started).toUtf8() + "\n";
     for (const ServerOutcome &s : report.servers) {
         text += "[" + s.server.toUtf8() + "] " + s.result.toUtf8() + "\n";
         for (const ActionOutcome &a : s.actions) {
             text += "  " + a.status.actionId.toUtf8() + " " + statusName(a.status.status).toUtf8();
-            if (!a.status.detail.isEmpty())
+            if (!a.change.isEmpty())
+                text += ": " + a.change.toUtf8();
+            else if (!a.status.detail.isEmpty())
                 text += ": " + a.status.detail.render().toUtf8();
             text += "\n";
         }
+        if (s.directoryFailed)
+            text += "  NOT RECORDED: " + s.error.toUtf8() + "\n";
     }
     text += report.cancelled ? "Cycle stopped before every server was processed.\n" : "Cycle finished.\n";
-    file.write(text);
-    return file.commit() ? path : QString();
+
+    const QString stem
+        = QStringLiteral("MitigationService_%1").arg(started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    for (int n = 1;; ++n) {
+        const QString name = folder + QLatin1Char('/') + stem + (n == 1 ? QString() : QStringLiteral("_%1").arg(n))
+            + QStringLiteral(".log");
+        auto created = files->create(name, text);
+        if (created)
+            return files->fullPath(name);
+        if (created.error().code != ErrorCode::AlreadyExists || n >= 100)
+            return failed(created.error());
+    }
 }
 } // namespace
 
@@ -235,11 +427,26 @@ StatusCounts CycleReport::counts() const
     return counts;
 }
 
+int CycleReport::directoryFailures() const
+{
+    return int(std::count_if(servers.begin(), servers.end(), [](const ServerOutcome &s) { return s.directoryFailed; }));
+}
+
+QStringList CycleReport::unrecordedServers() const
+{
+    QStringList names;
+    for (const ServerOutcome &s : servers) {
+        if (s.unrecorded)
+            names << s.server;
+    }
+    return names;
+}
+
 int CycleReport::failedServers() const
 {
     int n = 0;
     for (const ServerOutcome &s : servers) {
-        bool failed = !s.error.isEmpty();
+        bool failed = !s.error.isEmpty() && !s.directoryFailed;
         for (const ActionOutcome &a : s.actions)
             failed = failed || a.status.status == ActionStatus::Failed;
         n += failed;
@@ -249,7 +456,7 @@ int CycleReport::failedServers() const
 
 namespace {
 // The servers a node was told to serve (--servers, --site), in directory order.
-Result<void> limitServers(LeaseStore &leases, QList<Server> &servers, const CycleOptions &options)
+Result<void> limitServers(LeaseStore &leases, QStringList &servers, const CycleOptions &options)
 {
     QStringList wanted;
     for (const QString &name : options.onlyServers)
@@ -272,7 +479,7 @@ Result<void> limitServers(LeaseStore &leases, QList<Server> &servers, const Cycl
     if (wanted.isEmpty())
         return {};
     servers.erase(std::remove_if(servers.begin(), servers.end(),
-                      [&](const Server &s) { return !wanted.contains(s.name.toLower()); }),
+                      [&](const QString &name) { return !wanted.contains(name.toLower()); }),
         servers.end());
     return {};
 }
@@ -287,23 +494,23 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
         options.hostOptions = *keyed;
     else
         return fail(keyed.error());
-    auto org = directory.org();
-    if (!org)
-        return fail(org.error());
     auto catalog = directory.catalog();
     if (!catalog)
         return fail(catalog.error());
-    QList<Server> servers;
+    // The servers and their order; each one's settings are read again right
+    // before its host is touched.
+    QStringList servers;
     if (options.identity.isEmpty()) {
         auto all = directory.servers();
         if (!all)
             return fail(all.error());
-        servers = *all;
+        for (const Server &s : std::as_const(*all))
+            servers << s.name;
     } else {
         auto one = directory.server(options.identity);
         if (!one)
             return fail(one.error());
-        servers = {*one};
+        servers << one->name;
     }
     LeaseStore leases(directory.connection(), directory.historyStore());
     if (auto limited = limitServers(leases, servers, options); !limited)
@@ -311,41 +518,58 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
 
     const QDateTime started = Clock::now();
     CycleReport report;
-    const auto record = [&](const Server &server, ServerRun &run, const QDateTime &now) {
-        if (!options.dryRun) {
-            CycleRecord cycle;
-            cycle.server = server.name;
-            cycle.checkedAt = now;
-            cycle.result = run.outcome.result;
-            cycle.appliedTime = run.appliedTime;
-            cycle.events = run.events;
-            for (const ActionOutcome &a : run.outcome.actions)
-                cycle.statuses << a.status;
-            if (!options.node.isEmpty()) {
-                if (auto served = leases.markServed(server.name, options.node); !served)
-                    run.outcome.error = served.error().message;
-            }
-            if (auto written = directory.recordCycle(cycle); !written) {
-                // The host change (if any) is in place; the next cycle will
-                // find it in place and record it then.
-                run.outcome.error = written.error().message;
-                run.outcome.result = serverResult(run.outcome);
+    // The outcome, in one transaction that reads the block list and switches
+    // again and removes the server's intent from the journal.
+    const auto record = [&](ServerRun &run, const QDateTime &now) {
+        ServerOutcome &out = run.outcome;
+        if (!options.dryRun && !out.directoryFailed) {
+            auto written = directory.write([&]() -> Result<void> {
+                auto server = directory.server(out.server);
+                if (!server)
+                    return fail(server.error());
+                auto org = directory.org();
+                if (!org)
+                    return fail(org.error());
+                recheckPolicy(run, *org, *server, *catalog, now);
+                CycleRecord cycle;
+                cycle.server = out.server;
+                cycle.checkedAt = now;
+                cycle.result = out.result;
+                cycle.appliedTime = run.appliedTime;
+                cycle.events = run.events;
+                cycle.events << makeEvent(EventCycleFinished, EventLevel::Information, out.server,
+                    Text::tr("Mitigation cycle finished on %1: %2.").arg(out.server, out.result), now);
+                for (const ActionOutcome &a : std::as_const(out.actions))
+                    cycle.statuses << a.status;
+                if (!options.node.isEmpty()) {
+                    if (auto served = leases.markServed(out.server, options.node); !served)
+                        return fail(served.error());
+                }
+                return directory.recordCycle(cycle);
+            });
+            if (!written) {
+                // The host changes stay in place, and the intent in the journal
+                // names them: the next cycle finds them and records them.
+                out.directoryFailed = true;
+                out.unrecorded = !run.hostChanges.isEmpty();
+                out.error = unrecordedText(run, written.error());
+                out.result = serverResult(out);
             }
         }
-        report.servers << run.outcome;
+        report.servers << out;
     };
 
     // Hosts are probed and changed on worker threads, a few servers at a
     // time, so that one server's fsyncs and reads overlap another's work. The
-    // directory is read just before a server is handed over and written when
-    // its outcome comes back, in server order, on this thread only.
+    // directory is read (and the intent written) just before a server is
+    // handed over and its outcome written when it comes back, in server
+    // order, on this thread only.
     const int workers = servers.size() < 2 ? 1
         : options.workers > 0              ? options.workers
                                            : std::clamp(QThread::idealThreadCount() * 2, 2, 8);
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, workers));
     struct InFlight {
-        qsizetype index;
         QDateTime now;
         std::future<ServerRun> run;
     };
@@ -354,40 +578,41 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
         InFlight next = std::move(inFlight.front());
         inFlight.pop_front();
         ServerRun run = next.run.get();
-        record(servers.at(next.index), run, next.now);
+        record(run, next.now);
     };
     for (qsizetype i = 0; i < servers.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
-        const Server &server = servers.at(i);
+        const QString &name = servers.at(i);
         if (!options.node.isEmpty() && !options.dryRun) {
             // Another node's server this time: it is neither run nor recorded here.
-            auto held = leases.claim(server.name, options.node, options.leaseSeconds);
+            auto held = leases.claim(name, options.node, options.leaseSeconds);
             if (held && !*held)
                 continue;
             if (!held) {
-                ServerRun failed = failedRun(server.name, held.error().message, Clock::now());
-                report.servers << failed.outcome;
+                report.servers << notTouchedRun(name, held.error()).outcome;
                 continue;
             }
         }
         if (options.progress)
-            options.progress(int(i), int(servers.size()), server.name);
+            options.progress(int(i), int(servers.size()), name);
         const QDateTime now = Clock::now();
+        auto prepared = prepareServer(directory, *catalog, name, options.dryRun, now);
+        if (!prepared && prepared.error().code == ErrorCode::NotFound)
+            continue; // removed by an admin since the cycle started
         auto promise = std::make_shared<std::promise<ServerRun>>();
-        InFlight job {i, now, promise->get_future()};
-        auto recorded = directory.actionStatuses(server.name);
-        if (!recorded) {
-            promise->set_value(failedRun(server.name, recorded.error().message, now));
+        InFlight job {now, promise->get_future()};
+        if (!prepared) {
+            promise->set_value(notTouchedRun(name, prepared.error()));
         } else if (workers <= 1) {
-            promise->set_value(runServer(*org, *catalog, server, *recorded, options, now));
+            promise->set_value(runServer(*catalog, *prepared, options, now));
         } else {
-            pool.start([promise, &org = *org, &catalog = *catalog, server, statuses = *recorded, &options, now] {
+            pool.start([promise, &catalog = *catalog, prepared = std::move(*prepared), &options, now] {
                 const RecordTextScope workerRecordText; // per thread
                 const ThreadCryptoRelease releaseCrypto; // a pool thread (ssh: hosts use OpenSSL)
-                promise->set_value(runServer(org, catalog, server, statuses, options, now));
+                promise->set_value(runServer(catalog, prepared, options, now));
             });
         }
         inFlight.push_back(std::move(job));
@@ -398,8 +623,13 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
         finishOldest();
     if (options.progress)
         options.progress(int(report.servers.size()), int(servers.size()), QString());
-    if (!options.dryRun && options.writeLog)
-        report.logFile = writeLog(directory.locator().dataFolder(), report, started);
+    if (!options.dryRun && options.writeLog) {
+        auto log = writeLog(directory.locator(), report, started);
+        if (log)
+            report.logFile = *log;
+        else
+            report.logError = log.error().message;
+    }
     return report;
 }
 

@@ -1,11 +1,11 @@
 #include "reportexport.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include "directory/orgdirectory.h"
 #include "report/csv.h"
 #include "report/mitigationreport.h"
+#include "report/outputfile.h"
 
 namespace em {
 
@@ -22,23 +22,22 @@ Result<qint64> exportMitigationsCsv(OrgDirectory &directory, const QString &path
         if (auto server = directory.server(options.identity); !server)
             return fail(server.error());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, Text::tr("CSV file '%1': cannot be written (%2)").arg(path, file.errorString()));
+    OutputFile file(path, Text::tr("CSV file"));
+    if (auto opened = file.open(); !opened)
+        return fail(opened.error());
 
     QByteArray buffer = csv::line(mitigationReportHeader());
     buffer.reserve(1 << 20);
     qint64 rows = 0;
     bool cancelled = false;
-    bool writeFailed = false;
+    Result<void> written;
     auto streamed = directory.mitigationRows(options.identity, [&](const MitigationRow &row) {
         appendMitigationCsv(buffer, row);
         ++rows;
         if (buffer.size() >= (1 << 20)) {
-            if (file.write(buffer) != buffer.size()) {
-                writeFailed = true;
+            written = file.write(buffer);
+            if (!written)
                 return false;
-            }
             buffer.clear();
         }
         if ((rows & 4095) == 0) {
@@ -51,17 +50,21 @@ Result<qint64> exportMitigationsCsv(OrgDirectory &directory, const QString &path
         }
         return true;
     });
+    if (!written)
+        return fail(written.error());
     if (!streamed) {
-        file.cancelWriting();
+        file.cancel();
         return fail(streamed.error());
     }
     // A cancel that came after the last check still wins: nothing is committed.
     if (cancelled || (options.cancel && options.cancel->load())) {
-        file.cancelWriting();
+        file.cancel();
         return fail(ErrorCode::Cancelled, Text::tr("CSV export to '%1' cancelled; no file was written").arg(path));
     }
-    if (writeFailed || file.write(buffer) != buffer.size() || !file.commit())
-        return fail(ErrorCode::Io, Text::tr("CSV file '%1': write failed (%2)").arg(path, file.errorString()));
+    if (written = file.write(buffer); !written)
+        return fail(written.error());
+    if (auto committed = file.commit(); !committed)
+        return fail(committed.error());
     if (options.progress)
         options.progress(rows);
     return rows;

@@ -228,17 +228,26 @@ void MitigationService::onCycleFinished()
 {
     const Result<CycleReport> report = m_cycleWatcher->result();
     if (!report) {
+        m_recordingFailed = true;
         log(Text::tr("cycle failed: %1").arg(report.error().message));
         const RecordTextScope recordText;
-        m_directory->addEvent({0, Clock::now(), EventError, EventLevel::Error, QString(),
-            Text::tr("Mitigation cycle failed: %1").arg(report.error().message)});
+        if (auto added = m_directory->addEvent({0, Clock::now(), EventError, EventLevel::Error, QString(),
+                Text::tr("Mitigation cycle failed: %1").arg(report.error().message)});
+            !added)
+            log(Text::tr("the failure could not be recorded as an event: %1").arg(added.error().message));
     } else {
-        for (const ServerOutcome &s : report->servers)
+        for (const ServerOutcome &s : report->servers) {
             log(QStringLiteral("[%1] %2").arg(s.server, s.result));
+            m_recordingFailed = m_recordingFailed || s.directoryFailed;
+        }
         if (report->cancelled)
             log(Text::tr("cycle stopped before every server was processed"));
         if (!report->logFile.isEmpty())
             log(Text::tr("log: %1").arg(report->logFile));
+        if (!report->logError.isEmpty()) {
+            m_recordingFailed = true;
+            log(report->logError);
+        }
     }
     if (m_stopping) {
         finishCheck();

@@ -59,6 +59,10 @@ public:
     void stop();
 
     [[nodiscard]] int checksCompleted() const { return m_checks; }
+    // Whether a check could not record all it did: the cycle failed, the
+    // directory could not record a server's cycle, or the run log could not
+    // be written (`emctl service --once` exits 1).
+    [[nodiscard]] bool recordingFailed() const { return m_recordingFailed; }
 
 signals:
     void message(const QString &line); // what happened, for the log / journal
@@ -88,6 +92,7 @@ private:
     std::atomic<bool> m_cancel {false};
     bool m_busy = false;
     bool m_stopping = false;
+    bool m_recordingFailed = false;
     int m_checks = 0;
 };
 

@@ -114,4 +114,44 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+namespace {
+bool needsEscape(char16_t c, bool keepLineFeeds)
+{
+    if (c == u'\n')
+        return !keepLineFeeds;
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        return true;
+    switch (c) {
+    case 0x061C: // Arabic letter mark
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+        return true;
+    default:
+        return (c >= 0x202A && c <= 0x202E) // embeddings and overrides
+            || (c >= 0x2066 && c <= 0x2069); // isolates
+    }
+}
+} // namespace
+
+QString displayText(const QString &text, bool keepLineFeeds)
+{
+    qsizetype i = 0;
+    while (i < text.size() && !needsEscape(text.at(i).unicode(), keepLineFeeds))
+        ++i;
+    if (i == text.size())
+        return text;
+    QString out = text.left(i);
+    out.reserve(text.size() + 16);
+    for (; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (needsEscape(c, keepLineFeeds))
+            out += QStringLiteral("\\u") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+        else
+            out += QChar(c);
+    }
+    return out;
+}
+
 } // namespace em

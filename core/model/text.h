@@ -24,4 +24,13 @@ QString durationText(std::chrono::seconds duration); // "1h", "10m", "1h30m"
 Result<QDateTime> parseTime(const QString &text);
 QString isoTime(const QDateTime &time); // "2026-11-20T10:00:00Z", empty for null
 
+// Text from a feed, a name or a file, made safe to show as one line of text
+// (Format-List, the console, the cycle's report): control characters (C0
+// except a line feed when `keepLineFeeds`, DEL, C1) and the Unicode controls
+// that reorder or hide text (bidi embeddings, overrides and isolates, the
+// direction marks, line and paragraph separators) are shown escaped as
+// \uXXXX ("\u202E"), so that a value can neither forge another line nor
+// reverse a name. Everything else, backslashes included, is left as it is.
+QString displayText(const QString &text, bool keepLineFeeds = false);
+
 } // namespace em

@@ -2,9 +2,22 @@
 
 namespace em::csv {
 
+namespace {
+// A cell a spreadsheet would take for a formula (OWASP, CSV injection).
+bool startsLikeAFormula(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    const char16_t c = value.front().unicode();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+} // namespace
+
 QByteArray field(const QString &value)
 {
     QByteArray utf8 = value.toUtf8();
+    if (startsLikeAFormula(value))
+        utf8.prepend('\'');
     bool quote = false;
     for (char c : utf8) {
         if (c == ',' || c == '"' || c == '\r' || c == '\n') {
@@ -22,6 +35,10 @@ QByteArray field(const QString &value)
 
 void appendField(QByteArray &out, QStringView value)
 {
+    if (startsLikeAFormula(value)) {
+        out += field(value.toString());
+        return;
+    }
     // Most report fields are ASCII: checked, quoted and copied in one pass.
     bool quote = !value.isEmpty() && (value.front() == QLatin1Char(' ') || value.back() == QLatin1Char(' '));
     qsizetype quotes = 0;

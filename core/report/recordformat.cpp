@@ -90,7 +90,9 @@ QString formatList(const QList<Record> &records)
             width = std::max(width, f.name.size());
         out += QLatin1Char('\n');
         for (const Field &f : record) {
-            const QString value = fieldText(f);
+            // Control characters and bidi controls from feeds and names shown
+            // escaped: a value cannot forge a line or reverse a name.
+            const QString value = displayText(fieldText(f), true);
             out += f.name.leftJustified(width) + QStringLiteral(" : ");
             // Continuation lines of a multi-line value line up under the first.
             out += QString(value).replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(width + 3, QLatin1Char(' ')));

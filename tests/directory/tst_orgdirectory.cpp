@@ -123,11 +123,12 @@ private:
 };
 
 // Turns a current directory back into schema 3 (no Exchange import, sites,
-// nodes, leases, notifications or known hosts).
+// nodes, leases, notifications, known hosts or cycle journal).
 bool toSchemaThree(RawConnection &raw)
 {
-    // Undone latest first: 7 known hosts, 6 notifications, 5 service nodes, 4 the Exchange import.
-    return raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts")) && raw.exec(QStringLiteral("DROP TABLE notifications"))
+    // Undone latest first: 8 the cycle journal, 7 known hosts, 6 notifications, 5 service nodes, 4 the
+    // Exchange import.
+    return raw.exec(QStringLiteral("DROP TABLE cycle_journal")) && raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts")) && raw.exec(QStringLiteral("DROP TABLE notifications"))
         && raw.exec(QStringLiteral("DROP TABLE server_leases"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN site"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_by"))
@@ -726,7 +727,7 @@ private slots:
             return {};
         });
         QVERIFY(!written);
-        QVERIFY2(written.error().message.contains(QLatin1String("nothing was changed")),
+        QVERIFY2(written.error().message.contains(QLatin1String("it was not changed")),
             qPrintable(written.error().message));
         QCOMPARE((*dir)->servers()->size(), 1);
         QCOMPARE((*dir)->audit()->size(), 1); // add-server EX01 only

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "faults.h"
 
 namespace {
 QStringList L(std::initializer_list<const char *> items)
@@ -90,7 +93,8 @@ private slots:
         Run r = emctl({QStringLiteral("add-server"), QStringLiteral("EX01"), QStringLiteral("--build"),
             QStringLiteral("15.2.1118.7"), QStringLiteral("--host"), QStringLiteral("dir:/srv/lab/EX01")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // The first verb that writes creates the directory, and says so.
+        QCOMPARE(r.err, QStringLiteral("emctl: created a new org directory at %1\n").arg(m_db));
 
         r = emctl({QStringLiteral("get-server"), QStringLiteral("ex01")});
         QCOMPARE(r.exitCode, 0);
@@ -274,8 +278,9 @@ private slots:
 
     void readOnlyLocation()
     {
-        const Run r = emctl(
-            {QStringLiteral("get-org"), QStringLiteral("--directory"), QStringLiteral("/proc/em-console/d.db")});
+        // A verb that writes (one that reads creates nothing, see readVerbsNeverCreateADirectory).
+        const Run r = emctl({QStringLiteral("set-org"), QStringLiteral("--interval"), QStringLiteral("1h"),
+            QStringLiteral("--directory"), QStringLiteral("/proc/em-console/d.db")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(
             r.err.startsWith(QLatin1String("emctl: org directory '/proc/em-console/d.db': cannot create the folder")),
@@ -302,7 +307,7 @@ private slots:
             QCOMPARE(r.exitCode, 1);
             QCOMPARE(r.err,
                 QStringLiteral("emctl: org directory '%1': locked by another writer beyond the busy "
-                               "timeout; nothing was changed\n")
+                               "timeout; it was not changed\n")
                     .arg(m_db));
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         }
@@ -312,7 +317,7 @@ private slots:
 
     void newerSchemaRefused()
     {
-        QCOMPARE(emctl({QStringLiteral("get-org")}).exitCode, 0);
+        QCOMPARE(emctl({QStringLiteral("set-org"), QStringLiteral("--interval"), QStringLiteral("1h")}).exitCode, 0);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(m_db);
@@ -417,6 +422,132 @@ private slots:
         const QJsonArray servers = json({QStringLiteral("get-server")});
         QCOMPARE(servers.at(0).toObject().value(QStringLiteral("MitigationsEnabled")).toBool(), true);
         QCOMPARE(servers.at(1).toObject().value(QStringLiteral("MitigationsEnabled")).toBool(), true);
+    }
+    // ---- Reports and input (issue 12, section 4) ----
+
+    void emptyDirectoryIsAUsageError()
+    {
+        const Run r = emctl({QStringLiteral("--directory"), QString(), QStringLiteral("get-org")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QLatin1String("emctl: --directory: no org directory given (the value is empty)\n")),
+            qPrintable(r.err));
+        // Nor after the verb, nor with a verb that writes.
+        QCOMPARE(emctl({QStringLiteral("set-org"), QStringLiteral("--mitigations-enabled"), QStringLiteral("false"),
+                           QStringLiteral("--directory=")})
+                     .exitCode,
+            2);
+        QVERIFY(!QFileInfo::exists(m_db));
+    }
+
+    // A mistyped --directory on a verb that only reads creates nothing; a verb
+    // that writes creates the directory and says so on stderr, once.
+    void readVerbsNeverCreateADirectory_data()
+    {
+        QTest::addColumn<QStringList>("verb");
+        QTest::newRow("get-org") << QStringList {QStringLiteral("get-org")};
+        QTest::newRow("get-server") << QStringList {QStringLiteral("get-server")};
+        QTest::newRow("events") << QStringList {QStringLiteral("events")};
+        QTest::newRow("audit") << QStringList {QStringLiteral("audit")};
+        QTest::newRow("get-mitigations") << QStringList {QStringLiteral("get-mitigations")};
+        QTest::newRow("feed show") << QStringList {QStringLiteral("feed"), QStringLiteral("show")};
+        QTest::newRow("run --dry-run") << QStringList {QStringLiteral("run"), QStringLiteral("--dry-run")};
+    }
+
+    void readVerbsNeverCreateADirectory()
+    {
+        QFETCH(QStringList, verb);
+        const QString folder
+            = m_tmp.filePath(QStringLiteral("typo%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString path = folder + QStringLiteral("/sub/org.db");
+        const Run r = emctl(QStringList {QStringLiteral("--directory"), path} + verb);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("emctl: org directory '%1': does not exist\n").arg(path));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void writeVerbsCreateADirectoryAndSaySo()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("new/sub/org.db"));
+        Run r = emctl({QStringLiteral("--directory"), path, QStringLiteral("add-server"), QStringLiteral("EX01"),
+            QStringLiteral("--build"), QStringLiteral("15.2.1118.7")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QStringLiteral("emctl: created a new org directory at %1\n").arg(path));
+        QVERIFY(QFileInfo(path).isFile());
+        r = emctl({QStringLiteral("--directory"), path, QStringLiteral("set-org"), QStringLiteral("--interval"),
+            QStringLiteral("1h")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+    }
+
+    // An empty file is not an organization: a read verb refuses it and leaves it empty.
+    void zeroByteFileIsNotAnOrganization()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("empty.db"));
+        QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        for (const QString &verb : {QStringLiteral("get-org"), QStringLiteral("get-server")}) {
+            const Run r = emctl({QStringLiteral("--directory"), path, verb});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err,
+                QStringLiteral("emctl: org directory '%1': is empty: it holds no org directory yet; it was not "
+                               "changed\n")
+                    .arg(path));
+        }
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    // get-mitigations --export-csv to /dev/full and to a full file system:
+    // exit 1 with the cause, the previous report untouched.
+    void exportCsvFailuresAreReported()
+    {
+        QCOMPARE(emctl({QStringLiteral("add-server"), QStringLiteral("EX01"), QStringLiteral("--build"),
+                           QStringLiteral("15.2.1118.7")})
+                     .exitCode,
+            0);
+        Run r = emctl({QStringLiteral("get-mitigations"), QStringLiteral("--export-csv"), QStringLiteral("/dev/full")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("emctl: CSV file '/dev/full': cannot be written (No space left on "
+                                                "device)")),
+            qPrintable(r.err));
+        QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists() && !QFileInfo(QStringLiteral("/dev/full")).isFile());
+
+        em::test::SmallTmpfs disk(m_tmp.filePath(QStringLiteral("disk")), 128);
+        QVERIFY2(disk.ok(), qPrintable(disk.error()));
+        const QString report = disk.filePath(QStringLiteral("report.csv"));
+        r = emctl({QStringLiteral("get-mitigations"), QStringLiteral("--export-csv"), report});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray previous = f.readAll();
+        f.close();
+        QVERIFY(previous.startsWith("Server,"));
+        QVERIFY(disk.fill());
+        r = emctl({QStringLiteral("get-mitigations"), QStringLiteral("--export-csv"), report});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("No space left on device")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("the previous file is untouched")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), previous);
+    }
+
+    // Standard output that cannot be written is a failure too.
+    void fullStandardOutputFails()
+    {
+        QCOMPARE(emctl({QStringLiteral("add-server"), QStringLiteral("EX01"), QStringLiteral("--build"),
+                           QStringLiteral("15.2.1118.7")})
+                     .exitCode,
+            0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EM_DIRECTORY"), m_db);
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(EMCTL_PATH), {QStringLiteral("get-server")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(err, QStringLiteral("emctl: standard output: cannot be written (No space left on device)\n"));
     }
 };
 

@@ -3,16 +3,23 @@
 // idempotence, drift repair, failures that stop nothing else, obsolete
 // actions, rollback, dry runs, events and the run log.
 
+#include <future>
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
+#include "directory/statusstore.h"
 #include "engine/cycle.h"
 #include "engine/rollback.h"
 #include "engine/planner.h"
 #include "enginefixture.h"
+#include "faults.h"
+#include "host/fileaccess.h"
 
 using namespace em;
 using namespace em::test;
@@ -64,6 +71,66 @@ private:
         options.identity = identity;
         options.dryRun = dryRun;
         return runCycle(*m_dir, options);
+    }
+
+    // Reopens the test's directory (or a new one at `path`, given the test
+    // catalog) with a short busy timeout, as $EM_BUSY_TIMEOUT_MS would.
+    void reopen(const QString &path = {}, int busyTimeoutMs = 200)
+    {
+        m_dir.reset();
+        const bool fresh = !path.isEmpty();
+        if (fresh)
+            m_dirPath = path;
+        auto dir = OrgDirectory::open(m_dirPath, {busyTimeoutMs, true});
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        m_dir = std::move(*dir);
+        if (fresh)
+            QVERIFY(acceptCatalog(*m_dir, testCatalog(), QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC)));
+    }
+
+    // A cycle on a thread of its own with its own directory connection (as
+    // the service runs it), so that the test can act while it works.
+    std::future<Result<CycleReport>> runInBackground(
+        const std::function<void(int, int, const QString &)> &progress = {})
+    {
+        const QString path = m_dirPath;
+        return std::async(std::launch::async, [path, progress]() -> Result<CycleReport> {
+            auto dir = OrgDirectory::open(path, {200, false});
+            if (!dir)
+                return fail(dir.error());
+            CycleOptions options;
+            options.progress = progress;
+            return runCycle(**dir, options);
+        });
+    }
+
+    // Until the cycle has written its intent for `server` to the journal:
+    // from then on it may touch the server's host.
+    bool waitForIntent(const QString &server)
+    {
+        const QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            if (auto intent = m_dir->statusStore().intent(server); intent && *intent)
+                return true;
+            QThread::msleep(10);
+        }
+        return false;
+    }
+
+    // Holds the lock a host takes to change a server: the cycle's host work
+    // waits for it (after its intent is written) until it is released.
+    static std::unique_ptr<host::FileLock> holdHostLock(const QString &root)
+    {
+        auto files = host::localFileAccess(root);
+        if (!files->makeDirectories(QStringLiteral("EmConsole")))
+            return nullptr;
+        auto lock = files->tryLock(QStringLiteral("EmConsole/host.lock"));
+        return lock ? std::move(*lock) : nullptr;
+    }
+
+    int eventCount(const QString &server, int id)
+    {
+        return int(m_dir->events(EventFilter {server, {}, id, 0})->size());
     }
 
     void setServer(const QString &name, const std::function<void(Server &)> &change)
@@ -696,6 +763,260 @@ private slots:
         appliedEverywhereIs(rest);
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, afterRollback);
         QCOMPARE(countNamed(readFile(site), rule), 0);
+    }
+    // ---- What was done is what is recorded (issue 12, section 3) ----
+
+    // A directory locked by another writer when the cycle starts: no server
+    // is touched, since the cycle cannot record what it is about to do.
+    void lockedDirectoryLeavesEveryServerUntouched()
+    {
+        const QString root1 = addLabServer(QStringLiteral("EX01"));
+        const QString root2 = addLabServer(QStringLiteral("EX02"));
+        reopen();
+        const auto before1 = configHashes(root1);
+        const auto before2 = configHashes(root2);
+        test::DirectoryWriteLock writer(m_dirPath);
+        QVERIFY2(writer.held(), qPrintable(writer.error()));
+
+        auto report = run();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->servers.size(), 2);
+        for (const ServerOutcome &s : report->servers) {
+            QVERIFY(s.directoryFailed);
+            QVERIFY(!s.unrecorded);
+            QVERIFY2(s.error.startsWith(s.server
+                         + QStringLiteral(" was not touched: the org directory could not "
+                                          "record what the cycle was about to change")),
+                qPrintable(s.error));
+            QVERIFY2(s.error.contains(QLatin1String("locked by another writer")), qPrintable(s.error));
+        }
+        QCOMPARE(report->directoryFailures(), 2);
+        QCOMPARE(configHashes(root1), before1);
+        QCOMPARE(configHashes(root2), before2);
+        auto host = ServerHost::create(QStringLiteral("dir:") + root1);
+        QVERIFY(host);
+        QVERIFY((*host)->serviceStatus(QStringLiteral("MSExchangeIMAP4"))->startType != ServiceStartType::Disabled);
+        // The run log (not in the directory) says so.
+        QVERIFY2(report->logError.isEmpty(), qPrintable(report->logError));
+        QVERIFY(readFile(report->logFile).contains("NOT RECORDED: EX01 was not touched"));
+
+        writer.release();
+        QVERIFY(run());
+        QCOMPARE(eventCount(QStringLiteral("EX01"), EventActionApplied), 6);
+        QCOMPARE(eventCount(QStringLiteral("EX02"), EventActionApplied), 6);
+    }
+
+    // The outcome cannot be written (another writer holds the directory when
+    // the host work is done): the report names what was changed on which
+    // server and that the directory could not record it; the next cycle finds
+    // the changes in place and records them with their 1005 events.
+    void unrecordedChangesAreReportedAndReconciled_data()
+    {
+        QTest::addColumn<bool>("fullDisk");
+        QTest::newRow("locked by another writer") << false;
+        QTest::newRow("disk full") << true;
+    }
+
+    void unrecordedChangesAreReportedAndReconciled()
+    {
+        QFETCH(bool, fullDisk);
+        std::unique_ptr<test::SmallTmpfs> disk;
+        if (fullDisk) {
+            disk = std::make_unique<test::SmallTmpfs>(m_tmp.filePath(QStringLiteral("disk%1").arg(m_serial)), 4096);
+            QVERIFY2(disk->ok(), qPrintable(disk->error()));
+            reopen(disk->filePath(QStringLiteral("directory.db")));
+        } else {
+            reopen();
+        }
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        const QString site = root + QLatin1Char('/') + siteWebConfig;
+        const QString rule = QStringLiteral("EEMS M1.1 PowerShell - inbound");
+        auto hostLock = holdHostLock(root);
+        QVERIFY(hostLock);
+
+        auto cycle = runInBackground();
+        QVERIFY(waitForIntent(QStringLiteral("EX01")));
+        std::unique_ptr<test::DirectoryWriteLock> writer;
+        if (fullDisk) {
+            QVERIFY(disk->fill());
+        } else {
+            writer = std::make_unique<test::DirectoryWriteLock>(m_dirPath);
+            QVERIFY2(writer->held(), qPrintable(writer->error()));
+        }
+        hostLock.reset(); // the host work goes on, and its outcome cannot be written
+        auto report = cycle.get();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        const ServerOutcome &out = report->servers.first();
+        QVERIFY(out.directoryFailed);
+        QVERIFY(out.unrecorded);
+        QCOMPARE(report->unrecordedServers(), QStringList {QStringLiteral("EX01")});
+        QVERIFY2(out.error.startsWith(QLatin1String("changed on EX01 but not recorded in the org directory: M1.1: "
+                                                    "added rule 'EEMS M1.1 PowerShell - inbound'")),
+            qPrintable(out.error));
+        for (const char *id : {"M2.1: ", "M3.1: ", "M4.1: ", "M5.1: "})
+            QVERIFY2(out.error.contains(QLatin1String(id)), id);
+        QVERIFY2(out.error.contains(fullDisk ? QLatin1String("full") : QLatin1String("locked by another writer")),
+            qPrintable(out.error));
+        QVERIFY2(out.error.endsWith(QLatin1String("The next cycle finds these changes in place and records them.")),
+            qPrintable(out.error));
+        QVERIFY(!out.error.contains(QLatin1String("nothing was changed")));
+        QCOMPARE(countNamed(readFile(site), rule), 1); // the change is made
+        if (fullDisk) {
+            // The run log is next to the directory, on the same full disk: said, not swallowed.
+            QVERIFY2(report->logError.startsWith(QLatin1String("the run log could not be written: ")),
+                qPrintable(report->logError));
+            QVERIFY2(report->logError.contains(QLatin1String("No space left on device")), qPrintable(report->logError));
+            QVERIFY(report->logFile.isEmpty());
+            disk->unfill();
+        } else {
+            QVERIFY2(report->logError.isEmpty(), qPrintable(report->logError));
+            const QByteArray log = readFile(report->logFile);
+            QVERIFY2(log.contains("NOT RECORDED: changed on EX01 but not recorded"), log.constData());
+            writer->release();
+        }
+        QCOMPARE(eventCount(QStringLiteral("EX01"), EventActionApplied), 0);
+        QVERIFY(m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.isEmpty());
+        const auto hashes = configHashes(root);
+
+        // The next cycle changes nothing on the host and records what it finds.
+        report = run();
+        QVERIFY(report);
+        QVERIFY(!report->servers.first().directoryFailed);
+        QCOMPARE(configHashes(root), hashes);
+        const auto applied = *m_dir->events(EventFilter {QStringLiteral("EX01"), {}, EventActionApplied, 0});
+        QCOMPARE(applied.size(), 6);
+        int found = 0;
+        for (const Event &e : applied)
+            found += e.message.contains(QLatin1String("found in place; the cycle of"));
+        QCOMPARE(found, 5); // every host action; the heartbeat is recorded as usual
+        QCOMPARE(m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.size(), 6);
+        QVERIFY(!*m_dir->statusStore().intent(QStringLiteral("EX01")));
+        // Nothing more to reconcile after that.
+        QVERIFY(run());
+        QCOMPARE(eventCount(QStringLiteral("EX01"), EventActionApplied), 6);
+    }
+
+    // A block, a server switch or the org switch committed by an admin while
+    // the cycle runs holds for every server the cycle has not reached yet.
+    void changeDuringTheCycleHoldsForServersNotReached_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<ActionStatus>("status"); // of M1.1 on EX02 and EX03
+        QTest::newRow("block M1") << "block" << ActionStatus::Blocked;
+        QTest::newRow("server switch off") << "server" << ActionStatus::Disabled;
+        QTest::newRow("org switch off") << "org" << ActionStatus::Disabled;
+    }
+
+    void changeDuringTheCycleHoldsForServersNotReached()
+    {
+        QFETCH(QString, change);
+        QFETCH(ActionStatus, status);
+        QStringList roots;
+        for (const char *name : {"EX01", "EX02", "EX03"})
+            roots << addLabServer(QString::fromLatin1(name));
+        const QByteArray site2 = readFile(roots.at(1) + QLatin1Char('/') + siteWebConfig);
+        const QByteArray site3 = readFile(roots.at(2) + QLatin1Char('/') + siteWebConfig);
+        const QString rule = QStringLiteral("EEMS M1.1 PowerShell - inbound");
+
+        // Another admin, on a connection of their own, as EX02 is taken up.
+        auto other = OrgDirectory::open(m_dirPath);
+        QVERIFY(other);
+        bool changed = false;
+        CycleOptions options;
+        options.progress = [&](int done, int, const QString &server) {
+            if (done != 1 || server != QLatin1String("EX02"))
+                return;
+            for (const QString &name : {QStringLiteral("EX02"), QStringLiteral("EX03")}) {
+                if (change == QLatin1String("org"))
+                    break;
+                changed = bool((*other)->updateServer(
+                    name, QStringLiteral("set-server"),
+                    [&](Server &s) -> Result<void> {
+                        if (change == QLatin1String("block"))
+                            s.mitigationsBlocked = {QStringLiteral("M1")};
+                        else
+                            s.mitigationsEnabled = false;
+                        return {};
+                    },
+                    admin));
+            }
+            if (change == QLatin1String("org")) {
+                changed = bool((*other)->updateOrg(
+                    [](OrgConfig &o) -> Result<void> {
+                        o.mitigationsEnabled = false;
+                        return {};
+                    },
+                    admin));
+            }
+        };
+        auto report = runCycle(*m_dir, options);
+        QVERIFY(report);
+        QVERIFY(changed);
+        QCOMPARE(report->servers.size(), 3);
+        QCOMPARE(countNamed(readFile(roots.at(0) + QLatin1Char('/') + siteWebConfig), rule), 1);
+        QCOMPARE(readFile(roots.at(1) + QLatin1Char('/') + siteWebConfig), site2);
+        QCOMPARE(readFile(roots.at(2) + QLatin1Char('/') + siteWebConfig), site3);
+        for (const QString &name : {QStringLiteral("EX02"), QStringLiteral("EX03")}) {
+            QCOMPARE(statusesOf(name).value(QStringLiteral("M1.1")).status, status);
+            QVERIFY(!m_dir->server(name)->mitigationsApplied.contains(QStringLiteral("M1.1")));
+        }
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+    }
+
+    // A block committed while the server's host is being changed comes too
+    // late to stop the change; the outcome is recorded as the policy now
+    // says: in place (MitigationsApplied lists it), stopped from now on.
+    void blockWhileTheHostIsChangedIsRecordedInPlace()
+    {
+        const QString root = addLabServer(QStringLiteral("EX01"));
+        reopen();
+        auto hostLock = holdHostLock(root);
+        QVERIFY(hostLock);
+        auto cycle = runInBackground();
+        QVERIFY(waitForIntent(QStringLiteral("EX01")));
+        setServer(QStringLiteral("EX01"), [](Server &s) { s.mitigationsBlocked = {QStringLiteral("M1")}; });
+        hostLock.reset();
+        auto report = cycle.get();
+        QVERIFY(report);
+        QVERIFY(!report->servers.first().directoryFailed);
+        QCOMPARE(countNamed(readFile(root + QLatin1Char('/') + siteWebConfig),
+                     QStringLiteral("EEMS M1.1 PowerShell - inbound")),
+            1);
+        const ActionStatusRecord m11 = statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1"));
+        QCOMPARE(m11.status, ActionStatus::Applied);
+        QCOMPARE(m11.detail, StatusDetail::of(StatusDetail::Code::InPlaceBlocked));
+        QVERIFY(m_dir->server(QStringLiteral("EX01"))->mitigationsApplied.contains(QStringLiteral("M1.1")));
+    }
+
+    // The run log goes through a confined file access: a link on its way is
+    // refused and reported, nothing is written where it points.
+    void runLogNeverFollowsALink()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        const QString elsewhere = m_tmp.filePath(QStringLiteral("elsewhere%1").arg(m_serial));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, QFileInfo(m_dirPath).absolutePath() + QStringLiteral("/Logging")));
+        auto report = run();
+        QVERIFY(report);
+        QVERIFY(report->logFile.isEmpty());
+        QVERIFY2(report->logError.startsWith(QLatin1String("the run log could not be written: ")),
+            qPrintable(report->logError));
+        QVERIFY2(report->logError.contains(QLatin1String("symbolic link")), qPrintable(report->logError));
+        QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    }
+
+    // Two runs in the same second keep two logs.
+    void runLogOfTheSameSecondIsKept()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        Clock::setFixed(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        auto first = run();
+        auto second = run();
+        QVERIFY(first && second);
+        QVERIFY(!first->logFile.isEmpty());
+        QVERIFY(second->logFile != first->logFile);
+        QVERIFY(readFile(first->logFile).contains("M1.1 Applied: added rule"));
+        QVERIFY(readFile(second->logFile).contains("M1.1 Applied"));
     }
 };
 

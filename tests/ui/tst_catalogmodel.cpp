@@ -43,6 +43,26 @@ private slots:
         QVERIFY(model.mitigationAt(m1)->rollback.contains(QLatin1String("EEMS M1.1 PowerShell - inbound")));
     }
 
+    // Feed texts are shown with control characters and bidi overrides
+    // escaped (a description cannot reverse itself or forge a line); the
+    // catalog itself keeps them as signed.
+    void feedTextShownEscaped()
+    {
+        Catalog catalog = test::UiFixture::catalog();
+        catalog.mitigations[1].description = QStringLiteral("Block \u202Eexe.llehsrewop\u202C\rM9 : none");
+        catalog.mitigations[1].actions[0].description = QStringLiteral("line\nnext");
+        CatalogModel model;
+        model.setCatalog(catalog);
+        const QModelIndex m1 = model.index(1, CatalogModel::DescriptionColumn);
+        QCOMPARE(m1.data().toString(), QStringLiteral("Block \\u202Eexe.llehsrewop\\u202C\\u000DM9 : none"));
+        QCOMPARE(model.index(0, CatalogModel::DescriptionColumn, model.index(1, 0)).data().toString(),
+            QStringLiteral("line\\u000Anext"));
+        // A tooltip keeps its line feeds.
+        QCOMPARE(model.index(0, CatalogModel::DescriptionColumn, model.index(1, 0)).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("line\nnext"));
+        QCOMPARE(model.mitigationAt(m1)->description, catalog.mitigations[1].description);
+    }
+
     void resetsOnlyForAnotherCatalog()
     {
         CatalogModel model;

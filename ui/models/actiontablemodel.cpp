@@ -1,5 +1,7 @@
 #include "actiontablemodel.h"
 
+#include "models/showntext.h"
+
 #include <QLocale>
 
 #include "model/text.h"
@@ -75,6 +77,11 @@ int ActionTableModel::rowOf(const QString &actionId) const
 }
 
 QVariant ActionTableModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant ActionTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -40,6 +40,8 @@ public:
     void retranslate();
 
 private:
+    // data() before the shown text is escaped (displayText).
+    QVariant cellData(const QModelIndex &index, int role) const;
     QString m_server;
     QList<ActionRow> m_rows;
 };

@@ -1,5 +1,7 @@
 #include "audittablemodel.h"
 
+#include "models/showntext.h"
+
 #include <QLocale>
 
 #include "model/text.h"
@@ -26,6 +28,11 @@ const AuditEntry &AuditTableModel::entryAt(const QModelIndex &index) const
 }
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant AuditTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -1,5 +1,7 @@
 #include "catalogmodel.h"
 
+#include "models/showntext.h"
+
 namespace em::ui {
 
 namespace {
@@ -81,6 +83,11 @@ const Action *CatalogModel::actionAt(const QModelIndex &index) const
 }
 
 QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant CatalogModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

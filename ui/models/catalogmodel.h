@@ -39,6 +39,8 @@ public:
     void retranslate();
 
 private:
+    // data() before the shown text is escaped (displayText).
+    QVariant cellData(const QModelIndex &index, int role) const;
     Catalog m_catalog;
 };
 

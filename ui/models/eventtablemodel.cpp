@@ -1,5 +1,7 @@
 #include "eventtablemodel.h"
 
+#include "models/showntext.h"
+
 #include <QLocale>
 
 #include "model/text.h"
@@ -27,6 +29,11 @@ const Event &EventTableModel::eventAt(const QModelIndex &index) const
 }
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant EventTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

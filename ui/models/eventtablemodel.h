@@ -38,6 +38,8 @@ public:
     void retranslate();
 
 private:
+    // data() before the shown text is escaped (displayText).
+    QVariant cellData(const QModelIndex &index, int role) const;
     QList<Event> m_events;
 };
 

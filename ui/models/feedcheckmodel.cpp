@@ -1,5 +1,7 @@
 #include "feedcheckmodel.h"
 
+#include "models/showntext.h"
+
 #include "statusstyle.h"
 
 namespace em::ui {
@@ -55,6 +57,11 @@ int FeedCheckModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant FeedCheckModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant FeedCheckModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

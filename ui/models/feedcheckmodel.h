@@ -35,6 +35,8 @@ public:
     static QString outcomeText(CheckOutcome outcome); // "Passed", "Failed", ... translated
 
 private:
+    // data() before the shown text is escaped (displayText).
+    QVariant cellData(const QModelIndex &index, int role) const;
     QList<FeedCheck> m_checks;
 };
 

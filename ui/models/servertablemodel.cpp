@@ -1,5 +1,7 @@
 #include "servertablemodel.h"
 
+#include "models/showntext.h"
+
 #include <QLocale>
 
 #include "model/text.h"
@@ -43,6 +45,11 @@ Enablement ServerTableModel::enablementAt(int row) const
 }
 
 QVariant ServerTableModel::data(const QModelIndex &index, int role) const
+{
+    return shownText(cellData(index, role), role);
+}
+
+QVariant ServerTableModel::cellData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

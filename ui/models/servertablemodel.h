@@ -65,6 +65,8 @@ public:
     void retranslate();
 
 private:
+    // data() before the shown text is escaped (displayText).
+    QVariant cellData(const QModelIndex &index, int role) const;
     void reindex();
 
     QList<ServerRow> m_rows;

@@ -34,7 +34,7 @@ FeedReportDialog::FeedReportDialog(const FeedUpdateReport &report, const QString
     m_headline->setFont(bold);
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headline->setText(feedRefusalText(report));
+    m_headline->setText(displayText(feedRefusalText(report), true)); // feed texts: controls shown escaped
 
     QStringList facts;
     facts << tr("Source: %1").arg(QDir::toNativeSeparators(report.source));

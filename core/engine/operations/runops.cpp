@@ -156,7 +156,12 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     }
 
     for (const ServerOutcome &s : std::as_const(report.servers)) {
-        if (!s.error.isEmpty())
+        // What the directory could not record is a failure of the run, never a
+        // warning: the message says what was changed on the server, and the
+        // next cycle records it (section 3 of docs/operations.md).
+        if (s.directoryFailed)
+            outcome.refuse(s.server, Error(ErrorCode::Database, s.error));
+        else if (!s.error.isEmpty())
             outcome.warnings << Text::tr("%1 could not be processed: %2").arg(s.server, s.error);
         for (const ActionOutcome &a : s.actions) {
             outcome.counts.add(a.status.status);
@@ -175,8 +180,12 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     outcome.messages << summaryText(outcome, total, request.dryRun);
     if (!request.dryRun && !report.servers.isEmpty()) {
         if (auto audited = auditRun(directory, outcome, whole, request.auditAction, context.actor); !audited)
-            outcome.warnings << Text::tr("the cycle ran, but it could not be audited: %1").arg(audited.error().message);
+            outcome.refuse(organization,
+                Error(ErrorCode::Database,
+                    Text::tr("the cycle ran, but it could not be audited: %1").arg(audited.error().message)));
         notify(directory, outcome, whole && !report.cancelled, context);
+        if (!report.logError.isEmpty())
+            outcome.refuse(organization, Error(ErrorCode::Io, report.logError));
     }
     return outcome;
 }
