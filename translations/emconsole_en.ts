@@ -449,6 +449,30 @@
         <source>%1 was removed from &apos;%2&apos;, but the rollback could not be recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not touched: the org directory could not record what the cycle was about to change there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in place: applied by the cycle of %1, which could not record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3: found in place; the cycle of %4 applied it but could not record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the org directory could not record the cycle of %1 (nothing was changed on it): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on %1 but not recorded in the org directory: %2. The directory could not record it (%3). The next cycle finds these changes in place and records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOrganization</name>
@@ -2355,6 +2379,10 @@
         <source>notifications: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the failure could not be recorded as an event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -3468,14 +3496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a change inside the transaction failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos; gave no row id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +3795,65 @@
         <source>accepting the SSH host key of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is empty: it holds no org directory yet; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by another writer beyond the busy timeout; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change inside the transaction failed; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the cycle journal of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording what the cycle is about to change on &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>; the previous file is untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be written (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no program reads from this pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a regular file, a character device or a pipe; refusing to write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing more could be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3786,15 +3865,11 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <source>CSV file &apos;%1&apos;: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV export to &apos;%1&apos; cancelled; no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file &apos;%1&apos;: write failed (%2)</source>
+        <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7273,10 +7348,6 @@ Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>output &apos;%1&apos;: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS CA file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7783,6 +7854,22 @@ Check this fingerprint on the server (ssh-keygen -lf %ProgramData%\ssh\ssh_host_
     </message>
     <message>
         <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output: cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory: no org directory given (the value is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created a new org directory at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,6 +449,30 @@
         <source>%1 was removed from &apos;%2&apos;, but the rollback could not be recorded: %3</source>
         <translation>%1 a été retirée de &apos;%2&apos;, mais la restauration n&apos;a pas pu être enregistrée : %3</translation>
     </message>
+    <message>
+        <source>%1 was not touched: the org directory could not record what the cycle was about to change there (%2)</source>
+        <translation>%1 n&apos;a pas été modifié : l&apos;annuaire de l&apos;organisation n&apos;a pas pu enregistrer ce que le cycle allait y changer (%2)</translation>
+    </message>
+    <message>
+        <source>found in place: applied by the cycle of %1, which could not record it</source>
+        <translation>trouvée en place : appliquée par le cycle du %1, qui n&apos;a pas pu l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Mitigation action %1 (%2) applied on %3: found in place; the cycle of %4 applied it but could not record it.</source>
+        <translation>Action d&apos;atténuation %1 (%2) appliquée sur %3 : trouvée en place ; le cycle du %4 l&apos;a appliquée mais n&apos;a pas pu l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>the org directory could not record the cycle of %1 (nothing was changed on it): %2</source>
+        <translation>l&apos;annuaire de l&apos;organisation n&apos;a pas pu enregistrer le cycle de %1 (rien n&apos;y a été modifié) : %2</translation>
+    </message>
+    <message>
+        <source>changed on %1 but not recorded in the org directory: %2. The directory could not record it (%3). The next cycle finds these changes in place and records them.</source>
+        <translation>modifié sur %1 mais non enregistré dans l&apos;annuaire de l&apos;organisation : %2. L&apos;annuaire n&apos;a pas pu l&apos;enregistrer (%3). Le prochain cycle trouvera ces modifications en place et les enregistrera.</translation>
+    </message>
+    <message>
+        <source>the run log could not be written: %1</source>
+        <translation>le journal d&apos;exécution n&apos;a pas pu être écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoOrganization</name>
@@ -2355,6 +2379,10 @@
         <source>notifications: %1</source>
         <translation>notifications : %1</translation>
     </message>
+    <message>
+        <source>the failure could not be recorded as an event: %1</source>
+        <translation>l&apos;échec n&apos;a pas pu être enregistré comme événement : %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationDigest</name>
@@ -3468,14 +3496,6 @@
         <translation>écrit par une version plus récente d&apos;EM Console (schéma version %1 ; ce programme lit jusqu&apos;à la version %2) ; il n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <source>locked by another writer beyond the busy timeout; nothing was changed</source>
-        <translation>verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <source>a change inside the transaction failed; nothing was changed</source>
-        <translation>une modification de la transaction a échoué ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
         <source>writing server &apos;%1&apos; gave no row id</source>
         <translation>l&apos;écriture du serveur &apos;%1&apos; n&apos;a renvoyé aucun identifiant de ligne</translation>
     </message>
@@ -3775,6 +3795,65 @@
         <source>accepting the SSH host key of %1</source>
         <translation>acceptation de la clé d&apos;hôte SSH de %1</translation>
     </message>
+    <message>
+        <source>is empty: it holds no org directory yet; it was not changed</source>
+        <translation>est vide : il ne contient encore aucun annuaire de l&apos;organisation ; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>locked by another writer beyond the busy timeout; it was not changed</source>
+        <translation>verrouillé par un autre rédacteur au-delà du délai d&apos;attente ; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>a change inside the transaction failed; it was not changed</source>
+        <translation>une modification dans la transaction a échoué ; il n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>reading the cycle journal of &apos;%1&apos;</source>
+        <translation>lecture du journal de cycle de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>recording what the cycle is about to change on &apos;%1&apos;</source>
+        <translation>enregistrement de ce que le cycle va modifier sur &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>; the previous file is untouched</source>
+        <translation> ; le fichier précédent est intact</translation>
+    </message>
+    <message>
+        <source>; no file was written</source>
+        <translation> ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: cannot be written (%3)%4</source>
+        <translation>%1 &apos;%2&apos; : écriture impossible (%3)%4</translation>
+    </message>
+    <message>
+        <source>%1: no file name given</source>
+        <translation>%1 : aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a folder</source>
+        <translation>%1 &apos;%2&apos; est un dossier</translation>
+    </message>
+    <message>
+        <source>no program reads from this pipe</source>
+        <translation>aucun programme ne lit ce tube</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a regular file, a character device or a pipe; refusing to write to it</source>
+        <translation>%1 &apos;%2&apos; n&apos;est ni un fichier ordinaire, ni un périphérique caractère, ni un tube ; écriture refusée</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: not open</source>
+        <translation>%1 &apos;%2&apos; : non ouvert</translation>
+    </message>
+    <message>
+        <source>nothing more could be written</source>
+        <translation>plus rien n&apos;a pu être écrit</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormat</name>
@@ -3786,16 +3865,12 @@
 <context>
     <name>ReportExport</name>
     <message>
-        <source>CSV file &apos;%1&apos;: cannot be written (%2)</source>
-        <translation>fichier CSV &apos;%1&apos; : écriture impossible (%2)</translation>
-    </message>
-    <message>
         <source>CSV export to &apos;%1&apos; cancelled; no file was written</source>
         <translation>export CSV vers &apos;%1&apos; annulé ; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <source>CSV file &apos;%1&apos;: write failed (%2)</source>
-        <translation>fichier CSV &apos;%1&apos; : échec de l&apos;écriture (%2)</translation>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
     </message>
 </context>
 <context>
@@ -7290,10 +7365,6 @@ Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_h
         <translation>le rapport Get-Mitigations</translation>
     </message>
     <message>
-        <source>output &apos;%1&apos;: cannot be written: %2</source>
-        <translation>sortie &apos;%1&apos; : écriture impossible : %2</translation>
-    </message>
-    <message>
         <source>TLS CA file</source>
         <translation>fichier d&apos;AC TLS</translation>
     </message>
@@ -7810,6 +7881,22 @@ Vérifiez cette empreinte sur le serveur (ssh-keygen -lf %ProgramData%\ssh\ssh_h
     <message>
         <source>show the SSH host key of an ssh:// server (refused until accepted), or accept it</source>
         <translation>afficher la clé d&apos;hôte SSH d&apos;un serveur ssh:// (refusée tant qu&apos;elle n&apos;est pas acceptée), ou l&apos;accepter</translation>
+    </message>
+    <message>
+        <source>standard output: cannot be written (%1)</source>
+        <translation>sortie standard : écriture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>--directory: no org directory given (the value is empty)</source>
+        <translation>--directory : aucun annuaire de l&apos;organisation indiqué (la valeur est vide)</translation>
+    </message>
+    <message>
+        <source>created a new org directory at %1</source>
+        <translation>nouvel annuaire de l&apos;organisation créé à %1</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
     </message>
 </context>
 </TS>
