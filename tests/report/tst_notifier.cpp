@@ -16,9 +16,7 @@
 #include "smtpfixture.h"
 #include "testpki.h"
 #include "testserver.h"
-#ifdef EM_HAVE_TRANSLATIONS
 #include "language.h"
-#endif
 
 using namespace em;
 using smtpfixture::SmtpServer;
@@ -327,7 +325,6 @@ private slots:
             qPrintable(r.channels.first().error->message));
     }
 
-#ifdef EM_HAVE_TRANSLATIONS
     void messagesForEventsAreEnglish()
     {
         // The console runs in French: what it shows is French, what it records stays English.
@@ -359,7 +356,6 @@ private slots:
                     .arg(port),
                 QStringLiteral("webhook https://127.0.0.1:%1: connection refused").arg(port)}));
     }
-#endif
 
     void settingsValidation_data()
     {
