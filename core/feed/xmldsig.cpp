@@ -125,24 +125,24 @@ public:
 private:
     static constexpr size_t alignment = 16;
     static constexpr size_t slabSize = size_t(256) << 20; // a 4 MiB feed's tree is ~40 MiB
-    static constexpr int slabCount = 8;
     static constexpr size_t keptResident = size_t(24) << 20;
 
     Slabs()
     {
 #if EM_XML_SLABS
+        constexpr int slabCount = 8;
         void *base = mmap(
             nullptr, slabSize * slabCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (base == MAP_FAILED)
             return;
-        m_base = static_cast<char *>(base);
-        m_size = slabSize * slabCount;
-        s_base = m_base;
-        s_end = m_base + m_size;
+        // Mapped for the life of the process (the allocator outlives every tree).
+        auto *first = static_cast<char *>(base);
+        s_base = first;
+        s_end = first + slabSize * slabCount;
         m_slabs.resize(slabCount);
         for (int i = 0; i < slabCount; ++i) {
             Slab &slab = m_slabs[size_t(i)];
-            slab.begin = slab.next = slab.touched = m_base + size_t(i) * slabSize;
+            slab.begin = slab.next = slab.touched = first + size_t(i) * slabSize;
             slab.end = slab.begin + slabSize;
             m_free.push_back(&slab);
         }
@@ -151,8 +151,6 @@ private:
 
     static inline const char *s_base = nullptr;
     static inline const char *s_end = nullptr;
-    char *m_base = nullptr;
-    size_t m_size = 0;
     std::vector<Slab> m_slabs;
     std::mutex m_mutex;
     std::vector<Slab *> m_free;
