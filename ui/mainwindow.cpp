@@ -5,12 +5,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,6 +35,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "commands/changeserverscommand.h"
 #include "commands/createdemocommand.h"
@@ -42,12 +45,15 @@
 #include "commands/importfeedcommand.h"
 #include "commands/loaddirectorycommand.h"
 #include "commands/loadserverdetailscommand.h"
+#include "commands/operationcommand.h"
 #include "commands/requestruncommand.h"
 #include "commands/rollbackcommand.h"
 #include "commands/setorgenabledcommand.h"
 #include "commands/testconnectivitycommand.h"
-#include "directory/locator.h"
 #include "commands/trustsshhostkeycommand.h"
+#include "directory/locator.h"
+#include "directory/orgdirectory.h"
+#include "engine/operations/operations.h"
 #include "feedstatus.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
@@ -73,6 +79,7 @@ constexpr int autoRefreshMs = 60 * 1000; // picks up what the service and emctl 
 constexpr int messageMs = 15 * 1000;
 const QString exportFolderKey = QStringLiteral("mainWindow/exportFolder");
 const QString feedFolderKey = QStringLiteral("mainWindow/feedFolder");
+const QString exchangeFolderKey = QStringLiteral("mainWindow/exchangeFolder");
 
 QString startFolder(const QString &key)
 {
@@ -184,8 +191,12 @@ void MainWindow::createActions()
     connect(m_importFeedAction, &QAction::triggered, this, &MainWindow::chooseFeedFile);
     m_fetchFeedAction = action("fetchFeedAction", QStyle::SP_ArrowDown);
     connect(m_fetchFeedAction, &QAction::triggered, this, &MainWindow::fetchFeedNow);
+    m_importExchangeAction = action("importExchangeAction", QStyle::SP_FileDialogContentsView);
+    connect(m_importExchangeAction, &QAction::triggered, this, &MainWindow::chooseExchangeExports);
+    m_copyExchangeScriptAction = action("copyExchangeScriptAction", QStyle::SP_FileDialogDetailedView);
+    connect(m_copyExchangeScriptAction, &QAction::triggered, this, &MainWindow::copyExchangeScript);
     for (QAction *a : {m_runNowAction, m_requestRunAction, m_testConnectivityAction, m_exportCsvAction,
-             m_importFeedAction, m_fetchFeedAction})
+             m_importFeedAction, m_fetchFeedAction, m_importExchangeAction, m_copyExchangeScriptAction})
         a->setEnabled(false);
     m_aboutAction = action("aboutAction", QStyle::SP_CustomBase);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -195,6 +206,9 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addAction(m_importFeedAction);
     m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importExchangeAction);
+    m_fileMenu->addAction(m_copyExchangeScriptAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -421,6 +435,12 @@ void MainWindow::retranslate()
                                        "checking its fingerprint on the server"));
     m_exportCsvAction->setText(tr("&Export CSV…"));
     m_exportCsvAction->setToolTip(tr("Export the Get-Mitigations report of every server to a CSV file"));
+    m_importExchangeAction->setText(tr("Import from E&xchange…"));
+    m_importExchangeAction->setToolTip(tr("Register or update servers and the organization's MitigationsEnabled "
+                                          "from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)"));
+    m_copyExchangeScriptAction->setText(tr("Copy &PowerShell commands"));
+    m_copyExchangeScriptAction->setToolTip(tr("Copy the Set-ExchangeServer and Set-OrganizationConfig commands that "
+                                              "bring Exchange to the directory's settings"));
     m_importFeedAction->setText(tr("&Import feed…"));
     m_importFeedAction->setToolTip(tr("Verify a signed feed file and make it the feed in effect (air-gapped "
                                       "organizations)"));
@@ -931,6 +951,57 @@ void MainWindow::importFeedFrom(const QString &file)
     runFeedCommand(command, tr("The feed could not be imported"));
 }
 
+void MainWindow::chooseExchangeExports()
+{
+    auto *dialog = new QFileDialog(this, tr("Import from Exchange"), startFolder(exchangeFolderKey),
+        tr("Export-Clixml files (*.xml);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importExchangeDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        if (files.isEmpty())
+            return;
+        QSettings().setValue(exchangeFolderKey, QFileInfo(files.first()).absolutePath());
+        importExchangeFrom(files);
+    });
+    dialog->open(); // no nested event loop
+}
+
+void MainWindow::importExchangeFrom(const QStringList &files)
+{
+    auto *command = OperationCommand::importExchange(m_path, files, this);
+    connectServerRows(command);
+    runWrite(command, ReloadServers);
+}
+
+void MainWindow::copyExchangeScript()
+{
+    if (m_path.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<Result<ExchangeScript>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Result<ExchangeScript> script = watcher->result();
+        watcher->deleteLater();
+        if (!script) {
+            showError(tr("The PowerShell commands could not be made"), script.error().message);
+            return;
+        }
+        QApplication::clipboard()->setText(script->text());
+        QString message = tr("%n PowerShell command(s) copied to the clipboard.", nullptr, int(script->commands.size()));
+        if (!script->notes.isEmpty())
+            message += QLatin1Char(' ') + script->notes.join(QLatin1Char(' '));
+        showMessage(message, false);
+    });
+    // The directory is read on a worker thread, with its own connection.
+    watcher->setFuture(QtConcurrent::run([path = m_path]() -> Result<ExchangeScript> {
+        auto directory = OrgDirectory::open(path);
+        if (!directory)
+            return fail(directory.error());
+        return ops::exchangeScript(**directory);
+    }));
+}
+
 void MainWindow::runFeedCommand(FeedCommand *command, const QString &failureTitle)
 {
     // A refused feed shows its verification report; any other failure its message.
@@ -1213,7 +1284,8 @@ void MainWindow::updateActions()
     const bool writing = !m_write.isNull();
     const bool ready = open && m_loaded;
     m_refreshAction->setEnabled(open);
-    for (QAction *a : {m_runNowAction, m_requestRunAction, m_importFeedAction, m_fetchFeedAction})
+    for (QAction *a : {m_runNowAction, m_requestRunAction, m_importFeedAction, m_fetchFeedAction,
+             m_importExchangeAction, m_copyExchangeScriptAction})
         a->setEnabled(ready && !writing);
     m_exportCsvAction->setEnabled(ready && !m_export);
     m_testConnectivityAction->setEnabled(ready && !m_connectivity && m_servers->rowCount() > 0);

@@ -72,6 +72,14 @@ public:
     // Verifies and accepts the feed in FILE in the background; what "Import
     // feed…" runs once a file is chosen.
     void importFeedFrom(const QString &file);
+    // Registers or updates servers and the organization's switch from
+    // Get-ExchangeServer / Get-OrganizationConfig exports, in the background;
+    // what "Import from Exchange…" runs once the files are chosen.
+    void importExchangeFrom(const QStringList &files);
+    // Copies the Set-ExchangeServer / Set-OrganizationConfig commands that
+    // bring Exchange to the directory's settings to the clipboard (read in the
+    // background); what "Copy PowerShell commands" runs.
+    void copyExchangeScript();
 
     // Selects a server in the table (clearing the filter if it hides it).
     bool selectServer(const QString &name);
@@ -137,6 +145,7 @@ private:
     void trustSshHostKey();
     void chooseExportFile(const QString &server);
     void chooseFeedFile();
+    void chooseExchangeExports();
     void connectServerRows(OperationCommand *command);
     void showCycleFailures(const CycleSummary &summary);
     void showFeedReport(const FeedUpdateReport &report);
@@ -209,6 +218,8 @@ private:
     QAction *m_trustSshKeyAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_importFeedAction = nullptr;
+    QAction *m_importExchangeAction = nullptr;
+    QAction *m_copyExchangeScriptAction = nullptr;
     QAction *m_fetchFeedAction = nullptr;
     QAction *m_requestRunAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include "cli.h"
+#include "directory/leasestore.h"
 #include "engine/operations/operations.h"
 #include "host/serverhost.h"
 #include "model/buildcatalog.h"

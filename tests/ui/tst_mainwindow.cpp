@@ -9,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -429,6 +431,40 @@ private slots:
                                "not applicable (Edge Transport),\r"));
         QCOMPARE(child<QLabel>("messageLabel")->toolTip(),
             QStringLiteral("Exported %1 rows to %2.").arg(rows).arg(QDir::toNativeSeparators(file)));
+    }
+
+    void importFromExchangeThenCopyTheCommands()
+    {
+        // File > Import from Exchange…: the servers of a real Get-ExchangeServer export are registered.
+        const QString exports = qEnvironmentVariable("EM_SOURCE_DIR") + QStringLiteral("/tests/fixtures/exchange-clixml/");
+        QAction *import = m_window->findChild<QAction *>(QStringLiteral("importExchangeAction"));
+        QVERIFY(import);
+        QTRY_VERIFY(import->isEnabled());
+        import->trigger();
+        chooseFile("importExchangeDialog", exports + QStringLiteral("GetExchangeServer-E2016-PING1.xml"));
+        QTRY_VERIFY_WITH_TIMEOUT(bool(directory()->server(QStringLiteral("E2k16-1"))), 20000);
+        QTRY_VERIFY(!m_window->isBusy());
+        QTRY_VERIFY(hasAuditOf("exchange-import", "E2k16-1"));
+
+        // Turned off here, so Exchange must be told: the command goes to the clipboard.
+        QVERIFY(directory()->updateServer(
+            QStringLiteral("E2k16-1"), QStringLiteral("set-server"),
+            [](Server &s) -> Result<void> {
+                s.mitigationsEnabled = false;
+                return {};
+            },
+            Actor {QStringLiteral("tester"), QStringLiteral("test-ws")}));
+        QGuiApplication::clipboard()->clear();
+        QAction *copy = m_window->findChild<QAction *>(QStringLiteral("copyExchangeScriptAction"));
+        QVERIFY(copy);
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->text().isEmpty(), 10000);
+        const QString commands = QGuiApplication::clipboard()->text();
+        QVERIFY2(commands.contains(QLatin1String("Set-ExchangeServer -Identity 'E2k16-1' -MitigationsEnabled $false")),
+            qPrintable(commands));
+        QVERIFY2(child<QLabel>("messageLabel")->toolTip().contains(QLatin1String("copied to the clipboard")),
+            qPrintable(child<QLabel>("messageLabel")->toolTip()));
     }
 
     void importAGoodFeedThenATamperedOne()
