@@ -11,6 +11,7 @@
 
 #include "connection.h"
 #include "model/text.h"
+#include "schema.h"
 #include "sqlrow.h"
 
 namespace em {
@@ -295,7 +296,10 @@ Result<DirectoryComparison> copyDirectory(const DirectoryLocator &from, const Di
     auto tables = commonTables(a, b);
     if (!tables)
         return fail(tables.error());
+    const QStringList seeded = schema::seededTables();
     for (const Table &table : std::as_const(*tables)) {
+        if (seeded.contains(table.name))
+            continue; // what a new schema holds by itself; replaced by the source's rows below
         auto count = rowCount(b, table.name);
         if (!count)
             return fail(count.error());
@@ -312,6 +316,13 @@ Result<DirectoryComparison> copyDirectory(const DirectoryLocator &from, const Di
         return fail(a.error(Text::tr("starting to read"), sourceDb.lastError()));
     auto written = b.write([&]() -> Result<void> {
         for (const Table &table : std::as_const(*tables)) {
+            if (seeded.contains(table.name)) {
+                QSqlQuery clear = b.query();
+                if (auto r = b.exec(clear, QStringLiteral("DELETE FROM %1").arg(table.name),
+                        Text::tr("emptying %1").arg(table.name));
+                    !r)
+                    return r;
+            }
             if (auto r = copyTable(a, b, table); !r)
                 return r;
         }

@@ -233,4 +233,9 @@ QList<QStringList> migrations(const SqlDialect &dialect)
         serviceNodes(dialect), notificationSettings(dialect), sshKnownHosts(dialect), cycleJournal(dialect)};
 }
 
+QStringList seededTables()
+{
+    return {QStringLiteral("notifications")};
+}
+
 } // namespace em::schema

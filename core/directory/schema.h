@@ -19,4 +19,8 @@ inline constexpr int currentVersion = 8;
 // Entry i brings the schema from version i to version i + 1.
 QList<QStringList> migrations(const SqlDialect &dialect);
 
+// Tables a step fills with a row of its own (the notifications' one row):
+// a new directory is not empty there.
+QStringList seededTables();
+
 } // namespace em::schema

@@ -304,7 +304,7 @@ private slots:
     {
         const QString path = fresh(QStringLiteral("v3"));
         {
-            auto dir = OrgDirectory::open(path);
+            auto dir = openNew(path);
             QVERIFY(dir);
             QVERIFY((*dir)->addServer(mailbox(QStringLiteral("EX01")), admin));
         }

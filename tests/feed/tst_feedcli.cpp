@@ -166,7 +166,7 @@ private slots:
         r = emctl({QStringLiteral("trust"), QStringLiteral("use"), QStringLiteral("contoso")});
         QCOMPARE(r.exitCode, 0);
         r = emctl({QStringLiteral("get-org")});
-        QVERIFY(r.out.contains(QLatin1String("TrustProfile       : contoso")));
+        QVERIFY(r.out.contains(QLatin1String("TrustProfile         : contoso")));
         r = emctl({QStringLiteral("audit")});
         QVERIFY(r.out.contains(QLatin1String("trust-add-profile")));
         QVERIFY(r.out.contains(
