@@ -119,8 +119,15 @@ Notifier::~Notifier()
     d->cancelWebhooks(Qt::BlockingQueuedConnection);
     d->mailPool.waitForDone();
     QObject *network = d->network;
+    // On the network thread: its objects, and the record-text scope it started with.
     QMetaObject::invokeMethod(
-        network, [network] { delete network; }, Qt::BlockingQueuedConnection);
+        network,
+        [network] {
+            delete network;
+            delete networkRecordScope;
+            networkRecordScope = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     d->networkThread.quit();
     d->networkThread.wait();
 }
