@@ -3815,6 +3815,10 @@
         <source>recording what the cycle is about to change on &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>emptying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -6511,6 +6515,41 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
     <message>
         <source>&apos;%1&apos; is not a postgresql:// URI</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from E&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;PowerShell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export-Clixml files (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PowerShell commands could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PowerShell command(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n PowerShell command copied to the clipboard.</numerusform>
+            <numerusform>%n PowerShell commands copied to the clipboard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

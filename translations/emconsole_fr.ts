@@ -3815,6 +3815,10 @@
         <source>recording what the cycle is about to change on &apos;%1&apos;</source>
         <translation>enregistrement de ce que le cycle va modifier sur &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>emptying %1</source>
+        <translation>vidage de %1</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -6519,6 +6523,41 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
     <message>
         <source>&apos;%1&apos; is not a postgresql:// URI</source>
         <translation>&apos;%1&apos; n&apos;est pas une URI postgresql://</translation>
+    </message>
+    <message>
+        <source>Import from E&amp;xchange…</source>
+        <translation>Importer depuis E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
+        <translation>Inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation depuis des exports Get-ExchangeServer et Get-OrganizationConfig (Export-Clixml)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PowerShell commands</source>
+        <translation>Copier les commandes &amp;PowerShell</translation>
+    </message>
+    <message>
+        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
+        <translation>Copier les commandes Set-ExchangeServer et Set-OrganizationConfig qui alignent Exchange sur les paramètres de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Import from Exchange</source>
+        <translation>Importer depuis Exchange</translation>
+    </message>
+    <message>
+        <source>Export-Clixml files (*.xml);;All files (*)</source>
+        <translation>Fichiers Export-Clixml (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The PowerShell commands could not be made</source>
+        <translation>Les commandes PowerShell n&apos;ont pas pu être produites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PowerShell command(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n commande PowerShell copiée dans le presse-papiers.</numerusform>
+            <numerusform>%n commandes PowerShell copiées dans le presse-papiers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
