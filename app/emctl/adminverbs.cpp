@@ -202,8 +202,9 @@ int setServer(Cli &cli, const QStringList &args)
         change.mitigationsBlocked = *ids;
     }
     if (p.isSet(QStringLiteral("internet-web-proxy-bypass-list")))
-        change.internetWebProxyBypassList = p.value(QStringLiteral("internet-web-proxy-bypass-list"))
-                                                .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        change.internetWebProxyBypassList
+            = p.value(QStringLiteral("internet-web-proxy-bypass-list"))
+                  .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     if (p.isSet(QStringLiteral("internet-web-proxy")))
         change.internetWebProxy = p.value(QStringLiteral("internet-web-proxy"));
     if (p.isSet(QStringLiteral("build"))) {
@@ -291,8 +292,9 @@ int setOrg(Cli &cli, const QStringList &args)
             return cli.usage(b.error().message);
         change.mitigationsEnabled = *b;
     }
-    for (auto [option, target] : {std::pair {"interval", &change.checkInterval},
-             std::pair {"first-check-delay", &change.firstCheckDelay}, std::pair {"feed-max-age", &change.feedMaxAge}}) {
+    for (auto [option, target] :
+        {std::pair {"interval", &change.checkInterval}, std::pair {"first-check-delay", &change.firstCheckDelay},
+            std::pair {"feed-max-age", &change.feedMaxAge}}) {
         if (!p.isSet(QString::fromLatin1(option)))
             continue;
         auto d = parseDuration(p.value(QString::fromLatin1(option)));

@@ -10,8 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/error.h"
 #include "model/actor.h"
+#include "model/error.h"
 
 namespace em {
 

@@ -28,14 +28,14 @@ bool sameId(const QString &a, const QString &b)
 bool known(const Catalog &catalog, const QString &actionId)
 {
     return catalog.findAction(actionId)
-        || std::any_of(catalog.retired.begin(), catalog.retired.end(),
-            [&](const Action &a) { return sameId(a.id, actionId); });
+        || std::any_of(
+            catalog.retired.begin(), catalog.retired.end(), [&](const Action &a) { return sameId(a.id, actionId); });
 }
 
 // Records one rolled-back action: the block list (when still due), its
 // status, the audit row and the event, together.
-Result<bool> recordRollback(OrgDirectory &directory, const Server &server, const PlannedAction &p, const Actor &actor,
-    const QDateTime &now)
+Result<bool> recordRollback(
+    OrgDirectory &directory, const Server &server, const PlannedAction &p, const Actor &actor, const QDateTime &now)
 {
     const Action &action = p.action;
     const bool stillDue = p.policy == ActionStatus::Pending;

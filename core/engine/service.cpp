@@ -189,39 +189,40 @@ void MitigationService::onFeedUpdated()
     const QString path = m_directory->path();
     const ServiceOptions serviceOptions = m_options;
     std::atomic<bool> *cancel = &m_cancel;
-    m_cycleWatcher->setFuture(QtConcurrent::run([this, path, serviceOptions, cancel, notifyFeed]() -> Result<CycleReport> {
-        const ThreadCryptoRelease releaseCrypto; // a pool thread
-        auto dir = OrgDirectory::open(path);
-        if (!dir)
-            return fail(dir.error());
-        CycleOptions options;
-        options.hostOptions = serviceOptions.hostOptions;
-        options.cancel = cancel;
-        options.node = serviceOptions.node;
-        options.leaseSeconds = serviceOptions.leaseSeconds;
-        options.onlyServers = serviceOptions.onlyServers;
-        options.site = serviceOptions.site;
-        auto report = runCycle(**dir, options);
-        // Notifications (issue 16): after every server was processed, within the channels' timeouts.
-        // A node serving part of the organization (--servers, --site) does not forget the others' conditions.
-        if (report) {
-            const bool complete
-                = !report->cancelled && serviceOptions.onlyServers.isEmpty() && serviceOptions.site.isEmpty();
-            auto notified = notifyAfterCycle(**dir, *report, notifyFeed, complete, cancel);
-            const QStringList lines = notified
-                ? notified->lines
-                : QStringList {Text::tr("notifications: %1").arg(notified.error().message)};
-            if (!lines.isEmpty())
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, lines] {
-                        for (const QString &line : lines)
-                            log(line);
-                    },
-                    Qt::QueuedConnection);
-        }
-        return report;
-    }));
+    m_cycleWatcher->setFuture(
+        QtConcurrent::run([this, path, serviceOptions, cancel, notifyFeed]() -> Result<CycleReport> {
+            const ThreadCryptoRelease releaseCrypto; // a pool thread
+            auto dir = OrgDirectory::open(path);
+            if (!dir)
+                return fail(dir.error());
+            CycleOptions options;
+            options.hostOptions = serviceOptions.hostOptions;
+            options.cancel = cancel;
+            options.node = serviceOptions.node;
+            options.leaseSeconds = serviceOptions.leaseSeconds;
+            options.onlyServers = serviceOptions.onlyServers;
+            options.site = serviceOptions.site;
+            auto report = runCycle(**dir, options);
+            // Notifications (issue 16): after every server was processed, within the channels' timeouts.
+            // A node serving part of the organization (--servers, --site) does not forget the others' conditions.
+            if (report) {
+                const bool complete
+                    = !report->cancelled && serviceOptions.onlyServers.isEmpty() && serviceOptions.site.isEmpty();
+                auto notified = notifyAfterCycle(**dir, *report, notifyFeed, complete, cancel);
+                const QStringList lines = notified
+                    ? notified->lines
+                    : QStringList {Text::tr("notifications: %1").arg(notified.error().message)};
+                if (!lines.isEmpty())
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, lines] {
+                            for (const QString &line : lines)
+                                log(line);
+                        },
+                        Qt::QueuedConnection);
+            }
+            return report;
+        }));
 }
 
 void MitigationService::onCycleFinished()

@@ -13,7 +13,8 @@ namespace em {
 
 void releaseThreadCryptoState();
 
-class ThreadCryptoRelease {
+class ThreadCryptoRelease
+{
 public:
     ThreadCryptoRelease() = default;
     ~ThreadCryptoRelease() { releaseThreadCryptoState(); }

@@ -15,8 +15,8 @@
 
 #include "commandrunner.h"
 #include "fileaccess.h"
-#include "serverhost.h"
 #include "model/sshknownhosts.h"
+#include "serverhost.h"
 
 namespace em::host {
 

@@ -99,8 +99,8 @@ bool PostgresCluster::runAsServerUser(const QString &program, const QStringList 
     p.setProcessEnvironment(cleanEnvironment());
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (isRoot())
-        p.start(QStringLiteral("runuser"), QStringList {QStringLiteral("-u"), QString::fromLatin1(serverUser),
-                                               QStringLiteral("--"), program}
+        p.start(QStringLiteral("runuser"),
+            QStringList {QStringLiteral("-u"), QString::fromLatin1(serverUser), QStringLiteral("--"), program}
                 + arguments);
     else
         p.start(program, arguments);
@@ -134,8 +134,9 @@ bool PostgresCluster::initialize()
                                    "refuses to run as root); the Debian package 'postgresql' creates it")
                         .arg(QString::fromLatin1(serverUser)));
     // The server user must reach the folder: /tmp's QTemporaryDir is 0700.
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther);
     if (!giveToServerUser(m_dir.path()))
         return fail(QStringLiteral("cannot give %1 to the user %2").arg(m_dir.path(), QString::fromLatin1(serverUser)));
     const QString data = path(QStringLiteral("data"));
@@ -233,9 +234,9 @@ bool PostgresCluster::start()
         settings << QStringLiteral("-c listen_addresses=''");
     }
     if (!runAsServerUser(m_binDir + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), path(QStringLiteral("data")), QStringLiteral("-l"), path(QStringLiteral("server.log")),
-                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("-o"),
-                settings.join(QLatin1Char(' ')), QStringLiteral("start")})) {
+            {QStringLiteral("-D"), path(QStringLiteral("data")), QStringLiteral("-l"),
+                path(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
+                QStringLiteral("-o"), settings.join(QLatin1Char(' ')), QStringLiteral("start")})) {
         QFile log(path(QStringLiteral("server.log")));
         if (log.open(QIODevice::ReadOnly))
             m_error += QStringLiteral("\nserver log:\n") + QString::fromLocal8Bit(log.readAll());
@@ -267,10 +268,10 @@ QString PostgresCluster::psql(const QString &database, const QString &sql, bool 
     QProcess p;
     p.setProcessEnvironment(cleanEnvironment());
     p.start(m_binDir + QStringLiteral("/psql"),
-        {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
-            QString::number(m_options.tls ? m_tcpPort : 5432), QStringLiteral("-U"), QStringLiteral("em"),
-            QStringLiteral("-d"), database, QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-            QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
+        {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_options.tls ? m_tcpPort : 5432),
+            QStringLiteral("-U"), QStringLiteral("em"), QStringLiteral("-d"), database, QStringLiteral("-X"),
+            QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
     const bool finished = p.waitForFinished(120000);
     const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     const bool good = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;

@@ -128,8 +128,9 @@ bool toSchemaThree(RawConnection &raw)
 {
     // Undone latest first: 8 the cycle journal, 7 known hosts, 6 notifications, 5 service nodes, 4 the
     // Exchange import.
-    return raw.exec(QStringLiteral("DROP TABLE cycle_journal")) && raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts")) && raw.exec(QStringLiteral("DROP TABLE notifications"))
-        && raw.exec(QStringLiteral("DROP TABLE server_leases"))
+    return raw.exec(QStringLiteral("DROP TABLE cycle_journal"))
+        && raw.exec(QStringLiteral("DROP TABLE ssh_known_hosts"))
+        && raw.exec(QStringLiteral("DROP TABLE notifications")) && raw.exec(QStringLiteral("DROP TABLE server_leases"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN site"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_by"))
         && raw.exec(QStringLiteral("ALTER TABLE servers DROP COLUMN served_at"))
@@ -478,7 +479,8 @@ private slots:
         QVERIFY(!changed);
         QVERIFY(timer.elapsed() >= 150); // it did wait for the busy timeout first
         QVERIFY2(changed.error().message.contains(QLatin1String("locked")), qPrintable(changed.error().message));
-        QVERIFY2(changed.error().message.contains((*dir)->locator().displayName()), qPrintable(changed.error().message));
+        QVERIFY2(
+            changed.error().message.contains((*dir)->locator().displayName()), qPrintable(changed.error().message));
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
 
         // Reads still work while locked, and nothing changed.
@@ -727,8 +729,8 @@ private slots:
             return {};
         });
         QVERIFY(!written);
-        QVERIFY2(written.error().message.contains(QLatin1String("it was not changed")),
-            qPrintable(written.error().message));
+        QVERIFY2(
+            written.error().message.contains(QLatin1String("it was not changed")), qPrintable(written.error().message));
         QCOMPARE((*dir)->servers()->size(), 1);
         QCOMPARE((*dir)->audit()->size(), 1); // add-server EX01 only
 
@@ -802,7 +804,6 @@ private slots:
         QCOMPARE(DirectoryLocator::defaultLocator().path(), m_tmp.filePath(QStringLiteral("env.db")));
         qunsetenv("EM_DIRECTORY");
     }
-
 
 private:
     QTemporaryDir m_tmp;

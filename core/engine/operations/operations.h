@@ -35,7 +35,7 @@
 namespace em {
 class OrgDirectory;
 struct NotificationSettings;
-}
+} // namespace em
 
 namespace em::ops {
 

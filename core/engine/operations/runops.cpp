@@ -102,8 +102,8 @@ void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const C
     }
     for (const ChannelOutcome &channel : std::as_const(notified->delivery.channels)) {
         if (channel.error)
-            outcome.warnings << Text::tr("notification not delivered, kept for the next cycle: %1")
-                                    .arg(channel.error->message);
+            outcome.warnings
+                << Text::tr("notification not delivered, kept for the next cycle: %1").arg(channel.error->message);
         else
             outcome.messages << Text::tr("Notification sent: %1").arg(channel.target);
     }
