@@ -18,6 +18,50 @@
 
 namespace em::test {
 
+// The feed the service tests sign: the heartbeat, a Site rule, a VDir outbound
+// rule and an app pool.
+inline const QByteArray serviceFeedXml = R"xml(<EOCS version="1.0.4" issued="2026-11-24T10:00:00Z">
+  <Config id="PING1" desc="EEMS Heartbeat probe. Does not modify any exchange settings.">
+    <ActionList>
+      <Action type="DoNothing" scope="Server" desc="Ping mitigation action."><Value>DoNothing</Value></Action>
+    </ActionList>
+  </Config>
+  <Config id="M1" desc="Mitigation of CVE-2022-41040 via URL Rewrite configuration">
+    <ActionList>
+      <Action id="M1.1" type="UrlRewrite" scope="Site" target="Default Web Site" desc="Block autodiscover PowerShell requests">
+        <rules>
+          <rule name="EEMS M1.1 PowerShell - inbound" stopProcessing="true">
+            <match url=".*" />
+            <conditions><add input="{UrlDecode:{REQUEST_URI}}" pattern="(?=.*autodiscover)(?=.*powershell)" /></conditions>
+            <action type="AbortRequest" />
+          </rule>
+        </rules>
+      </Action>
+    </ActionList>
+  </Config>
+  <Config id="M2" desc="OWA outbound header">
+    <ActionList>
+      <Action id="M2.1" type="UrlRewrite" scope="VDir" target="Default Web Site/owa" desc="Clear X-Powered-By">
+        <rules>
+          <outboundRules>
+            <preConditions><preCondition name="EEMS M2.1 OWA header - precondition"><add input="{RESPONSE_CONTENT_TYPE}" pattern="^text/html" /></preCondition></preConditions>
+            <rule name="EEMS M2.1 OWA header - outbound" preCondition="EEMS M2.1 OWA header - precondition">
+              <match serverVariable="RESPONSE_X_Powered_By" pattern=".*" />
+              <action type="Rewrite" value="" />
+            </rule>
+          </outboundRules>
+        </rules>
+      </Action>
+    </ActionList>
+  </Config>
+  <Config id="M3" desc="Disable the OWA calendar app pool">
+    <ActionList>
+      <Action id="M3.1" type="DisableAppPool" scope="Server" target="MSExchangeOWACalendarAppPool" desc="Disable the pool"/>
+    </ActionList>
+  </Config>
+</EOCS>
+)xml";
+
 inline const Actor admin {QStringLiteral("alice"), QStringLiteral("admin-ws")};
 
 inline Action makeAction(
