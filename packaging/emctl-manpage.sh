@@ -112,6 +112,9 @@ entries() {
     echo ".TP"
     echo ".B EM_DIRECTORY"
     out 'The org directory when \fB\-\-directory\fR is not given.'
+    echo ".TP"
+    echo ".B EM_LOG_DIRECTORY"
+    out 'The folder whose \fIMitigationService/\fR receives the log of each run (else \fILogging/\fR beside the org directory).'
     echo ".SH FILES"
     echo ".TP"
     echo ".I ~/.local/share/emconsole/directory.db"
@@ -121,8 +124,7 @@ entries() {
     out 'The org directory of \fBemconsole\-service.service\fR (user \fBemconsole\fR).'
     echo ".TP"
     echo ".I /var/log/emconsole/MitigationService/"
-    echo "The service's log of each run (the Debian package links"
-    out '\fI/var/lib/emconsole/Logging\fR there); what the loop prints goes to the journal:'
+    out "The service's log of each run (\fBEM_LOG_DIRECTORY\fR in the unit); what the loop prints goes to the journal:"
     out '\fBjournalctl \-u emconsole\-service\fR.'
     echo ".SH SEE ALSO"
     echo ".BR systemctl (1),"

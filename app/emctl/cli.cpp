@@ -72,6 +72,9 @@ QString Cli::overview() const
                            "records\n"
                            "  --help                this text; 'emctl VERB --help' for a verb\n"
                            "  --version             the program version\n\n"
+                           "Environment:\n"
+                           "  EM_LOG_DIRECTORY      the folder of each run's log (in its MitigationService/;\n"
+                           "                        else Logging/ beside an SQLite directory)\n\n"
                            "Exit status: 0 success, 1 the operation failed (message on stderr), 2 usage error.\n")
                 .arg(OrgDirectory::defaultPath());
     return text;

@@ -366,20 +366,31 @@ QString unrecordedText(const ServerRun &run, const Error &cause)
         .arg(server, run.hostChanges.join(QStringLiteral("; ")), cause.message);
 }
 
-// The folder the per-run logs go under: next to an SQLite directory's file;
-// for a directory on a database server, this machine's data folder.
-QString logRoot(const DirectoryLocator &locator)
+// Where the per-run logs go: MitigationService/ in $EM_LOG_DIRECTORY (the
+// packaged service sets /var/log/emconsole), else Logging/MitigationService/
+// next to an SQLite directory's file, or in this machine's data folder for a
+// directory on a database server.
+struct LogPlace {
+    QString root; // taken as given
+    QString folder; // under the root: no link in it is followed
+};
+
+LogPlace logPlace(const DirectoryLocator &locator)
 {
-    return locator.dataFolder();
+    const QString fromEnv = qEnvironmentVariable("EM_LOG_DIRECTORY");
+    if (!fromEnv.isEmpty())
+        return {fromEnv, QStringLiteral("MitigationService")};
+    return {locator.dataFolder(), QStringLiteral("Logging/MitigationService")};
 }
 
-// Writes the run log through a confined local file access: no link in
-// Logging/MitigationService is followed, and a log of the same second is not
-// replaced. Returns the log's path.
+// Writes the run log through a confined local file access: no link in its
+// folder is followed, and a log of the same second is not replaced. Returns
+// the log's path.
 Result<QString> writeLog(const DirectoryLocator &locator, const CycleReport &report, const QDateTime &started)
 {
-    const QString folder = QStringLiteral("Logging/MitigationService");
-    const auto files = host::localFileAccess(logRoot(locator));
+    const LogPlace place = logPlace(locator);
+    const QString &folder = place.folder;
+    const auto files = host::localFileAccess(place.root);
     const auto failed = [&](const Error &error) {
         return fail(error.code, Text::tr("the run log could not be written: %1").arg(error.message));
     };

@@ -44,7 +44,7 @@ struct CycleOptions {
     // calling thread only, in server order). 0: automatic (a few; one server
     // needs no worker).
     int workers = 0;
-    bool writeLog = true; // the per-run log under <directory folder>/Logging/MitigationService/
+    bool writeLog = true; // the per-run log under $EM_LOG_DIRECTORY, else <directory folder>/Logging, in MitigationService/
     // A service node sharing the directory with others: each server is
     // claimed through a lease for leaseSeconds before it is worked on, and
     // skipped while another node holds it. Empty: no leases (one node, or an

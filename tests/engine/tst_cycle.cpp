@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -1001,6 +1002,33 @@ private slots:
         QVERIFY(report->logFile.isEmpty());
         QVERIFY2(report->logError.startsWith(QLatin1String("the run log could not be written: ")),
             qPrintable(report->logError));
+        QVERIFY2(report->logError.contains(QLatin1String("symbolic link")), qPrintable(report->logError));
+        QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    }
+
+    // $EM_LOG_DIRECTORY (the packaged service's /var/log/emconsole) takes the
+    // logs in its MitigationService/ folder; a link there is still refused.
+    void runLogGoesToTheLogDirectoryOfTheEnvironment()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        const QString logs = m_tmp.filePath(QStringLiteral("logs%1").arg(m_serial));
+        QVERIFY(QDir().mkpath(logs));
+        qputenv("EM_LOG_DIRECTORY", QFile::encodeName(logs));
+        const auto restore = qScopeGuard([] { qunsetenv("EM_LOG_DIRECTORY"); });
+        auto report = run();
+        QVERIFY(report);
+        QVERIFY2(report->logFile.startsWith(logs + QStringLiteral("/MitigationService/MitigationService_")),
+            qPrintable(report->logFile + report->logError));
+        QVERIFY(readFile(report->logFile).contains("M1.1 Applied"));
+        QVERIFY(!QFileInfo::exists(QFileInfo(m_dirPath).absolutePath() + QStringLiteral("/Logging")));
+
+        QVERIFY(QDir(logs + QStringLiteral("/MitigationService")).removeRecursively());
+        const QString elsewhere = m_tmp.filePath(QStringLiteral("elsewhere-env%1").arg(m_serial));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, logs + QStringLiteral("/MitigationService")));
+        report = run();
+        QVERIFY(report);
+        QVERIFY(report->logFile.isEmpty());
         QVERIFY2(report->logError.contains(QLatin1String("symbolic link")), qPrintable(report->logError));
         QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
     }
