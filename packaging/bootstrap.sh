@@ -15,7 +15,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
     librsvg2-bin man-db systemd
-    clang-14 libclang-rt-14-dev llvm-14
+    clang-14 libclang-rt-14-dev llvm-14 lld
 )
 
 missing=()

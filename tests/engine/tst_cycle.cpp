@@ -8,16 +8,16 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
 #include "directory/statusstore.h"
 #include "engine/cycle.h"
-#include "engine/rollback.h"
 #include "engine/planner.h"
+#include "engine/rollback.h"
 #include "enginefixture.h"
 #include "faults.h"
 #include "host/fileaccess.h"

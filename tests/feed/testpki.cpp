@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <openssl/asn1.h>
@@ -42,6 +43,41 @@ KeyPtr loadKey(const QByteArray &pem)
 {
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     return KeyPtr(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+}
+
+// The RSA key of `name`. Generating RSA keys is most of a PKI's making (a
+// second or more per key on a busy CI machine, several under the
+// sanitizers, twenty keys per PKI), so each role's key is generated once per
+// build tree and kept in EM_TEST_KEY_CACHE as NAME-rsaBITS.pem; the next
+// test program takes it from there. Certificates, serials and CRLs are made
+// anew by every PKI. A name asked for twice in one PKI gets a fresh key.
+KeyPtr rsaKey(const QString &name, int bits, QSet<QString> *taken)
+{
+    const QString path = QStringLiteral(EM_TEST_KEY_CACHE "/%1-rsa%2.pem").arg(name).arg(bits);
+    if (!taken->contains(name)) {
+        taken->insert(name);
+        QFile cached(path);
+        if (cached.open(QIODevice::ReadOnly)) {
+            KeyPtr key = loadKey(cached.readAll());
+            if (key && EVP_PKEY_is_a(key.get(), "RSA") && EVP_PKEY_get_bits(key.get()) == bits)
+                return key;
+        }
+    }
+    KeyPtr key(EVP_RSA_gen(unsigned(bits)));
+    if (!key)
+        return key;
+    // Written under a temporary name then renamed: a test program reading
+    // the cache at the same moment sees a whole key or none.
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (QDir().mkpath(QStringLiteral(EM_TEST_KEY_CACHE))
+        && PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(bioBytes(bio.get()));
+            file.commit();
+        }
+    }
+    return key;
 }
 
 CertPtr loadCert(const QByteArray &pem)
@@ -462,7 +498,7 @@ Cert Pki::issue(const QString &name, const CertSpec &spec, const Cert *issuer)
     Cert out;
     if (!m_error.isEmpty())
         return out;
-    KeyPtr key(spec.rsaBits > 0 ? EVP_RSA_gen(unsigned(spec.rsaBits)) : EVP_EC_gen("P-256"));
+    KeyPtr key(spec.rsaBits > 0 ? rsaKey(name, spec.rsaBits, &m_keysTaken) : KeyPtr(EVP_EC_gen("P-256")));
     CertPtr cert(X509_new());
     KeyPtr issuerKey = issuer ? loadKey(issuer->keyPem) : nullptr;
     CertPtr issuerCert = issuer ? loadCert(issuer->certPem) : nullptr;

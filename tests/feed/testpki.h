@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -78,6 +79,7 @@ public:
 private:
     QString m_dir;
     QString m_error;
+    QSet<QString> m_keysTaken; // names whose key came from the key cache in this PKI
 };
 
 QByteArray readFile(const QString &path);
