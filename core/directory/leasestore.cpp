@@ -149,14 +149,16 @@ Result<QStringList> LeaseStore::serversOfSite(const QString &site)
     return names;
 }
 
-Result<void> LeaseStore::setSite(const QString &server, const QString &site, const Actor &actor)
+Result<bool> LeaseStore::setSite(const QString &server, const QString &site, const Actor &actor, const QString &action)
 {
-    return m_connection.write([&]() -> Result<void> {
+    bool changed = false;
+    auto written = m_connection.write([&]() -> Result<void> {
         auto before = serving(server);
         if (!before)
             return fail(before.error());
         if (before->site == site)
             return {};
+        changed = true;
         QSqlQuery q = m_connection.query();
         q.prepare(QStringLiteral("UPDATE servers SET site = :site WHERE name_key = :name_key"));
         sql::bind(q, serverSite, sql::notNull(site));
@@ -164,9 +166,12 @@ Result<void> LeaseStore::setSite(const QString &server, const QString &site, con
         if (auto r = m_connection.exec(q, Text::tr("setting the site of '%1'").arg(server)); !r)
             return r;
         m_connection.noteChange(QStringLiteral("server:") + server);
-        return m_history.addAudit({0, Clock::now(), actor.who, actor.host, QStringLiteral("set-server"), server,
-            QStringLiteral("Site"), before->site, site});
+        return m_history.addAudit(
+            {0, Clock::now(), actor.who, actor.host, action, server, QStringLiteral("Site"), before->site, site});
     });
+    if (!written)
+        return fail(written.error());
+    return changed;
 }
 
 } // namespace em

@@ -45,8 +45,10 @@ public:
     Result<ServerServing> serving(const QString &server);
     // The names of the servers of a site (case-insensitive).
     Result<QStringList> serversOfSite(const QString &site);
-    // Sets a server's site, with its audit row.
-    Result<void> setSite(const QString &server, const QString &site, const Actor &actor);
+    // Sets a server's site, with its audit row under `action` (set-server,
+    // or exchange-import for a site read from an export). False: it was already that.
+    Result<bool> setSite(const QString &server, const QString &site, const Actor &actor,
+        const QString &action = QStringLiteral("set-server"));
 
 private:
     Result<qint64> serverId(const QString &server);

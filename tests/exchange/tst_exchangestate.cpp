@@ -5,14 +5,20 @@
 // session's export), and hostile or broken files, each refused whole with the
 // file, the line and the cause.
 
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "directory/historystore.h"
+#include "directory/leasestore.h"
+#include "directory/orgdirectory.h"
+#include "engine/operations/operations.h"
 #include "exchange/exchangestate.h"
 #include "exchangetestutil.h"
 #include "model/buildcatalog.h"
 
 using namespace em;
 using exchangetest::fixture;
+using exchangetest::fixturePath;
 using exchangetest::objs;
 
 namespace {
@@ -461,6 +467,52 @@ private slots:
         QCOMPARE(ex13.build, Build(15, 0, 1497, 2));
         QVERIFY(!ex13.mitigationsEnabled);
         QCOMPARE(ex13.mitigationsBlocked, QStringList {QStringLiteral("M4")});
+    }
+
+    // The import takes each server's AD site from the export (a service node
+    // may serve one site), audited as the import; the same export again
+    // changes nothing, and an export without a site keeps the directory's.
+    void importSetsEachServersSite()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        auto dir = OrgDirectory::open(tmp.filePath(QStringLiteral("directory.db")));
+        QVERIFY2(dir, qPrintable(dir ? QString() : dir.error().message));
+        ops::Context context(Actor {QStringLiteral("CONTOSO\\admin"), QStringLiteral("ADMIN01")});
+        const QString file = fixturePath(QStringLiteral("GetExchangeServer-E2016.xml"));
+        const ops::Outcome first = ops::importExchange(**dir, {file}, context);
+        QVERIFY2(first.refused.isEmpty(), qPrintable(first.messages.join(QLatin1Char('\n'))));
+        LeaseStore leases((*dir)->connection(), (*dir)->historyStore());
+        const auto serving = leases.serving(QStringLiteral("E2k16-1"));
+        QVERIFY2(serving, qPrintable(serving ? QString() : serving.error().message));
+        QCOMPARE(serving->site, QStringLiteral("Default-First-Site-Name"));
+        const auto siteRows = [&] {
+            int n = 0;
+            for (const AuditEntry &e : *(*dir)->audit())
+                n += e.property == QLatin1String("Site") && e.action == QLatin1String("exchange-import");
+            return n;
+        };
+        QCOMPARE(siteRows(), 1);
+
+        const ops::Outcome again = ops::importExchange(**dir, {file}, context);
+        QVERIFY2(again.messages.join(QLatin1Char('\n')).contains(QLatin1String("0 updated, 1 unchanged")),
+            qPrintable(again.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(siteRows(), 1);
+
+        // An admin moves it; an export without a site leaves that alone.
+        QVERIFY(leases.setSite(QStringLiteral("E2k16-1"), QStringLiteral("Paris"), context.actor));
+        const QString noSite = tmp.filePath(QStringLiteral("nosite.xml"));
+        QByteArray bytes = fixture(QStringLiteral("GetExchangeServer-E2016.xml"));
+        const qsizetype from = bytes.indexOf("<Obj N=\"Site\"");
+        const qsizetype to = bytes.indexOf("</Obj>", bytes.indexOf("</Props>", from)) + int(strlen("</Obj>"));
+        QVERIFY(from > 0 && to > from);
+        bytes.remove(from, to - from);
+        QFile out(noSite);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        const ops::Outcome without = ops::importExchange(**dir, {noSite}, context);
+        QVERIFY2(without.refused.isEmpty(), qPrintable(without.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(leases.serving(QStringLiteral("E2k16-1"))->site, QStringLiteral("Paris"));
     }
 };
 

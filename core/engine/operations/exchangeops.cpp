@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "directory/exchangeimportstore.h"
+#include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "directory/serverstore.h"
 #include "engine/planner.h"
@@ -41,6 +42,21 @@ AuditEntry auditRow(const Server &before, const Server &after, const Actor &acto
 
 enum class ServerImport { Registered, Updated, Unchanged };
 
+// The server's AD site from the export, where it has one (a service node may
+// serve one site: `emctl service --site`); an export without a site leaves
+// the directory's as it is. `soFar`: what the import did to the server before.
+Result<ServerImport> importSite(
+    OrgDirectory &directory, const ExchangeServerState &state, const Actor &actor, ServerImport soFar)
+{
+    if (state.site.isEmpty())
+        return soFar;
+    LeaseStore leases(directory.connection(), directory.historyStore());
+    auto changed = leases.setSite(state.name, state.site, actor, importAction);
+    if (!changed)
+        return fail(changed.error());
+    return *changed && soFar == ServerImport::Unchanged ? ServerImport::Updated : soFar;
+}
+
 // Registers or updates one server from its Exchange state, in the caller's
 // transaction. The directory's own fields stay: the host locator, the last
 // check, and what is applied (written only by the engine, DESIGN section 3).
@@ -55,7 +71,7 @@ Result<ServerImport> importServer(OrgDirectory &directory, const ExchangeServerS
     after.mitigationsApplied = before.mitigationsApplied;
     after.mitigationsAppliedTime = before.mitigationsAppliedTime;
     if (existing && auditedProperties(before) == auditedProperties(after))
-        return ServerImport::Unchanged;
+        return importSite(directory, state, actor, ServerImport::Unchanged);
     const QDateTime now = Clock::now();
     if (existing) {
         auto updated = servers.updateServer(
@@ -76,7 +92,7 @@ Result<ServerImport> importServer(OrgDirectory &directory, const ExchangeServerS
         return fail(r.error());
     if (auto r = refreshPlannedStatuses(directory, after.name); !r)
         return fail(r.error());
-    return existing ? ServerImport::Updated : ServerImport::Registered;
+    return importSite(directory, state, actor, existing ? ServerImport::Updated : ServerImport::Registered);
 }
 
 // The state imported before (to merge this import into), empty before the first.
