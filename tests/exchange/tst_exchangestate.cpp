@@ -488,7 +488,8 @@ private slots:
         QCOMPARE(serving->site, QStringLiteral("Default-First-Site-Name"));
         const auto siteRows = [&] {
             int n = 0;
-            for (const AuditEntry &e : *(*dir)->audit())
+            const auto audit = (*dir)->audit();
+            for (const AuditEntry &e : *audit)
                 n += e.property == QLatin1String("Site") && e.action == QLatin1String("exchange-import");
             return n;
         };
