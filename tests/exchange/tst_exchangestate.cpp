@@ -68,7 +68,7 @@ private slots:
         QVERIFY(!state.organization);
         QVERIFY(state.ignored.isEmpty());
         const ExchangeServerState &one = state.servers.at(0);
-        QCOMPARE(one.name, QStringLiteral("E2k16-1"));
+        QCOMPARE(one.name, QStringLiteral("SOLO-E16A"));
         QCOMPARE(one.build, Build(15, 1, 2507, 18));
         QCOMPARE(one.role, ServerRole::Mailbox);
         QCOMPARE(one.serverRole, QStringLiteral("Mailbox"));
@@ -483,7 +483,7 @@ private slots:
         const ops::Outcome first = ops::importExchange(**dir, {file}, context);
         QVERIFY2(first.refused.isEmpty(), qPrintable(first.messages.join(QLatin1Char('\n'))));
         LeaseStore leases((*dir)->connection(), (*dir)->historyStore());
-        const auto serving = leases.serving(QStringLiteral("E2k16-1"));
+        const auto serving = leases.serving(QStringLiteral("SOLO-E16A"));
         QVERIFY2(serving, qPrintable(serving ? QString() : serving.error().message));
         QCOMPARE(serving->site, QStringLiteral("Default-First-Site-Name"));
         const auto siteRows = [&] {
@@ -501,7 +501,7 @@ private slots:
         QCOMPARE(siteRows(), 1);
 
         // An admin moves it; an export without a site leaves that alone.
-        QVERIFY(leases.setSite(QStringLiteral("E2k16-1"), QStringLiteral("Paris"), context.actor));
+        QVERIFY(leases.setSite(QStringLiteral("SOLO-E16A"), QStringLiteral("Paris"), context.actor));
         const QString noSite = tmp.filePath(QStringLiteral("nosite.xml"));
         QByteArray bytes = fixture(QStringLiteral("GetExchangeServer-E2016.xml"));
         const qsizetype from = bytes.indexOf("<Obj N=\"Site\"");
@@ -513,7 +513,7 @@ private slots:
         out.close();
         const ops::Outcome without = ops::importExchange(**dir, {noSite}, context);
         QVERIFY2(without.refused.isEmpty(), qPrintable(without.messages.join(QLatin1Char('\n'))));
-        QCOMPARE(leases.serving(QStringLiteral("E2k16-1"))->site, QStringLiteral("Paris"));
+        QCOMPARE(leases.serving(QStringLiteral("SOLO-E16A"))->site, QStringLiteral("Paris"));
     }
 };
 
