@@ -37,7 +37,7 @@ public:
     // clock is `seconds` further: true when `node` holds it now, false when
     // another node holds a lease that has not expired.
     Result<bool> claim(const QString &server, const QString &node, int seconds);
-    // Gives up every lease `node` holds (a node that stops cleanly).
+    // Gives up every lease `node` holds (a node that stops cleanly, an admin's run that ends).
     Result<void> release(const QString &node);
     // Records that `node` served `server` now.
     Result<void> markServed(const QString &server, const QString &node);

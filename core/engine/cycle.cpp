@@ -600,8 +600,13 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
         if (!options.node.isEmpty() && !options.dryRun) {
             // Another node's server this time: it is neither run nor recorded here.
             auto held = leases.claim(name, options.node, options.leaseSeconds);
-            if (held && !*held)
+            if (held && !*held) {
+                auto serving = leases.serving(name);
+                report.heldElsewhere << (serving ? QStringLiteral("%1 (%2, until %3)")
+                                                       .arg(name, serving->leaseNode, isoTime(serving->leaseExpires))
+                                                 : name);
                 continue;
+            }
             if (!held) {
                 report.servers << notTouchedRun(name, held.error()).outcome;
                 continue;

@@ -44,7 +44,8 @@ struct CycleOptions {
     // calling thread only, in server order). 0: automatic (a few; one server
     // needs no worker).
     int workers = 0;
-    bool writeLog = true; // the per-run log under $EM_LOG_DIRECTORY, else <directory folder>/Logging, in MitigationService/
+    bool writeLog
+        = true; // the per-run log under $EM_LOG_DIRECTORY, else <directory folder>/Logging, in MitigationService/
     // A service node sharing the directory with others: each server is
     // claimed through a lease for leaseSeconds before it is worked on, and
     // skipped while another node holds it. Empty: no leases (one node, or an
@@ -83,6 +84,9 @@ struct CycleReport {
     QString logFile;
     QString logError; // the run log could not be written: why
     bool cancelled = false;
+    // Servers another node held a lease on: not run, not recorded by this
+    // cycle ("EX01 (node-a, until 2026-12-05T10:00:00Z)").
+    QStringList heldElsewhere;
 
     // How many actions of every server ended in each status.
     [[nodiscard]] StatusCounts counts() const;

@@ -14,8 +14,10 @@
 #include <QTest>
 #include <QThread>
 
+#include "directory/leasestore.h"
 #include "directory/statusstore.h"
 #include "engine/cycle.h"
+#include "engine/operations/operations.h"
 #include "engine/planner.h"
 #include "engine/rollback.h"
 #include "enginefixture.h"
@@ -1004,6 +1006,42 @@ private slots:
             qPrintable(report->logError));
         QVERIFY2(report->logError.contains(QLatin1String("symbolic link")), qPrintable(report->logError));
         QVERIFY(QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    }
+
+    // An admin's run claims each server as a service node does: a server a
+    // node holds a lease on is left alone (a warning for the whole
+    // organization, a refusal when named), and the run gives its own leases
+    // up when it ends.
+    void adminRunLeavesANodesServersAlone()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        addLabServer(QStringLiteral("EX02"));
+        LeaseStore leases(m_dir->connection(), m_dir->historyStore());
+        QCOMPARE(*leases.claim(QStringLiteral("EX01"), QStringLiteral("node-a"), 600), true);
+
+        ops::Context context(admin);
+        const ops::RunOutcome whole = ops::runNow(*m_dir, ops::RunRequest {}, context);
+        QVERIFY2(whole.ok(), qPrintable(whole.refused.isEmpty() ? QString() : whole.refused.first().error.message));
+        QCOMPARE(whole.report.servers.size(), 1);
+        QCOMPARE(whole.report.servers.first().server, QStringLiteral("EX02"));
+        QCOMPARE(whole.warnings.size(), 1);
+        QVERIFY2(whole.warnings.first().startsWith(QLatin1String("EX01 (node-a, until ")),
+            qPrintable(whole.warnings.first()));
+        QVERIFY(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status != ActionStatus::Applied);
+        QVERIFY(leases.serving(QStringLiteral("EX02"))->servedBy.contains(QLatin1String("(run, pid ")));
+        QCOMPARE(leases.serving(QStringLiteral("EX02"))->leaseNode, QString()); // given up at the end
+        QCOMPARE(leases.serving(QStringLiteral("EX01"))->leaseNode, QStringLiteral("node-a"));
+
+        ops::RunRequest named;
+        named.servers = {QStringLiteral("EX01")};
+        const ops::RunOutcome refused = ops::runNow(*m_dir, named, context);
+        QCOMPARE(refused.refused.size(), 1);
+        QCOMPARE(refused.refused.first().target, QStringLiteral("EX01"));
+
+        QVERIFY(leases.release(QStringLiteral("node-a")));
+        const ops::RunOutcome after = ops::runNow(*m_dir, named, context);
+        QVERIFY(after.ok());
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
     }
 
     // $EM_LOG_DIRECTORY (the packaged service's /var/log/emconsole) takes the

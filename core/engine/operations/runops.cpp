@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
+#include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/aftercycle.h"
 #include "engine/planner.h"
@@ -110,6 +113,14 @@ void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const C
 }
 } // namespace
 
+// The lease holder an admin's run claims its servers as (shown as ServedBy):
+// service nodes sharing the directory leave them alone meanwhile, and the run
+// skips what a node is working on. The process id keeps two runs of one admin apart.
+QString adminRunNode(const Actor &actor)
+{
+    return QStringLiteral("%1@%2 (run, pid %3)").arg(actor.who, actor.host).arg(QCoreApplication::applicationPid());
+}
+
 RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &context)
 {
     RunOutcome outcome;
@@ -117,6 +128,7 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     const bool several = request.servers.size() > 1;
     int total = int(request.servers.size());
     CycleOptions options;
+    options.node = adminRunNode(context.actor);
     options.dryRun = request.dryRun;
     options.hostOptions = context.hostOptions;
     options.cancel = context.cancel;
@@ -149,10 +161,24 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
                 continue;
             }
             report.servers << ran->servers;
+            report.heldElsewhere << ran->heldElsewhere;
             if (!ran->logFile.isEmpty())
                 report.logFile = ran->logFile;
         }
         context.report(int(report.servers.size()), total, QString());
+    }
+    if (!request.dryRun) {
+        // Left to expire when this fails: the nodes wait one lease period at most.
+        if (auto released = LeaseStore(directory.connection(), directory.historyStore()).release(options.node);
+            !released)
+            outcome.warnings << released.error().message;
+    }
+    for (const QString &held : std::as_const(report.heldElsewhere)) {
+        const QString text = Text::tr("%1: a service node is working on it (lease); not run this time.").arg(held);
+        if (whole)
+            outcome.warnings << text;
+        else
+            outcome.refuse(held.section(QLatin1Char(' '), 0, 0), Error(ErrorCode::Apply, text), several);
     }
 
     for (const ServerOutcome &s : std::as_const(report.servers)) {
