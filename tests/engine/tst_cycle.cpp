@@ -1028,7 +1028,7 @@ private slots:
         QVERIFY2(whole.warnings.first().startsWith(QLatin1String("EX01 (node-a, until ")),
             qPrintable(whole.warnings.first()));
         QVERIFY(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status != ActionStatus::Applied);
-        QVERIFY(leases.serving(QStringLiteral("EX02"))->servedBy.contains(QLatin1String("(run, pid ")));
+        QCOMPARE(leases.serving(QStringLiteral("EX02"))->servedBy, QStringLiteral("alice@admin-ws (run)"));
         QCOMPARE(leases.serving(QStringLiteral("EX02"))->leaseNode, QString()); // given up at the end
         QCOMPARE(leases.serving(QStringLiteral("EX01"))->leaseNode, QStringLiteral("node-a"));
 

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
-
 #include "directory/leasestore.h"
 #include "directory/orgdirectory.h"
 #include "engine/aftercycle.h"
@@ -115,10 +113,12 @@ void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const C
 
 // The lease holder an admin's run claims its servers as (shown as ServedBy):
 // service nodes sharing the directory leave them alone meanwhile, and the run
-// skips what a node is working on. The process id keeps two runs of one admin apart.
+// skips what a node is working on. The same admin's next run on this machine
+// takes over what a killed run left (two runs on one server at once are
+// kept apart by the host's own lock).
 QString adminRunNode(const Actor &actor)
 {
-    return QStringLiteral("%1@%2 (run, pid %3)").arg(actor.who, actor.host).arg(QCoreApplication::applicationPid());
+    return QStringLiteral("%1@%2 (run)").arg(actor.who, actor.host);
 }
 
 RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &context)
