@@ -513,10 +513,10 @@ void MainWindow::writeFinished(Command *command, const CommandResult &result)
     checkIdle();
 }
 
-void MainWindow::runRead(QPointer<Command> &slot, Command *command)
+void MainWindow::runRead(QPointer<Command> &slot, Command *command, const QString &busy)
 {
     if (slot) {
-        showMessage(tr("%1 is running; try again when it is done.").arg(slot->title()), true);
+        showMessage(busy, true);
         command->deleteLater();
         return;
     }
@@ -573,7 +573,8 @@ void MainWindow::importExchangeFrom(const QStringList &files)
 void MainWindow::copyExchangeScript()
 {
     if (!m_path.isEmpty())
-        runRead(m_export, new CopyExchangeScriptCommand(m_path, this));
+        runRead(m_script, new CopyExchangeScriptCommand(m_path, this),
+            tr("The PowerShell commands are being made; try again when it is done."));
 }
 
 void MainWindow::chooseExportFile(const QString &server)
@@ -592,7 +593,8 @@ void MainWindow::chooseExportFile(const QString &server)
 void MainWindow::exportCsvTo(const QString &file, const QString &server)
 {
     if (!m_path.isEmpty())
-        runRead(m_export, new ExportCsvCommand(m_path, QFileInfo(file).absoluteFilePath(), server, this));
+        runRead(m_export, new ExportCsvCommand(m_path, QFileInfo(file).absoluteFilePath(), server, this),
+            tr("An export is running; try again when it is done."));
 }
 
 void MainWindow::testConnectivity()
@@ -606,7 +608,8 @@ void MainWindow::testConnectivity()
     for (const ServerRow &row : std::as_const(rows))
         targets << ConnectivityTarget {
             row.name(), row.server().internetWebProxy, row.server().internetWebProxyBypassList};
-    runRead(m_connectivity, new TestConnectivityCommand(m_org.feedUrl, targets, this));
+    runRead(m_connectivity, new TestConnectivityCommand(m_org.feedUrl, targets, this),
+        tr("A connectivity test is running; try again when it is done."));
 }
 
 // ---- Status ----
@@ -643,7 +646,7 @@ void MainWindow::updateActions()
 bool MainWindow::isBusy() const
 {
     const std::initializer_list<const Command *> commands = {m_load.data(), m_detailsLoad.data(), m_write.data(),
-        m_demoBuild.data(), m_export.data(), m_connectivity.data()};
+        m_demoBuild.data(), m_export.data(), m_script.data(), m_connectivity.data()};
     return std::any_of(
         commands.begin(), commands.end(), [](const Command *command) { return command && command->isRunning(); });
 }

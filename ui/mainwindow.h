@@ -118,7 +118,7 @@ private:
     void runWrite(Command *command, int flags = 0);
     void writeFinished(Command *command, const CommandResult &result);
     // Runs a command that only reads (an export, a test): progress, its message.
-    void runRead(QPointer<Command> &slot, Command *command);
+    void runRead(QPointer<Command> &slot, Command *command, const QString &busy);
     void requestOrgEnabled(bool enabled);
     void fetchFeedNow();
     void testConnectivity();
@@ -162,6 +162,7 @@ private:
     QPointer<LoadServerDetailsCommand> m_detailsLoad;
     QPointer<Command> m_write;
     QPointer<Command> m_export;
+    QPointer<Command> m_script;
     QPointer<Command> m_connectivity;
     QPointer<Command> m_demoBuild;
     QTimer *m_selectionTimer;
