@@ -24,14 +24,6 @@ using namespace em;
 using namespace em::host;
 using namespace hosttest;
 
-namespace {
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-} // namespace
-
 class TestFileAccess : public QObject
 {
     Q_OBJECT

@@ -30,13 +30,6 @@ using namespace sshtest;
 
 Q_DECLARE_METATYPE(em::host::RemoteShell)
 
-namespace {
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-} // namespace
-
 class TestSshTransport : public QObject
 {
     Q_OBJECT
