@@ -6488,7 +6488,15 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is running; try again when it is done.</source>
+        <source>The PowerShell commands are being made; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connectivity test is running; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

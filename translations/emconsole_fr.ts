@@ -6492,8 +6492,16 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
         <translation>Fichiers Export-Clixml (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>%1 is running; try again when it is done.</source>
-        <translation>%1 est en cours ; réessayez quand ce sera terminé.</translation>
+        <source>The PowerShell commands are being made; try again when it is done.</source>
+        <translation>Les commandes PowerShell sont en cours de production ; réessayez lorsque ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation>Un export est en cours ; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>A connectivity test is running; try again when it is done.</source>
+        <translation>Un test de connectivité est en cours ; réessayez lorsqu&apos;il sera terminé.</translation>
     </message>
 </context>
 <context>
