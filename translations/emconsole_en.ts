@@ -2988,7 +2988,7 @@
     </message>
     <message numerus="yes">
         <source>%n server(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n server</numerusform>
             <numerusform>%n servers</numerusform>
         </translation>
@@ -3014,21 +3014,21 @@
     </message>
     <message numerus="yes">
         <source>%n applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n applied</numerusform>
             <numerusform>%n applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n blocked</numerusform>
             <numerusform>%n blocked</numerusform>
         </translation>
@@ -5734,6 +5734,41 @@
         <source>Setting the proxy of %1 servers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Block on %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::Command</name>
+    <message>
+        <source>The change could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ConnectivityDialog</name>
@@ -5822,9 +5857,202 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ConsoleActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open org directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the org directory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;service to run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of every server to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from E&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;PowerShell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch feed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About EM Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the org directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CopyExchangeScriptCommand</name>
+    <message>
+        <source>Making the PowerShell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PowerShell commands could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PowerShell command(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n PowerShell command copied to the clipboard.</numerusform>
+            <numerusform>%n PowerShell commands copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>em::ui::CreateDemoCommand</name>
     <message>
         <source>Preparing the demo organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organization could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CycleCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Details).</numerusform>
+            <numerusform>… and %n more (see Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some mitigation actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
+        <translation>
+            <numerusform>%n failure in this cycle; the other actions and servers were processed.</numerusform>
+            <numerusform>%n failures in this cycle; the other actions and servers were processed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5955,6 +6183,10 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The report could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::FeedCheckModel</name>
@@ -5988,6 +6220,17 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedCommand</name>
+    <message>
+        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6036,6 +6279,10 @@
         <source>Fetching the feed through the proxy of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The feed could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>
@@ -6045,6 +6292,10 @@
     </message>
     <message>
         <source>Importing the feed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6064,6 +6315,10 @@
     </message>
     <message>
         <source>Org directory read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org directory could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6089,74 +6344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open org directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the org directory again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connectivity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import feed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About EM Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply mitigations automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,34 +6364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter servers by name, version, role or result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With failed actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With blocked mitigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,76 +6380,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo organization could not be prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org directory could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn off automatic mitigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
-
-The feed is still fetched and verified, and the console keeps showing what would apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn off mitigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block on %1 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another change is being written; try again when it is done.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the org directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation>
-            <numerusform>%n server</numerusform>
-            <numerusform>%n servers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n server shown</numerusform>
-            <numerusform>%1 of %n servers shown</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enable mitigations</source>
@@ -6339,89 +6430,11 @@ Org directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the &amp;service to run now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the Get-Mitigations report of every server to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch feed now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll back %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll back %1 on %2 servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 selected servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
-
-An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollback done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed could not be fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed feeds (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6437,44 +6450,6 @@ An action that is still due is also added to the server&apos;s block list, so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export is running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Details).</source>
-        <translation>
-            <numerusform>… and %n more (see Details).</numerusform>
-            <numerusform>… and %n more (see Details).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some mitigation actions failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
-        <translation>
-            <numerusform>%n failure in this cycle; the other actions and servers were processed.</numerusform>
-            <numerusform>%n failures in this cycle; the other actions and servers were processed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run now on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6484,18 +6459,6 @@ An action that is still due is also added to the server&apos;s block list, so th
     </message>
     <message>
         <source>Export CSV of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open org directory on a &amp;database server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust SSH host &amp;key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6517,22 +6480,6 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from E&amp;xchange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;PowerShell commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from Exchange</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6541,15 +6488,16 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PowerShell commands could not be made</source>
+        <source>The PowerShell commands are being made; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n PowerShell command(s) copied to the clipboard.</source>
-        <translation>
-            <numerusform>%n PowerShell command copied to the clipboard.</numerusform>
-            <numerusform>%n PowerShell commands copied to the clipboard.</numerusform>
-        </translation>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connectivity test is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6743,6 +6691,36 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
     </message>
     <message>
         <source>Rolling back %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 selected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
+
+An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6948,6 +6926,51 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
     </message>
 </context>
 <context>
+    <name>em::ui::ServersPage</name>
+    <message>
+        <source>Filter servers by name, version, role or result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With blocked mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n server shown</numerusform>
+            <numerusform>%1 of %n servers shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>em::ui::SetOrgEnabledCommand</name>
     <message>
         <source>Turning on automatic mitigations</source>
@@ -6955,6 +6978,20 @@ The password comes from ~/.pgpass, PGPASSFILE or PGPASSWORD, never from the URI.
     </message>
     <message>
         <source>Turning off automatic mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off automatic mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
+
+The feed is still fetched and verified, and the console keeps showing what would apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

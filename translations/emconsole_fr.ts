@@ -5734,6 +5734,41 @@
         <source>Setting the proxy of %1 servers</source>
         <translation>Configuration du proxy de %1 serveurs</translation>
     </message>
+    <message>
+        <source>Block on %1 servers</source>
+        <translation>Bloquer sur %1 serveurs</translation>
+    </message>
+    <message>
+        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
+        <translation>Bloquer %1 sur ces %2 serveurs ? Le service EM l&apos;y ignorera. Ce qui est déjà appliqué reste en place jusqu&apos;à sa restauration.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Turn off mitigations</source>
+        <translation>Désactiver les atténuations</translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation>Les atténuations ne seront plus appliquées sur %1. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
+    </message>
+    <message>
+        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
+        <translation>Les atténuations ne seront plus appliquées sur ces %1 serveurs. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::Command</name>
+    <message>
+        <source>The change could not be completed</source>
+        <translation>La modification n&apos;a pas pu aboutir</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ConnectivityDialog</name>
@@ -5822,10 +5857,203 @@
     </message>
 </context>
 <context>
+    <name>em::ui::ConsoleActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Open org directory…</source>
+        <translation>&amp;Ouvrir un annuaire d&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Open org directory on a &amp;database server…</source>
+        <translation>Ouvrir un annuaire sur un serveur de &amp;base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the org directory again</source>
+        <translation>Relire l&apos;annuaire de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Run &amp;now</source>
+        <translation>Exécuter &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
+        <translation>Exécuter maintenant un cycle d&apos;atténuation sur tous les serveurs de l&apos;organisation, depuis cet ordinateur : appliquer ce qui est dû, remettre ce qui a été retiré à la main, enregistrer les états</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;service to run now</source>
+        <translation>Demander au &amp;service de s&apos;exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
+        <translation>Lever l&apos;indicateur « exécution demandée » : le service EM (emctl service) exécute un cycle sur ses serveurs la prochaine fois qu&apos;il consulte les demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Test connectivity</source>
+        <translation>&amp;Tester la connectivité</translation>
+    </message>
+    <message>
+        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
+        <translation>Tester si cet ordinateur joint le point de terminaison du service d&apos;atténuation par le proxy de chaque serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Trust SSH host &amp;key…</source>
+        <translation>Approuver la &amp;clé d&apos;hôte SSH…</translation>
+    </message>
+    <message>
+        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
+        <translation>Afficher la clé d&apos;hôte SSH du serveur ssh:// sélectionné et l&apos;accepter après avoir vérifié son empreinte sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the Get-Mitigations report of every server to a CSV file</source>
+        <translation>Exporter le rapport Get-Mitigations de tous les serveurs dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Import from E&amp;xchange…</source>
+        <translation>Importer depuis E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
+        <translation>Inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation depuis des exports Get-ExchangeServer et Get-OrganizationConfig (Export-Clixml)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;PowerShell commands</source>
+        <translation>Copier les commandes &amp;PowerShell</translation>
+    </message>
+    <message>
+        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
+        <translation>Copier les commandes Set-ExchangeServer et Set-OrganizationConfig qui alignent Exchange sur les paramètres de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Import feed…</source>
+        <translation>&amp;Importer un flux…</translation>
+    </message>
+    <message>
+        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
+        <translation>Vérifier un fichier de flux signé et en faire le flux en vigueur (organisations isolées du réseau)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch feed now</source>
+        <translation>&amp;Récupérer le flux maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
+        <translation>Récupérer maintenant le flux de l&apos;organisation par le proxy du serveur sélectionné, le vérifier et l&apos;accepter</translation>
+    </message>
+    <message>
+        <source>&amp;About EM Console</source>
+        <translation>À &amp;propos d&apos;EM Console</translation>
+    </message>
+    <message>
+        <source>Apply mitigations automatically</source>
+        <translation>Appliquer les atténuations automatiquement</translation>
+    </message>
+    <message>
+        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
+        <translation>MitigationsEnabled de l&apos;organisation. Désactivé, aucun serveur n&apos;applique d&apos;atténuation ; le flux est toujours récupéré et vérifié, et la console montre ce qui s&apos;appliquerait.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the org directory…</source>
+        <translation>Lecture de l&apos;annuaire de l&apos;organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CopyExchangeScriptCommand</name>
+    <message>
+        <source>Making the PowerShell commands</source>
+        <translation>Production des commandes PowerShell</translation>
+    </message>
+    <message>
+        <source>The PowerShell commands could not be made</source>
+        <translation>Les commandes PowerShell n&apos;ont pas pu être produites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PowerShell command(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n commande PowerShell copiée dans le presse-papiers.</numerusform>
+            <numerusform>%n commandes PowerShell copiées dans le presse-papiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>em::ui::CreateDemoCommand</name>
     <message>
         <source>Preparing the demo organization</source>
         <translation>Préparation de l&apos;organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo organization could not be prepared</source>
+        <translation>L&apos;organisation de démonstration n&apos;a pas pu être préparée</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::CycleCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Details).</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails).</numerusform>
+            <numerusform>… et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some mitigation actions failed</source>
+        <translation>Des actions d&apos;atténuation ont échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
+        <translation>
+            <numerusform>%n échec dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
+            <numerusform>%n échecs dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Journal : %1</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +6183,10 @@
             <numerusform>%n lignes exportées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The report could not be exported</source>
+        <translation>Le rapport n&apos;a pas pu être exporté</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::FeedCheckModel</name>
@@ -5989,6 +6221,17 @@
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FeedCommand</name>
+    <message>
+        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
+        <translation>Le flux en vigueur est inchangé : signé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
+        <translation>Aucun flux n&apos;est en vigueur : rien n&apos;est appliqué tant qu&apos;aucun flux n&apos;est accepté.</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6279,10 @@
         <source>Fetching the feed through the proxy of %1</source>
         <translation>Récupération du flux par le proxy de %1</translation>
     </message>
+    <message>
+        <source>The feed could not be fetched</source>
+        <translation>Le flux n&apos;a pas pu être récupéré</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::ImportFeedCommand</name>
@@ -6046,6 +6293,10 @@
     <message>
         <source>Importing the feed %1</source>
         <translation>Import du flux %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be imported</source>
+        <translation>Le flux n&apos;a pas pu être importé</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6316,10 @@
     <message>
         <source>Org directory read.</source>
         <translation>Annuaire de l&apos;organisation lu.</translation>
+    </message>
+    <message>
+        <source>The org directory could not be read</source>
+        <translation>L&apos;annuaire de l&apos;organisation n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -6089,74 +6344,6 @@
         <translation>%1 — EM Console</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>&amp;Actions</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>&amp;Open org directory…</source>
-        <translation>&amp;Ouvrir un annuaire d&apos;organisation…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
-        <source>Read the org directory again</source>
-        <translation>Relire l&apos;annuaire de l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>Run &amp;now</source>
-        <translation>Exécuter &amp;maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Test connectivity</source>
-        <translation>&amp;Tester la connectivité</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Import feed…</source>
-        <translation>&amp;Importer un flux…</translation>
-    </message>
-    <message>
-        <source>&amp;About EM Console</source>
-        <translation>À &amp;propos d&apos;EM Console</translation>
-    </message>
-    <message>
-        <source>Apply mitigations automatically</source>
-        <translation>Appliquer les atténuations automatiquement</translation>
-    </message>
-    <message>
-        <source>MitigationsEnabled of the organization. When off, no server applies mitigations; the feed is still fetched and verified, and the console shows what would apply.</source>
-        <translation>MitigationsEnabled de l&apos;organisation. Désactivé, aucun serveur n&apos;applique d&apos;atténuation ; le flux est toujours récupéré et vérifié, et la console montre ce qui s&apos;appliquerait.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
@@ -6177,34 +6364,6 @@
         <translation>Audit</translation>
     </message>
     <message>
-        <source>Filter servers by name, version, role or result</source>
-        <translation>Filtrer les serveurs par nom, version, rôle ou résultat</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
-        <source>All servers</source>
-        <translation>Tous les serveurs</translation>
-    </message>
-    <message>
-        <source>With failed actions</source>
-        <translation>Avec des actions en échec</translation>
-    </message>
-    <message>
-        <source>With blocked mitigations</source>
-        <translation>Avec des atténuations bloquées</translation>
-    </message>
-    <message>
-        <source>Mitigations off</source>
-        <translation>Atténuations désactivées</translation>
-    </message>
-    <message>
-        <source>Never checked</source>
-        <translation>Jamais vérifiés</translation>
-    </message>
-    <message>
         <source>Filter events</source>
         <translation>Filtrer les événements</translation>
     </message>
@@ -6221,78 +6380,8 @@
         <translation>Aucune modification d&apos;administrateur enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>The demo organization could not be prepared</source>
-        <translation>L&apos;organisation de démonstration n&apos;a pas pu être préparée</translation>
-    </message>
-    <message>
-        <source>The org directory could not be read</source>
-        <translation>L&apos;annuaire de l&apos;organisation n&apos;a pas pu être lu</translation>
-    </message>
-    <message>
-        <source>Turn off automatic mitigations</source>
-        <translation>Désactiver les atténuations automatiques</translation>
-    </message>
-    <message>
-        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
-
-The feed is still fetched and verified, and the console keeps showing what would apply.</source>
-        <translation>Plus aucun serveur de l&apos;organisation n&apos;appliquera d&apos;atténuation. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.
-
-Le flux est toujours récupéré et vérifié, et la console continue de montrer ce qui s&apos;appliquerait.</translation>
-    </message>
-    <message>
-        <source>Turn off</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <source>Mitigations will no longer be applied on %1. Mitigations already applied stay in place until they are rolled back.</source>
-        <translation>Les atténuations ne seront plus appliquées sur %1. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
-    </message>
-    <message>
-        <source>Mitigations will no longer be applied on these %1 servers. Mitigations already applied stay in place until they are rolled back.</source>
-        <translation>Les atténuations ne seront plus appliquées sur ces %1 serveurs. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.</translation>
-    </message>
-    <message>
-        <source>Turn off mitigations</source>
-        <translation>Désactiver les atténuations</translation>
-    </message>
-    <message>
-        <source>Block on %1 servers</source>
-        <translation>Bloquer sur %1 serveurs</translation>
-    </message>
-    <message>
-        <source>Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in place until it is rolled back.</source>
-        <translation>Bloquer %1 sur ces %2 serveurs ? Le service EM l&apos;y ignorera. Ce qui est déjà appliqué reste en place jusqu&apos;à sa restauration.</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloquer</translation>
-    </message>
-    <message>
         <source>Another change is being written; try again when it is done.</source>
         <translation>Une autre modification est en cours d&apos;enregistrement ; réessayez lorsqu&apos;elle sera terminée.</translation>
-    </message>
-    <message>
-        <source>The change could not be completed</source>
-        <translation>La modification n&apos;a pas pu aboutir</translation>
-    </message>
-    <message>
-        <source>Reading the org directory…</source>
-        <translation>Lecture de l&apos;annuaire de l&apos;organisation…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation>
-            <numerusform>%n serveur</numerusform>
-            <numerusform>%n serveurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s) shown</source>
-        <translation>
-            <numerusform>%1 sur %n serveur affiché</numerusform>
-            <numerusform>%1 sur %n serveurs affichés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enable mitigations</source>
@@ -6343,92 +6432,12 @@ Annuaire de l&apos;organisation : %1</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Run one mitigation cycle now on every server of the organization, from this computer: apply what is due, put back what was removed by hand, record statuses</source>
-        <translation>Exécuter maintenant un cycle d&apos;atténuation sur tous les serveurs de l&apos;organisation, depuis cet ordinateur : appliquer ce qui est dû, remettre ce qui a été retiré à la main, enregistrer les états</translation>
-    </message>
-    <message>
-        <source>Ask the &amp;service to run now</source>
-        <translation>Demander au &amp;service de s&apos;exécuter maintenant</translation>
-    </message>
-    <message>
-        <source>Set the &quot;run requested&quot; flag: the EM service (emctl service) runs a cycle on its servers when it next looks for requests</source>
-        <translation>Lever l&apos;indicateur « exécution demandée » : le service EM (emctl service) exécute un cycle sur ses serveurs la prochaine fois qu&apos;il consulte les demandes</translation>
-    </message>
-    <message>
-        <source>Test whether this computer reaches the Mitigation Service endpoint through the proxy of each selected server</source>
-        <translation>Tester si cet ordinateur joint le point de terminaison du service d&apos;atténuation par le proxy de chaque serveur sélectionné</translation>
-    </message>
-    <message>
-        <source>Export the Get-Mitigations report of every server to a CSV file</source>
-        <translation>Exporter le rapport Get-Mitigations de tous les serveurs dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Verify a signed feed file and make it the feed in effect (air-gapped organizations)</source>
-        <translation>Vérifier un fichier de flux signé et en faire le flux en vigueur (organisations isolées du réseau)</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch feed now</source>
-        <translation>&amp;Récupérer le flux maintenant</translation>
-    </message>
-    <message>
-        <source>Fetch the organization&apos;s feed now through the selected server&apos;s proxy, verify it and accept it</source>
-        <translation>Récupérer maintenant le flux de l&apos;organisation par le proxy du serveur sélectionné, le vérifier et l&apos;accepter</translation>
-    </message>
-    <message>
-        <source>Roll back %1 on %2</source>
-        <translation>Restaurer %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Roll back %1 on %2 servers</source>
-        <translation>Restaurer %1 sur %2 serveurs</translation>
-    </message>
-    <message>
-        <source>the %1 selected servers</source>
-        <translation>les %1 serveurs sélectionnés</translation>
-    </message>
-    <message>
-        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
-
-An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
-        <translation>EM Console retire exactement ce que %1 a ajouté sur %2 et rétablit ce qu&apos;elle a désactivé.
-
-Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour que le prochain cycle ne l&apos;applique pas de nouveau ; débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
-    </message>
-    <message>
-        <source>Roll back</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Rollback done</source>
-        <translation>Restauration effectuée</translation>
-    </message>
-    <message>
-        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
-        <translation>Les actions bloquées restent dans la liste de blocage du serveur jusqu&apos;à ce que vous les débloquiez.</translation>
-    </message>
-    <message>
-        <source>The feed could not be fetched</source>
-        <translation>Le flux n&apos;a pas pu être récupéré</translation>
-    </message>
-    <message>
         <source>Import feed</source>
         <translation>Importer un flux</translation>
     </message>
     <message>
         <source>Signed feeds (*.xml);;All files (*)</source>
         <translation>Flux signés (*.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The feed could not be imported</source>
-        <translation>Le flux n&apos;a pas pu être importé</translation>
-    </message>
-    <message>
-        <source>The feed in effect is unchanged: signed by %1 on %2.</source>
-        <translation>Le flux en vigueur est inchangé : signé par %1 le %2.</translation>
-    </message>
-    <message>
-        <source>No feed is in effect: nothing is applied until a feed is accepted.</source>
-        <translation>Aucun flux n&apos;est en vigueur : rien n&apos;est appliqué tant qu&apos;aucun flux n&apos;est accepté.</translation>
     </message>
     <message>
         <source>Export the Get-Mitigations report</source>
@@ -6443,44 +6452,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>An export is running; try again when it is done.</source>
-        <translation>Un export est en cours ; réessayez quand il sera terminé.</translation>
-    </message>
-    <message>
-        <source>The report could not be exported</source>
-        <translation>Le rapport n&apos;a pas pu être exporté</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2 : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Details).</source>
-        <translation>
-            <numerusform>… et %n autre (voir les détails).</numerusform>
-            <numerusform>… et %n autres (voir les détails).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some mitigation actions failed</source>
-        <translation>Des actions d&apos;atténuation ont échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) in this cycle; the other actions and servers were processed.</source>
-        <translation>
-            <numerusform>%n échec dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
-            <numerusform>%n échecs dans ce cycle ; les autres actions et serveurs ont été traités.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log: %1</source>
-        <translation>Journal : %1</translation>
-    </message>
-    <message>
         <source>Run now on %1</source>
         <translation>Exécuter maintenant sur %1</translation>
     </message>
@@ -6491,18 +6462,6 @@ Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour
     <message>
         <source>Export CSV of %1…</source>
         <translation>Exporter le CSV de %1…</translation>
-    </message>
-    <message>
-        <source>Open org directory on a &amp;database server…</source>
-        <translation>Ouvrir un annuaire sur un serveur de &amp;base de données…</translation>
-    </message>
-    <message>
-        <source>Trust SSH host &amp;key…</source>
-        <translation>Approuver la &amp;clé d&apos;hôte SSH…</translation>
-    </message>
-    <message>
-        <source>Show the SSH host key of the selected ssh:// server and accept it after checking its fingerprint on the server</source>
-        <translation>Afficher la clé d&apos;hôte SSH du serveur ssh:// sélectionné et l&apos;accepter après avoir vérifié son empreinte sur le serveur</translation>
     </message>
     <message>
         <source>Open org directory on a database server</source>
@@ -6525,22 +6484,6 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
         <translation>&apos;%1&apos; n&apos;est pas une URI postgresql://</translation>
     </message>
     <message>
-        <source>Import from E&amp;xchange…</source>
-        <translation>Importer depuis E&amp;xchange…</translation>
-    </message>
-    <message>
-        <source>Register or update servers and the organization&apos;s MitigationsEnabled from Get-ExchangeServer and Get-OrganizationConfig exports (Export-Clixml)</source>
-        <translation>Inscrire ou mettre à jour les serveurs et le MitigationsEnabled de l&apos;organisation depuis des exports Get-ExchangeServer et Get-OrganizationConfig (Export-Clixml)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;PowerShell commands</source>
-        <translation>Copier les commandes &amp;PowerShell</translation>
-    </message>
-    <message>
-        <source>Copy the Set-ExchangeServer and Set-OrganizationConfig commands that bring Exchange to the directory&apos;s settings</source>
-        <translation>Copier les commandes Set-ExchangeServer et Set-OrganizationConfig qui alignent Exchange sur les paramètres de l&apos;annuaire</translation>
-    </message>
-    <message>
         <source>Import from Exchange</source>
         <translation>Importer depuis Exchange</translation>
     </message>
@@ -6549,15 +6492,16 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
         <translation>Fichiers Export-Clixml (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The PowerShell commands could not be made</source>
-        <translation>Les commandes PowerShell n&apos;ont pas pu être produites</translation>
+        <source>The PowerShell commands are being made; try again when it is done.</source>
+        <translation>Les commandes PowerShell sont en cours de production ; réessayez lorsque ce sera terminé.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n PowerShell command(s) copied to the clipboard.</source>
-        <translation>
-            <numerusform>%n commande PowerShell copiée dans le presse-papiers.</numerusform>
-            <numerusform>%n commandes PowerShell copiées dans le presse-papiers.</numerusform>
-        </translation>
+    <message>
+        <source>An export is running; try again when it is done.</source>
+        <translation>Un export est en cours ; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>A connectivity test is running; try again when it is done.</source>
+        <translation>Un test de connectivité est en cours ; réessayez lorsqu&apos;il sera terminé.</translation>
     </message>
 </context>
 <context>
@@ -6752,6 +6696,38 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
     <message>
         <source>Rolling back %1 on %2 servers</source>
         <translation>Restauration de %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>the %1 selected servers</source>
+        <translation>les %1 serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2</source>
+        <translation>Restaurer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 servers</source>
+        <translation>Restaurer %1 sur %2 serveurs</translation>
+    </message>
+    <message>
+        <source>EM Console removes exactly what %1 added on %2 and restores what it disabled.
+
+An action that is still due is also added to the server&apos;s block list, so that the next cycle does not apply it again; unblock it to let the EM service apply it again.</source>
+        <translation>EM Console retire exactement ce que %1 a ajouté sur %2 et rétablit ce qu&apos;elle a désactivé.
+
+Une action encore due est aussi ajoutée à la liste de blocage du serveur, pour que le prochain cycle ne l&apos;applique pas de nouveau ; débloquez-la pour que le service EM l&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Rollback done</source>
+        <translation>Restauration effectuée</translation>
+    </message>
+    <message>
+        <source>Blocked actions stay in the server&apos;s block list until you unblock them.</source>
+        <translation>Les actions bloquées restent dans la liste de blocage du serveur jusqu&apos;à ce que vous les débloquiez.</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +6932,51 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
     </message>
 </context>
 <context>
+    <name>em::ui::ServersPage</name>
+    <message>
+        <source>Filter servers by name, version, role or result</source>
+        <translation>Filtrer les serveurs par nom, version, rôle ou résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>With failed actions</source>
+        <translation>Avec des actions en échec</translation>
+    </message>
+    <message>
+        <source>With blocked mitigations</source>
+        <translation>Avec des atténuations bloquées</translation>
+    </message>
+    <message>
+        <source>Mitigations off</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Jamais vérifiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n serveur affiché</numerusform>
+            <numerusform>%1 sur %n serveurs affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>em::ui::SetOrgEnabledCommand</name>
     <message>
         <source>Turning on automatic mitigations</source>
@@ -6964,6 +6985,22 @@ Le mot de passe vient de ~/.pgpass, PGPASSFILE ou PGPASSWORD, jamais de l&apos;U
     <message>
         <source>Turning off automatic mitigations</source>
         <translation>Désactivation des atténuations automatiques</translation>
+    </message>
+    <message>
+        <source>Turn off automatic mitigations</source>
+        <translation>Désactiver les atténuations automatiques</translation>
+    </message>
+    <message>
+        <source>No server of the organization will apply mitigations any more. Mitigations already applied stay in place until they are rolled back.
+
+The feed is still fetched and verified, and the console keeps showing what would apply.</source>
+        <translation>Plus aucun serveur de l&apos;organisation n&apos;appliquera d&apos;atténuation. Les atténuations déjà appliquées restent en place jusqu&apos;à leur restauration.
+
+Le flux est toujours récupéré et vérifié, et la console continue de montrer ce qui s&apos;appliquerait.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
     </message>
 </context>
 <context>

@@ -6,25 +6,13 @@
 // state in the status bar. Everything it reads or writes goes through
 // commands running in worker threads; models are updated in place.
 
-#include <functional>
-
 #include <QMainWindow>
 #include <QPointer>
 
 #include "consoledata.h"
 
-class QAction;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QSplitter;
 class QTabWidget;
-class QTableView;
 class QTimer;
-class QToolBar;
-class QToolButton;
 
 namespace em::ui {
 
@@ -32,19 +20,17 @@ class AuditTableModel;
 class CatalogModel;
 class CatalogView;
 class Command;
-class FeedCommand;
-class OperationCommand;
+class ConsoleActions;
+class ConsoleStatusBar;
 class DashboardWidget;
 class EventTableModel;
 class HistoryView;
 class LoadDirectoryCommand;
 class LoadServerDetailsCommand;
-class ServerDetailsPane;
-class ServerFilterProxyModel;
+class OperationCommand;
+class ServersPage;
 class ServerTableModel;
 struct CommandResult;
-struct CycleSummary;
-struct FeedUpdateReport;
 
 class MainWindow final : public QMainWindow
 {
@@ -96,7 +82,7 @@ public:
     [[nodiscard]] AuditTableModel *auditModel() const { return m_audit; }
     [[nodiscard]] CatalogModel *catalogModel() const { return m_catalog; }
     // The feed state the status bar shows (its label may show it elided).
-    [[nodiscard]] QString feedText() const { return m_feedText; }
+    [[nodiscard]] QString feedText() const;
 
 signals:
     // A read of the directory ended (ok false: it could not be read; message says why).
@@ -108,124 +94,63 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createCentral();
-    void createStatusBar();
     void retranslate();
 
     // Reading
     void startLoad(int parts);
     void applyHeader(const OrgConfig &org, const FeedInfo &feed, const Catalog &catalog);
     void loadDetails();
-    void fitServerColumns();
-
-    // Selection
     void onSelectionChanged();
-    [[nodiscard]] QList<ServerRow> selectedRows() const;
     [[nodiscard]] QString currentServer() const;
-    void updateSelection();
+    [[nodiscard]] QStringList selectedServers() const;
 
-    // Changes
-    void requestOrgEnabled(bool enabled);
-    void requestServerEnabled(const QStringList &servers, bool enabled);
-    void requestBlock(const QStringList &servers, const QStringList &ids);
-    void requestUnblock(const QStringList &servers, const QStringList &ids);
-    void requestProxy(const QStringList &servers, const QString &proxy);
-    // The engine's operations.
-    void requestRunNow(const QStringList &servers);
-    void requestReapply(const QStringList &servers);
-    void requestRollback(const QStringList &servers, const QStringList &ids);
-    void requestServiceRun();
-    void fetchFeedNow();
-    void testConnectivity();
-    void trustSshHostKey();
-    void chooseExportFile(const QString &server);
-    void chooseFeedFile();
-    void chooseExchangeExports();
-    void connectServerRows(OperationCommand *command);
-    void showCycleFailures(const CycleSummary &summary);
-    void showFeedReport(const FeedUpdateReport &report);
-    // Runs a fetch or import command (each has report()) in the background.
-    void runFeedCommand(FeedCommand *command, const QString &failureTitle);
-
+    // Commands: each asks its own questions and shows its own outcome.
     enum WriteFlag {
         ReloadServers = 0x1, // the change touched servers' statuses: read them all again afterwards
-        OwnFailureDialog = 0x2, // the caller shows a failure itself
     };
+    // Runs a command that changes the directory (one at a time); the rows of
+    // the servers it changes update the table as they come.
     void runWrite(Command *command, int flags = 0);
-    void writeFinished(const CommandResult &result);
-    void confirm(
-        const QString &title, const QString &text, const QString &acceptText, const std::function<void()> &onAccept);
-    void showError(const QString &title, const QString &message);
+    void writeFinished(Command *command, const CommandResult &result);
+    // Runs a command that only reads (an export, a test): progress, its message.
+    void runRead(QPointer<Command> &slot, Command *command, const QString &busy);
+    void requestOrgEnabled(bool enabled);
+    void fetchFeedNow();
+    void testConnectivity();
+    void chooseExportFile(const QString &server);
 
     // Status
-    void track(Command *command);
     void showMessage(const QString &text, bool error = false);
     void updateFeedStatus();
-    void setFeedText(const QString &text);
     void updateActions();
-    void updateServerCount();
-    void scheduleDashboard();
-    void updateDashboard();
     void checkIdle();
 
-    void showServersContextMenu(const QPoint &pos);
-    void openSettings();
+    void showServersContextMenu(const QPoint &globalPos);
     void chooseDirectory();
     void chooseDatabase();
     void showAbout();
 
     // Models
     ServerTableModel *m_servers;
-    ServerFilterProxyModel *m_serverProxy;
     EventTableModel *m_events;
     AuditTableModel *m_audit;
     CatalogModel *m_catalog;
 
     // Widgets
-    QToolBar *m_toolBar = nullptr;
-    QCheckBox *m_orgSwitch = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QSplitter *m_serversSplitter = nullptr;
-    QLineEdit *m_serverFilter = nullptr;
-    QLabel *m_showLabel = nullptr;
-    QComboBox *m_serverShow = nullptr;
-    QLabel *m_serverCount = nullptr;
-    QTableView *m_serverView = nullptr;
-    ServerDetailsPane *m_details = nullptr;
+    ServersPage *m_serversPage = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     CatalogView *m_catalogView = nullptr;
     HistoryView *m_eventsView = nullptr;
     HistoryView *m_auditView = nullptr;
-    QLabel *m_feedIcon = nullptr;
-    QLabel *m_feedLabel = nullptr;
-    QLabel *m_messageLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    ConsoleStatusBar *m_status = nullptr;
 
-    // Actions
-    QAction *m_openAction = nullptr;
-    QAction *m_openDatabaseAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_runNowAction = nullptr;
-    QAction *m_testConnectivityAction = nullptr;
-    QAction *m_trustSshKeyAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_importFeedAction = nullptr;
-    QAction *m_importExchangeAction = nullptr;
-    QAction *m_copyExchangeScriptAction = nullptr;
-    QAction *m_fetchFeedAction = nullptr;
-    QAction *m_requestRunAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_actionsMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    ConsoleActions *m_actions = nullptr;
 
     // State
     QString m_path;
@@ -233,19 +158,15 @@ private:
     bool m_loaded = false;
     OrgConfig m_org;
     FeedInfo m_feed;
-    QString m_feedText;
     QPointer<LoadDirectoryCommand> m_load;
     QPointer<LoadServerDetailsCommand> m_detailsLoad;
     QPointer<Command> m_write;
-    int m_writeFlags = 0;
     QPointer<Command> m_export;
+    QPointer<Command> m_script;
     QPointer<Command> m_connectivity;
     QPointer<Command> m_demoBuild;
-    QPointer<Command> m_tracked; // the command the progress bar follows
     QTimer *m_selectionTimer;
     QTimer *m_dashboardTimer;
-    QTimer *m_messageTimer;
-    QTimer *m_feedTimer;
     QTimer *m_autoRefresh;
     QString m_pendingSelection; // selected once its row arrives
 };

@@ -1,32 +1,28 @@
 // emconsole: the Qt Widgets administration console. Parses the command line,
 // picks the language and opens the org directory (or the demo organization);
-// with --screenshot, renders the main window to a PNG once loaded and exits.
+// with --screenshot, renders the main window to a PNG once loaded and exits
+// (ui/screenshot.h); EM_TRACE_TIMINGS=1 traces the start-up (ui/timingtrace.h).
 
 #include <cstdio>
-#include <ctime>
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QPixmap>
 #include <QSize>
 #include <QThreadPool>
-#include <QTimer>
-
-#include <unistd.h>
 
 #include "directory/orgdirectory.h"
 #include "engine/demoorg.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "settingsdialog.h"
+#include "timingtrace.h"
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+enum ExitCode { ExitOk = 0, ExitUsage = 2 };
 
 void printError(const QString &message)
 {
@@ -46,118 +42,12 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
-// Renders the window once everything is read and no command runs, then quits.
-void shootWhenIdle(em::ui::MainWindow &window, const QString &file)
-{
-    auto shoot = [&window, file] {
-        // One more turn of the event loop so layouts and charts settle.
-        QTimer::singleShot(250, &window, [&window, file] {
-            const QPixmap pixmap = window.grab();
-            if (pixmap.isNull() || !pixmap.save(file, "PNG")) {
-                printError(QCoreApplication::translate("emconsole", "screenshot '%1': cannot be written").arg(file));
-                QCoreApplication::exit(ExitFailed);
-                return;
-            }
-            QCoreApplication::exit(ExitOk);
-        });
-    };
-    auto *waiting = new QObject(&window);
-    QObject::connect(&window, &em::ui::MainWindow::directoryLoaded, waiting,
-        [&window, waiting, shoot](bool ok, const QString &message) {
-            if (!ok) {
-                printError(message);
-                QCoreApplication::exit(ExitFailed);
-                return;
-            }
-            if (!window.isBusy()) {
-                delete waiting;
-                shoot();
-                return;
-            }
-            QObject::connect(&window, &em::ui::MainWindow::idle, waiting, [waiting, shoot] {
-                waiting->deleteLater();
-                shoot();
-            });
-        });
-    QTimer::singleShot(60 * 1000, &window, [] {
-        printError(
-            QCoreApplication::translate("emconsole", "screenshot: the org directory was not read within a minute"));
-        QCoreApplication::exit(ExitFailed);
-    });
-}
-
-// EM_TRACE_TIMINGS=1 (for tests/benchmarks/bench_console): prints
-// "em-trace MARK mono_ns=N since_start_ms=M" on stderr at "main" (entering
-// main), "window-shown" and "servers-painted" (the servers table's first paint
-// after the directory was read completely). mono_ns is CLOCK_MONOTONIC, which
-// a launching harness compares with its own clock at fork; since_start_ms is
-// measured from the process start time in /proc/self/stat (10 ms steps).
-class TimingTrace final : public QObject
-{
-public:
-    static bool enabled() { return qEnvironmentVariableIntValue("EM_TRACE_TIMINGS") == 1; }
-
-    static void mark(const char *name)
-    {
-        timespec mono {}, boot {};
-        clock_gettime(CLOCK_MONOTONIC, &mono);
-        clock_gettime(CLOCK_BOOTTIME, &boot);
-        double sinceStart = -1;
-        QFile stat(QStringLiteral("/proc/self/stat"));
-        if (stat.open(QIODevice::ReadOnly)) {
-            // Field 22, counted after the ")" that ends the command name.
-            const QByteArray line = stat.readAll();
-            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-            if (fields.size() > 19) {
-                const double startMs = fields.at(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK));
-                sinceStart = double(boot.tv_sec) * 1000.0 + double(boot.tv_nsec) / 1e6 - startMs;
-            }
-        }
-        std::fprintf(stderr, "em-trace %s mono_ns=%lld since_start_ms=%.0f\n", name,
-            static_cast<long long>(mono.tv_sec) * 1000000000LL + mono.tv_nsec, sinceStart);
-        std::fflush(stderr);
-    }
-
-    // Marks the end of the servers table's first paint once the directory is read.
-    explicit TimingTrace(em::ui::MainWindow &window) : QObject(&window)
-    {
-        if (auto *view = window.findChild<QAbstractItemView *>(QStringLiteral("serversTableView")))
-            m_viewport = view->viewport();
-        if (m_viewport)
-            m_viewport->installEventFilter(this);
-        connect(&window, &em::ui::MainWindow::directoryLoaded, this, [this](bool ok) {
-            m_armed = ok;
-            if (m_viewport)
-                m_viewport->update();
-        });
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_armed || m_painting || watched != m_viewport || event->type() != QEvent::Paint)
-            return false;
-        // Deliver the paint now, then mark its end.
-        m_painting = true;
-        QCoreApplication::sendEvent(watched, event);
-        m_painting = false;
-        m_armed = false;
-        mark("servers-painted");
-        return true;
-    }
-
-private:
-    QWidget *m_viewport = nullptr;
-    bool m_armed = false;
-    bool m_painting = false;
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (TimingTrace::enabled())
-        TimingTrace::mark("main");
+    if (em::ui::TimingTrace::enabled())
+        em::ui::TimingTrace::mark("main");
     // Printing help or the version, or rendering a screenshot on a machine
     // without a display, needs no window system: don't fail for want of one.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -271,12 +161,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(selectOption))
         window.selectServer(parser.value(selectOption));
     if (!screenshot.isEmpty())
-        shootWhenIdle(window, QFileInfo(screenshot).absoluteFilePath());
-    if (TimingTrace::enabled())
-        new TimingTrace(window);
+        em::ui::shootWhenIdle(window, QFileInfo(screenshot).absoluteFilePath());
+    if (em::ui::TimingTrace::enabled())
+        new em::ui::TimingTrace(window);
     window.show();
-    if (TimingTrace::enabled())
-        TimingTrace::mark("window-shown");
+    if (em::ui::TimingTrace::enabled())
+        em::ui::TimingTrace::mark("window-shown");
 
     if (demo) {
         const QString root = parser.isSet(demoRootOption) ? QFileInfo(parser.value(demoRootOption)).absoluteFilePath()

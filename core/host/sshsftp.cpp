@@ -569,23 +569,15 @@ public:
 
     Result<FileStatus> status(const QString &path) override
     {
-        auto parts = components(path);
-        if (!parts)
-            return fail(parts.error());
         auto deadline = session().deadline(SshDeadline::Interruptible);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        if (parts->isEmpty())
+        auto at = walk(path, deadline, Walk::RootAllowed, Walk::FoldersAbove | Walk::MayBeMissing);
+        if (!at)
+            return fail(at.error());
+        if (at->parts.isEmpty())
             return FileStatus {FileType::Directory, 0, true};
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
-        if (!chain)
-            return fail(chain.error());
-        bool missing = false;
-        if (auto ok = checkFolders(*parts, *chain, parts->size() - 1, &missing); !ok)
-            return fail(ok.error());
-        if (missing || !chain->last())
+        if (!at->found())
             return FileStatus {};
-        const Attributes &a = *chain->last();
+        const Attributes &a = *at->chain.last();
         if (isLink(a))
             return linkError(path);
         FileStatus status;
@@ -597,17 +589,9 @@ public:
 
     Result<QStringList> list(const QString &directory) override
     {
-        auto parts = components(directory);
-        if (!parts)
-            return fail(parts.error());
         auto deadline = session().deadline(SshDeadline::Interruptible);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, directory);
-        if (!chain)
-            return fail(chain.error());
-        if (auto ok = checkFolders(*parts, *chain, parts->size(), nullptr); !ok)
-            return fail(ok.error());
+        if (auto at = walk(directory, deadline, Walk::RootAllowed, Walk::FoldersAll); !at)
+            return fail(at.error());
         const QString what = operation(Text::tr("listing '%1'"), directory);
         auto id = m_sftp->send(FxpOpendir, Packer().str(remote(directory)).data, deadline, what);
         if (!id)
@@ -658,44 +642,28 @@ public:
 
     Result<void> remove(const QString &path) override
     {
-        auto parts = components(path);
-        if (!parts)
-            return fail(parts.error());
-        if (parts->isEmpty())
-            return fail(ErrorCode::InvalidArgument, Text::tr("no file name given"));
         auto deadline = session().deadline(SshDeadline::Finishing);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
-        if (!chain)
-            return fail(chain.error());
-        bool missing = false;
-        if (auto ok = checkFolders(*parts, *chain, parts->size() - 1, &missing); !ok)
-            return fail(ok.error());
-        if (missing || !chain->last())
-            return fail(ErrorCode::NotFound, Text::tr("'%1' does not exist").arg(shown(path)));
-        if (isLink(*chain->last()))
+        auto at = walk(path, deadline, Walk::NameNeeded, Walk::FoldersAbove | Walk::MustExist);
+        if (!at)
+            return fail(at.error());
+        const Attributes &a = *at->chain.last();
+        if (isLink(a))
             return linkError(path);
-        if (!isRegular(*chain->last()))
-            return notRegular(path, *chain->last());
+        if (!isRegular(a))
+            return notRegular(path, a);
         return simpleRequest(FxpRemove, Packer().str(remote(path)).data, deadline, path, Text::tr("cannot remove it"));
     }
 
     Result<void> makeDirectories(const QString &path) override
     {
-        auto parts = components(path);
-        if (!parts)
-            return fail(parts.error());
         auto deadline = session().deadline(SshDeadline::Finishing);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
-        if (!chain)
-            return fail(chain.error());
+        auto at = walk(path, deadline, Walk::RootAllowed, Walk::Unchecked);
+        if (!at)
+            return fail(at.error());
         QString walked;
-        for (qsizetype i = 0; i < parts->size(); ++i) {
-            walked = joinPath(walked, parts->at(i));
-            std::optional<Attributes> a = chain->at(i);
+        for (qsizetype i = 0; i < at->parts.size(); ++i) {
+            walked = joinPath(walked, at->parts.at(i));
+            std::optional<Attributes> a = at->chain.at(i);
             if (!a) {
                 // Missing from here on: made one after the other, each
                 // looked at again (someone may have put a link there meanwhile).
@@ -724,19 +692,10 @@ public:
 
     Result<std::unique_ptr<FileLock>> tryLock(const QString &path) override
     {
-        auto parts = components(path);
-        if (!parts)
-            return fail(parts.error());
-        if (parts->isEmpty())
-            return fail(ErrorCode::InvalidArgument, Text::tr("no file name given"));
         auto deadline = session().deadline(SshDeadline::Finishing);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
-        if (!chain)
-            return fail(chain.error());
-        if (auto ok = checkFolders(*parts, *chain, parts->size() - 1, nullptr); !ok)
-            return fail(ok.error());
+        auto at = walk(path, deadline, Walk::NameNeeded, Walk::FoldersAbove);
+        if (!at)
+            return fail(at.error());
         // The lock is the file itself, created exclusively; its content
         // names the holder and when it took it.
         const QByteArray content = QStringLiteral("EM Console host lock\nholder: %1 pid %2\ntaken: %3\ntoken: %4\n")
@@ -746,7 +705,7 @@ public:
                                        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
                                        .toUtf8();
         for (int attempt = 0; attempt < 2; ++attempt) {
-            std::optional<Attributes> existing = chain->last();
+            std::optional<Attributes> existing = at->chain.last();
             if (attempt > 0) {
                 auto again = lstat(path, deadline);
                 if (!again)
@@ -791,12 +750,9 @@ public:
     Result<bool> createExclusive(const QString &path, const QByteArray &content, SshDeadline &deadline)
     {
         const QString what = operation(Text::tr("creating '%1'"), path);
-        auto id = m_sftp->send(FxpOpen,
+        auto reply = request(FxpOpen,
             Packer().str(remote(path)).u32(OpenWrite | OpenCreate | OpenExclusive).permissions(0644).data, deadline,
             what);
-        if (!id)
-            return fail(id.error());
-        auto reply = m_sftp->receive(*id, deadline, what);
         if (!reply)
             return fail(reply.error());
         if (auto status = statusOf(*reply)) {
@@ -862,21 +818,37 @@ private:
         }
     }
 
+    // One request and its reply (the connection's error when there is none).
+    Result<SftpChannel::Reply> request(
+        quint8 type, const QByteArray &payload, SshDeadline &deadline, const QString &what)
+    {
+        auto id = m_sftp->send(type, payload, deadline, what);
+        if (!id)
+            return fail(id.error());
+        return m_sftp->receive(*id, deadline, what);
+    }
+
+    // A request answered by a status: the status, or why there is none.
+    Result<Status> statusRequest(quint8 type, const QByteArray &payload, SshDeadline &deadline, const QString &what)
+    {
+        auto reply = request(type, payload, deadline, what);
+        if (!reply)
+            return fail(reply.error());
+        const auto status = statusOf(*reply);
+        if (!status)
+            return malformed(what);
+        return *status;
+    }
+
     // A request answered by a status; OK or the error.
     Result<void> simpleRequest(
         quint8 type, const QByteArray &payload, SshDeadline &deadline, const QString &path, const QString &verb)
     {
         const QString what
             = session().name() + QStringLiteral(": ") + verb + QStringLiteral(" '") + shown(path) + QLatin1Char('\'');
-        auto id = m_sftp->send(type, payload, deadline, what);
-        if (!id)
-            return fail(id.error());
-        auto reply = m_sftp->receive(*id, deadline, what);
-        if (!reply)
-            return fail(reply.error());
-        const auto status = statusOf(*reply);
+        auto status = statusRequest(type, payload, deadline, what);
         if (!status)
-            return malformed(what);
+            return fail(status.error());
         if (status->code != FxOk)
             return failure(path, verb, *status);
         return {};
@@ -1021,26 +993,62 @@ private:
         return {};
     }
 
-    Result<QByteArray> readFile(const QString &path, qint64 limit, SshDeadline &deadline)
+    // Where a path leads under the root, as every file call looks at it first:
+    // its components (no "..", no "."), the root checked, what is at each
+    // prefix (LSTAT, one round trip) and, as asked, the folders on the way
+    // checked to be folders and not links. Each step's failure is the call's.
+    struct Walk {
+        enum Root { RootAllowed, NameNeeded };
+        enum Check {
+            Unchecked = 0,
+            FoldersAbove = 0x1, // the folders above the last component
+            FoldersAll = 0x2, // every component, the last one too
+            MayBeMissing = 0x4, // with FoldersAbove: a missing folder is not an error (found() is false)
+            MustExist = 0x8, // with FoldersAbove: the path itself must exist (NotFound)
+        };
+        QStringList parts;
+        QList<std::optional<Attributes>> chain;
+        bool missing = false; // a folder above it does not exist
+        [[nodiscard]] bool found() const { return !missing && !chain.isEmpty() && chain.last(); }
+    };
+
+    Result<Walk> walk(const QString &path, SshDeadline &deadline, Walk::Root root, int checks)
     {
+        Walk at;
         auto parts = components(path);
         if (!parts)
             return fail(parts.error());
-        if (parts->isEmpty())
+        at.parts = *parts;
+        if (root == Walk::NameNeeded && at.parts.isEmpty())
             return fail(ErrorCode::InvalidArgument, Text::tr("no file name given"));
         if (auto ok = checkRoot(deadline); !ok)
             return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
+        if (at.parts.isEmpty())
+            return at;
+        auto chain = lstatChain(at.parts, at.parts.size(), deadline, path);
         if (!chain)
             return fail(chain.error());
-        bool missing = false;
-        if (auto ok = checkFolders(*parts, *chain, parts->size() - 1, &missing); !ok)
-            return fail(ok.error());
-        if (missing || !chain->last())
+        at.chain = *chain;
+        if (checks & (Walk::FoldersAbove | Walk::FoldersAll)) {
+            const qsizetype folders = checks & Walk::FoldersAll ? at.parts.size() : at.parts.size() - 1;
+            // Without a tolerance the first missing folder is named (NotFound).
+            const bool tolerant = !(checks & Walk::FoldersAll) && (checks & (Walk::MayBeMissing | Walk::MustExist));
+            if (auto ok = checkFolders(at.parts, at.chain, folders, tolerant ? &at.missing : nullptr); !ok)
+                return fail(ok.error());
+        }
+        if ((checks & Walk::MustExist) && !at.found())
             return fail(ErrorCode::NotFound, Text::tr("'%1' does not exist").arg(shown(path)));
+        return at;
+    }
+
+    Result<QByteArray> readFile(const QString &path, qint64 limit, SshDeadline &deadline)
+    {
+        auto at = walk(path, deadline, Walk::NameNeeded, Walk::FoldersAbove | Walk::MustExist);
+        if (!at)
+            return fail(at.error());
         // The type is checked before anything is opened (opening a FIFO
         // blocks the server, opening a device may act on it).
-        const Attributes before = *chain->last();
+        const Attributes before = *at->chain.last();
         if (isLink(before))
             return linkError(path);
         if (!isRegular(before))
@@ -1196,16 +1204,13 @@ private:
         QByteArray handle;
         for (int attempt = 0; attempt < 10 && handle.isEmpty(); ++attempt) {
             temporary = path + temporarySuffix();
-            auto id = m_sftp->send(FxpOpen,
+            auto reply = request(FxpOpen,
                 Packer()
                     .str(remote(temporary))
                     .u32(OpenWrite | OpenCreate | OpenExclusive | OpenTruncate)
                     .permissions(mode.value_or(0644))
                     .data,
                 deadline, what);
-            if (!id)
-                return fail(id.error());
-            auto reply = m_sftp->receive(*id, deadline, what);
             if (!reply)
                 return fail(reply.error());
             if (auto status = statusOf(*reply)) {
@@ -1362,15 +1367,9 @@ private:
         const QString &verb, qint64 needed)
     {
         const QString what = operation(Text::tr("writing '%1'"), path);
-        auto id = m_sftp->send(type, payload, deadline, what);
-        if (!id)
-            return fail(id.error());
-        auto reply = m_sftp->receive(*id, deadline, what);
-        if (!reply)
-            return fail(reply.error());
-        const auto status = statusOf(*reply);
+        auto status = statusRequest(type, payload, deadline, what);
         if (!status)
-            return malformed(what);
+            return fail(status.error());
         if (status->code != FxOk)
             return writeFailure(path, verb, *status, needed, deadline);
         return {};
@@ -1399,21 +1398,12 @@ private:
 
     Result<void> store(const QString &path, const QByteArray &bytes, bool replace)
     {
-        auto parts = components(path);
-        if (!parts)
-            return fail(parts.error());
-        if (parts->isEmpty())
-            return fail(ErrorCode::InvalidArgument, Text::tr("no file name given"));
         auto deadline = session().deadline(SshDeadline::Finishing);
-        if (auto ok = checkRoot(deadline); !ok)
-            return fail(ok.error());
-        auto chain = lstatChain(*parts, parts->size(), deadline, path);
-        if (!chain)
-            return fail(chain.error());
-        if (auto ok = checkFolders(*parts, *chain, parts->size() - 1, nullptr); !ok)
-            return fail(ok.error());
+        auto at = walk(path, deadline, Walk::NameNeeded, Walk::FoldersAbove);
+        if (!at)
+            return fail(at.error());
         std::optional<quint32> mode;
-        if (const std::optional<Attributes> &existing = chain->last()) {
+        if (const std::optional<Attributes> &existing = at->chain.last()) {
             if (isLink(*existing))
                 return linkError(path);
             if (!replace)

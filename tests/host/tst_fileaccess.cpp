@@ -1,7 +1,8 @@
 // The two parts a host is built from: FileAccess (local files confined to a
-// root: no link followed, special files refused before they are opened, reads
-// capped, atomic replace) and CommandRunner (QProcess with a time limit and
-// cancel that end the tool and what it started).
+// root; what every FileAccess guarantees is tst_fileconfinement, run on this
+// one and on SFTP; here what only the local one has: devices, the kernel's
+// lock) and CommandRunner (QProcess with a time limit and cancel that end the
+// tool and what it started).
 
 #include <atomic>
 #include <thread>
@@ -23,14 +24,6 @@ using namespace em;
 using namespace em::host;
 using namespace hosttest;
 
-namespace {
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-} // namespace
-
 class TestFileAccess : public QObject
 {
     Q_OBJECT
@@ -39,18 +32,7 @@ private slots:
     void initTestCase();
     void init();
 
-    void writeReadReplace();
-    void createRefusesATakenName();
-    void linksAreRefused_data();
-    void linksAreRefused();
-    void specialFilesAreRefused_data();
-    void specialFilesAreRefused();
     void devicesAreRefused();
-    void readsAreCapped();
-    void pathsStayUnderTheRoot_data();
-    void pathsStayUnderTheRoot();
-    void failedWriteLeavesNothing_data();
-    void failedWriteLeavesNothing();
     void lockIsExclusive();
 
     void commandOutputAndExitCode();
@@ -80,197 +62,6 @@ void TestFileAccess::init()
     QVERIFY(QDir().mkpath(m_outside));
 }
 
-void TestFileAccess::writeReadReplace()
-{
-    auto files = localFileAccess(m_root);
-    QVERIFY2(files->write(QStringLiteral("a/b/web.config"), "one"), "write");
-    auto read = files->read(QStringLiteral("a/b/web.config"), 100);
-    QVERIFY2(read, why(read));
-    QCOMPARE(*read, QByteArray("one"));
-    const QString path = m_root + QStringLiteral("/a/b/web.config");
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
-    QVERIFY(files->write(QStringLiteral("a/b/web.config"), "two"));
-    QCOMPARE(readBytes(path), QByteArray("two"));
-    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
-    // No temporary file stays behind.
-    QCOMPARE(entries(m_root + QStringLiteral("/a/b")), QStringList {QStringLiteral("web.config")});
-
-    auto status = files->status(QStringLiteral("a/b/web.config"));
-    QVERIFY2(status, why(status));
-    QCOMPARE(status->type, FileType::Regular);
-    QCOMPARE(status->size, 3);
-    QVERIFY(status->writable);
-    QCOMPARE(files->status(QStringLiteral("a/nope/web.config"))->type, FileType::Missing);
-    QCOMPARE(files->status(QStringLiteral("a"))->type, FileType::Directory);
-    auto names = files->list(QStringLiteral("a/b"));
-    QVERIFY2(names, why(names));
-    QCOMPARE(*names, QStringList {QStringLiteral("web.config")});
-    QVERIFY(files->makeDirectories(QStringLiteral("x/y/z")));
-    QVERIFY(QFileInfo(m_root + QStringLiteral("/x/y/z")).isDir());
-    QVERIFY(files->remove(QStringLiteral("a/b/web.config")));
-    QVERIFY(!QFileInfo::exists(path));
-    auto missing = files->read(QStringLiteral("a/b/web.config"), 100);
-    QVERIFY(!missing);
-    QCOMPARE(missing.error().code, ErrorCode::NotFound);
-}
-
-void TestFileAccess::createRefusesATakenName()
-{
-    auto files = localFileAccess(m_root);
-    QVERIFY(files->create(QStringLiteral("a/backup.bak"), "first"));
-    auto again = files->create(QStringLiteral("a/backup.bak"), "second");
-    QVERIFY(!again);
-    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
-    QCOMPARE(readBytes(m_root + QStringLiteral("/a/backup.bak")), QByteArray("first"));
-    QCOMPARE(entries(m_root + QStringLiteral("/a")), (QStringList {QStringLiteral("b"), QStringLiteral("backup.bak")}));
-}
-
-void TestFileAccess::linksAreRefused_data()
-{
-    QTest::addColumn<QString>("link"); // made under the root
-    QTest::addColumn<QString>("target"); // "OUT" is the outside folder
-    QTest::addColumn<QString>("operation");
-    QTest::addColumn<QString>("path"); // the path the operation gets
-    QTest::addColumn<QString>("named"); // the component the message names
-
-    const QString out = QStringLiteral("OUT/secret.txt");
-    for (const char *op : {"read", "write", "create", "remove", "status"})
-        QTest::addRow("file link, %s", op) << QStringLiteral("a/b/web.config") << out << QString::fromLatin1(op)
-                                           << QStringLiteral("a/b/web.config") << QStringLiteral("a/b/web.config");
-    for (const char *op : {"write", "create", "read"})
-        QTest::addRow("dangling link, %s", op)
-            << QStringLiteral("a/b/web.config") << QStringLiteral("OUT/new.txt") << QString::fromLatin1(op)
-            << QStringLiteral("a/b/web.config") << QStringLiteral("a/b/web.config");
-    for (const char *op : {"read", "write", "create", "remove", "status", "list", "mkdir", "lock"})
-        QTest::addRow("folder link on the way, %s", op)
-            << QStringLiteral("a/b/c") << QStringLiteral("OUT") << QString::fromLatin1(op)
-            << QStringLiteral("a/b/c/secret.txt") << QStringLiteral("a/b/c");
-    QTest::newRow("link to a folder, list")
-        << QStringLiteral("a/b/c") << QStringLiteral("OUT") << QStringLiteral("list") << QStringLiteral("a/b/c")
-        << QStringLiteral("a/b/c");
-    QTest::newRow("lock file link") << QStringLiteral("a/host.lock") << QStringLiteral("OUT/new.txt")
-                                    << QStringLiteral("lock") << QStringLiteral("a/host.lock")
-                                    << QStringLiteral("a/host.lock");
-    QTest::newRow("relative link inside the root")
-        << QStringLiteral("a/b/web.config") << QStringLiteral("../x") << QStringLiteral("read")
-        << QStringLiteral("a/b/web.config") << QStringLiteral("a/b/web.config");
-}
-
-void TestFileAccess::linksAreRefused()
-{
-    QFETCH(QString, link);
-    QFETCH(QString, target);
-    QFETCH(QString, operation);
-    QFETCH(QString, path);
-    QFETCH(QString, named);
-    QVERIFY(writeBytes(m_outside + QStringLiteral("/secret.txt"), "outside"));
-    QVERIFY(writeBytes(m_root + QStringLiteral("/a/x"), "inside"));
-    QVERIFY(QFile::link(QString(target).replace(QLatin1String("OUT"), m_outside), m_root + QLatin1Char('/') + link));
-    const QStringList outsideBefore = entries(m_outside);
-    const QStringList insideBefore = entries(m_root + QStringLiteral("/a/b"));
-    const QStringList rootBefore = entries(m_root + QStringLiteral("/a"));
-
-    auto files = localFileAccess(m_root);
-    Result<void> result;
-    if (operation == QLatin1String("read")) {
-        auto r = files->read(path, 1000);
-        result = r ? Result<void>() : fail(r.error());
-    } else if (operation == QLatin1String("write")) {
-        result = files->write(path, "rule");
-    } else if (operation == QLatin1String("create")) {
-        result = files->create(path, "rule");
-    } else if (operation == QLatin1String("remove")) {
-        result = files->remove(path);
-    } else if (operation == QLatin1String("status")) {
-        auto r = files->status(path);
-        result = r ? Result<void>() : fail(r.error());
-    } else if (operation == QLatin1String("list")) {
-        auto r = files->list(path);
-        result = r ? Result<void>() : fail(r.error());
-    } else if (operation == QLatin1String("mkdir")) {
-        result = files->makeDirectories(path);
-    } else if (operation == QLatin1String("lock")) {
-        auto r = files->tryLock(path);
-        result = r ? Result<void>() : fail(r.error());
-    }
-    QVERIFY2(!result, qPrintable(operation));
-    QCOMPARE(result.error().message, QStringLiteral("'%1' is a symbolic link; refusing to follow it").arg(named));
-    // Nothing written or removed on either side of the link, no temporary file.
-    QCOMPARE(entries(m_outside), outsideBefore);
-    QCOMPARE(readBytes(m_outside + QStringLiteral("/secret.txt")), QByteArray("outside"));
-    QVERIFY(QFileInfo(m_root + QLatin1Char('/') + link).isSymLink());
-    QCOMPARE(entries(m_root + QStringLiteral("/a/b")), insideBefore);
-    QCOMPARE(entries(m_root + QStringLiteral("/a")), rootBefore);
-}
-
-void TestFileAccess::specialFilesAreRefused_data()
-{
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("operation");
-    QTest::addColumn<QString>("message");
-    for (const char *op : {"read", "write", "remove", "lock"})
-        QTest::addRow("FIFO, %s", op) << QStringLiteral("fifo") << QString::fromLatin1(op)
-                                      << QStringLiteral("'a/b/web.config' is a FIFO (named pipe), not a regular file; "
-                                                        "refusing to open it");
-    for (const char *op : {"read", "write", "remove"})
-        QTest::addRow("socket, %s", op) << QStringLiteral("socket") << QString::fromLatin1(op)
-                                        << QStringLiteral(
-                                               "'a/b/web.config' is a socket, not a regular file; refusing to open it");
-    QTest::newRow("folder, read") << QStringLiteral("folder") << QStringLiteral("read")
-                                  << QStringLiteral("'a/b/web.config' is a folder, not a regular file; refusing to "
-                                                    "open it");
-}
-
-void TestFileAccess::specialFilesAreRefused()
-{
-    QFETCH(QString, kind);
-    QFETCH(QString, operation);
-    QFETCH(QString, message);
-    const QString path = m_root + QStringLiteral("/a/b/web.config");
-    const QByteArray encoded = QFile::encodeName(path);
-    int socketFd = -1;
-    if (kind == QLatin1String("fifo")) {
-        QCOMPARE(::mkfifo(encoded.constData(), 0644), 0);
-    } else if (kind == QLatin1String("socket")) {
-        socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        QVERIFY(socketFd >= 0);
-        sockaddr_un address {};
-        address.sun_family = AF_UNIX;
-        QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);
-        std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
-        QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    } else {
-        QVERIFY(QDir().mkpath(path));
-    }
-    const FifoWatchdog watchdog(path);
-    auto files = localFileAccess(m_root);
-    auto status = files->status(QStringLiteral("a/b/web.config"));
-    QVERIFY2(status, why(status));
-    QCOMPARE(status->type, kind == QLatin1String("folder") ? FileType::Directory : FileType::Special);
-    Result<void> result;
-    if (operation == QLatin1String("read")) {
-        auto r = files->read(QStringLiteral("a/b/web.config"), 1000);
-        result = r ? Result<void>() : fail(r.error());
-    } else if (operation == QLatin1String("write")) {
-        result = files->write(QStringLiteral("a/b/web.config"), "rule");
-    } else if (operation == QLatin1String("remove")) {
-        result = files->remove(QStringLiteral("a/b/web.config"));
-    } else {
-        auto r = files->tryLock(QStringLiteral("a/b/web.config"));
-        result = r ? Result<void>() : fail(r.error());
-    }
-    if (socketFd >= 0)
-        ::close(socketFd);
-    QVERIFY(!result);
-    QCOMPARE(result.error().message, message);
-    // Still there, and nothing beside it.
-    struct stat st {
-    };
-    QCOMPARE(::lstat(encoded.constData(), &st), 0);
-    QCOMPARE(entries(m_root + QStringLiteral("/a/b")), QStringList {QStringLiteral("web.config")});
-}
-
 void TestFileAccess::devicesAreRefused()
 {
     // Rooted at /dev: /dev/zero would fill memory, /dev/null reads as empty.
@@ -293,82 +84,6 @@ void TestFileAccess::devicesAreRefused()
     } else {
         qInfo("mknod is not permitted here (%s): the /dev checks above stand for it", std::strerror(errno));
     }
-}
-
-void TestFileAccess::readsAreCapped()
-{
-    auto files = localFileAccess(m_root);
-    QVERIFY(writeBytes(m_root + QStringLiteral("/a/exact"), QByteArray(1000, 'x')));
-    QVERIFY(writeBytes(m_root + QStringLiteral("/a/over"), QByteArray(1001, 'x')));
-    QCOMPARE(files->read(QStringLiteral("a/exact"), 1000)->size(), 1000);
-    auto over = files->read(QStringLiteral("a/over"), 1000);
-    QVERIFY(!over);
-    QCOMPARE(over.error().message,
-        QStringLiteral("'a/over' is 1001 bytes, more than the 1 KiB such a file may have; refusing to read it"));
-    // 200 MB (sparse: no disk used) is refused by its size, before a byte is read.
-    QFile big(m_root + QStringLiteral("/a/big.config"));
-    QVERIFY(big.open(QIODevice::WriteOnly));
-    QVERIFY(big.resize(200 * 1000 * 1000));
-    big.close();
-    auto refused = files->read(QStringLiteral("a/big.config"), configFileLimit);
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().message,
-        QStringLiteral(
-            "'a/big.config' is 200000000 bytes, more than the 16 MiB such a file may have; refusing to read it"));
-}
-
-void TestFileAccess::pathsStayUnderTheRoot_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::newRow("..") << QStringLiteral("../outside1/secret.txt");
-    QTest::newRow(".. in the middle") << QStringLiteral("a/../../x");
-    QTest::newRow(".") << QStringLiteral("a/./b");
-}
-
-void TestFileAccess::pathsStayUnderTheRoot()
-{
-    QFETCH(QString, path);
-    auto files = localFileAccess(m_root);
-    auto read = files->read(path, 100);
-    QVERIFY(!read);
-    QCOMPARE(read.error().code, ErrorCode::InvalidArgument);
-    QVERIFY2(read.error().message.contains(QLatin1String("is not allowed in a path under a host root")),
-        qPrintable(read.error().message));
-    QVERIFY(!files->write(path, "x"));
-    QVERIFY(!files->makeDirectories(path));
-}
-
-void TestFileAccess::failedWriteLeavesNothing_data()
-{
-    QTest::addColumn<QString>("step");
-    QTest::addColumn<bool>("exists");
-    QTest::newRow("device fails half way, replace") << QStringLiteral("write") << true;
-    QTest::newRow("rename fails, replace") << QStringLiteral("commit") << true;
-    QTest::newRow("device fails half way, new file") << QStringLiteral("write") << false;
-}
-
-void TestFileAccess::failedWriteLeavesNothing()
-{
-    QFETCH(QString, step);
-    QFETCH(bool, exists);
-    const QString path = m_root + QStringLiteral("/a/b/web.config");
-    if (exists)
-        QVERIFY(writeBytes(path, "original"));
-    const QStringList before = entries(m_root + QStringLiteral("/a/b"));
-    QStringList calls;
-    auto files = localFileAccess(m_root, false, [&](const QString &s, const QString &p) {
-        calls << s + QLatin1Char(':') + p;
-        return s == step;
-    });
-    auto written = files->write(QStringLiteral("a/b/web.config"), QByteArray(100000, 'n'));
-    QVERIFY(!written);
-    QCOMPARE(written.error().code, ErrorCode::Io);
-    QVERIFY2(
-        written.error().message.startsWith(QLatin1String("'a/b/web.config': ")), qPrintable(written.error().message));
-    QVERIFY(calls.contains(step + QLatin1Char(':') + path));
-    QCOMPARE(entries(m_root + QStringLiteral("/a/b")), before);
-    if (exists)
-        QCOMPARE(readBytes(path), QByteArray("original"));
 }
 
 void TestFileAccess::lockIsExclusive()

@@ -14,7 +14,7 @@ ChangeServersCommand *ChangeServersCommand::block(
     const QString &path, const QStringList &servers, const QStringList &ids, QObject *parent)
 {
     const QString list = ids.join(QStringLiteral(", "));
-    return new ChangeServersCommand(
+    auto *command = new ChangeServersCommand(
         path, servers, QStringLiteral("block"),
         servers.size() == 1 ? tr("Blocking %1 on %2").arg(list, servers.first())
                             : tr("Blocking %1 on %2 servers").arg(list).arg(servers.size()),
@@ -22,6 +22,14 @@ ChangeServersCommand *ChangeServersCommand::block(
             return std::make_shared<ops::Outcome>(ops::block(d, servers, ids, c));
         },
         parent);
+    if (servers.size() > 1)
+        command->setConfirmation({tr("Block on %1 servers").arg(servers.size()),
+            tr("Block %1 on these %2 servers? The EM service will skip it there. What is already applied stays in "
+               "place until it is rolled back.")
+                .arg(list)
+                .arg(servers.size()),
+            tr("Block")});
+    return command;
 }
 
 ChangeServersCommand *ChangeServersCommand::unblock(
@@ -50,12 +58,22 @@ ChangeServersCommand *ChangeServersCommand::setEnabled(
     else
         title = servers.size() == 1 ? tr("Disabling mitigations on %1").arg(servers.first())
                                     : tr("Disabling mitigations on %1 servers").arg(servers.size());
-    return new ChangeServersCommand(
+    auto *command = new ChangeServersCommand(
         path, servers, QStringLiteral("set-server"), title,
         [servers, change](OrgDirectory &d, ops::Context &c) -> std::shared_ptr<ops::Outcome> {
             return std::make_shared<ops::Outcome>(ops::setServers(d, servers, change, c));
         },
         parent);
+    if (!enabled)
+        command->setConfirmation({tr("Turn off mitigations"),
+            servers.size() == 1 ? tr("Mitigations will no longer be applied on %1. Mitigations already applied stay in "
+                                     "place until they are rolled back.")
+                                      .arg(servers.first())
+                                : tr("Mitigations will no longer be applied on these %1 servers. Mitigations already "
+                                     "applied stay in place until they are rolled back.")
+                                      .arg(servers.size()),
+            tr("Turn off")});
+    return command;
 }
 
 ChangeServersCommand *ChangeServersCommand::setProxy(

@@ -5,7 +5,8 @@
 // audited transaction per server, its statuses re-planned with it, each
 // changed server reported as it is done; cancelling stops before the next
 // server (the ones done stay changed). The rules, unblock's among them, are
-// in docs/operations.md.
+// in docs/operations.md. Turning mitigations off, and blocking on several
+// servers, are confirmed first.
 
 #include <QStringList>
 

@@ -1,9 +1,6 @@
 #include "createdemocommand.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include "directory/orgdirectory.h"
+#include "commands/worker.h"
 #include "engine/demoorg.h"
 
 namespace em::ui {
@@ -28,23 +25,24 @@ QString CreateDemoCommand::title() const
     return tr("Preparing the demo organization");
 }
 
-void CreateDemoCommand::doStart()
+QString CreateDemoCommand::failureTitle() const
 {
-    m_watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &CreateDemoCommand::done);
-    m_watcher->setFuture(QtConcurrent::run(createDemo, m_root, m_reset));
-    emit progress(0, 0, title());
+    return tr("The demo organization could not be prepared");
 }
 
-void CreateDemoCommand::done()
+void CreateDemoCommand::doStart()
 {
-    const Result<QString> created = m_watcher->result();
-    if (!created) {
-        finish(CommandResult::failure(created.error().message));
-        return;
-    }
-    m_path = *created;
-    finish(CommandResult::success(m_path));
+    runInWorker<Result<QString>>(
+        this, cancelFlag(), [root = m_root, reset = m_reset] { return createDemo(root, reset); },
+        [this](const Result<QString> &created) {
+            if (!created) {
+                finish(CommandResult::failure(created.error().message));
+                return;
+            }
+            m_path = *created;
+            finish(CommandResult::success(m_path));
+        });
+    emit progress(0, 0, title());
 }
 
 } // namespace em::ui

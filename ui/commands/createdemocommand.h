@@ -2,13 +2,11 @@
 
 // Builds the demo organization (DemoOrganization::create) in a worker thread,
 // unless ROOT already holds one and no reset was asked for; finished carries
-// the directory path as its message on success.
+// the directory path as its message on success. With a parent widget, a
+// failure is shown in a dialog.
 
 #include "commands/command.h"
 #include "model/error.h"
-
-template<typename T>
-class QFutureWatcher;
 
 namespace em::ui {
 
@@ -26,15 +24,12 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override { }
+    [[nodiscard]] QString failureTitle() const override;
 
 private:
-    void done();
-
     QString m_root;
     bool m_reset;
     QString m_path;
-    QFutureWatcher<Result<QString>> *m_watcher = nullptr;
 };
 
 } // namespace em::ui

@@ -1,5 +1,8 @@
 #include "cyclecommand.h"
 
+#include <QDir>
+#include <QMessageBox>
+
 #include "engine/operations/operations.h"
 
 namespace em::ui {
@@ -44,6 +47,30 @@ CommandResult CycleCommand::resultOf(const ops::Outcome &outcome)
     if (s.cancelled && result.outcome == CommandResult::Succeeded)
         result.outcome = CommandResult::Cancelled;
     return result;
+}
+
+void CycleCommand::showResult(const CommandResult &result)
+{
+    if (!m_summary.failures.isEmpty()) {
+        QStringList lines;
+        for (const CycleFailure &f : std::as_const(m_summary.failures))
+            lines << (f.actionId.isEmpty() ? tr("%1: %2").arg(f.server, f.detail)
+                                           : tr("%1 · %2: %3").arg(f.server, f.actionId, f.detail));
+        constexpr int shown = 8;
+        QString text = lines.mid(0, shown).join(QLatin1Char('\n'));
+        if (lines.size() > shown)
+            text += QLatin1Char('\n') + tr("… and %n more (see Details).", nullptr, int(lines.size() - shown));
+        QMessageBox *box = warning(tr("Some mitigation actions failed"),
+            tr("%n failure(s) in this cycle; the other actions and servers were processed.", nullptr,
+                int(m_summary.failures.size())),
+            QStringLiteral("cycleFailuresMessageBox"));
+        box->setInformativeText(text);
+        QString details = lines.join(QLatin1Char('\n'));
+        if (!m_summary.logFile.isEmpty())
+            details += QLatin1String("\n\n") + tr("Log: %1").arg(QDir::toNativeSeparators(m_summary.logFile));
+        box->setDetailedText(details);
+    }
+    OperationCommand::showResult(result);
 }
 
 namespace {

@@ -10,7 +10,8 @@
 //
 // RunNowCommand is the toolbar's "Run now"; ReapplyCommand is the details
 // pane's "Reapply": the same cycle on the selected servers, which applies what
-// is due and puts back what was removed by hand.
+// is due and puts back what was removed by hand. With a parent widget, the
+// failed actions are listed in a dialog.
 
 #include <QStringList>
 
@@ -51,6 +52,7 @@ protected:
     CycleCommand(const QString &path, const QStringList &servers, const QString &auditAction, const QString &title,
         QObject *parent);
     CommandResult resultOf(const ops::Outcome &outcome) override;
+    void showResult(const CommandResult &result) override;
 
 private:
     QStringList m_servers;

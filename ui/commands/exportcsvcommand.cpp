@@ -1,43 +1,37 @@
 #include "exportcsvcommand.h"
 
 #include <QDir>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include "directory/orgdirectory.h"
+#include "commands/worker.h"
 #include "engine/reportexport.h"
 
 namespace em::ui {
 
 namespace {
-// Runs in a worker thread, on its own directory connection.
-void exportCsv(QPromise<Result<qint64>> &promise, const QString &path, const QString &file, const QString &server,
-    const std::shared_ptr<std::atomic<bool>> &cancel)
+// What the export's worker hands over: rows written so far, or (last) the result.
+struct ExportStep {
+    qint64 rows = 0;
+    std::optional<Result<qint64>> written;
+};
+
+void exportCsv(WorkerContext<ExportStep> &worker, const QString &path, const QString &file, const QString &server)
 {
-    auto opened = OrgDirectory::open(path);
-    if (!opened) {
-        promise.addResult(fail(opened.error()));
-        return;
-    }
     ExportOptions options;
     options.identity = server;
-    options.cancel = cancel.get();
-    options.progress = [&promise](qint64 rows) { promise.setProgressValue(int(qMin<qint64>(rows, INT_MAX))); };
-    promise.addResult(exportMitigationsCsv(**opened, file, options));
+    options.cancel = worker.cancelFlag();
+    options.progress = [&worker](qint64 rows) { worker.post(ExportStep {rows, {}}); };
+    Result<qint64> written
+        = onDirectory(path, [&](OrgDirectory &directory) { return exportMitigationsCsv(directory, file, options); });
+    worker.post(ExportStep {0, std::move(written)});
 }
 } // namespace
 
 ExportCsvCommand::ExportCsvCommand(const QString &path, const QString &file, const QString &server, QObject *parent)
-    : Command(parent), m_path(path), m_file(file), m_server(server),
-      m_cancel(std::make_shared<std::atomic<bool>>(false))
+    : Command(parent), m_path(path), m_file(file), m_server(server)
 { }
 
-ExportCsvCommand::~ExportCsvCommand()
-{
-    m_cancel->store(true); // the export stops and leaves no file
-}
+ExportCsvCommand::~ExportCsvCommand() = default; // the export stops and leaves no file
 
 QString ExportCsvCommand::title() const
 {
@@ -45,24 +39,30 @@ QString ExportCsvCommand::title() const
                               : tr("Exporting the Get-Mitigations report of %1").arg(m_server);
 }
 
+QString ExportCsvCommand::failureTitle() const
+{
+    return tr("The report could not be exported");
+}
+
 void ExportCsvCommand::doStart()
 {
-    m_watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
-        [this](int rows) { emit progress(rows, 0, tr("Exporting: %1 rows written").arg(QLocale().toString(rows))); });
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &ExportCsvCommand::done);
-    m_watcher->setFuture(QtConcurrent::run(exportCsv, m_path, m_file, m_server, m_cancel));
+    runInWorker<ExportStep>(
+        this, cancelFlag(),
+        [path = m_path, file = m_file, server = m_server](
+            WorkerContext<ExportStep> &worker) { exportCsv(worker, path, file, server); },
+        [this](const ExportStep &step) {
+            if (step.written)
+                done(*step.written);
+            else
+                emit progress(int(qMin<qint64>(step.rows, INT_MAX)), 0,
+                    tr("Exporting: %1 rows written").arg(QLocale().toString(step.rows)));
+        },
+        [] {});
     emit progress(0, 0, title());
 }
 
-void ExportCsvCommand::doCancel()
+void ExportCsvCommand::done(const Result<qint64> &written)
 {
-    m_cancel->store(true);
-}
-
-void ExportCsvCommand::done()
-{
-    const Result<qint64> written = m_watcher->result();
     if (!written) {
         if (written.error().code == ErrorCode::Cancelled)
             finish(CommandResult::cancelled(tr("Export cancelled; no file was written.")));

@@ -3,16 +3,11 @@
 // Exports the Get-Mitigations report (engine/reportexport.h) of every server,
 // or of one, to a CSV file, in a worker thread: progress in rows, cancel at
 // any time. The file is written atomically: a cancelled or failed export
-// leaves no file (and an existing file untouched).
-
-#include <atomic>
-#include <memory>
+// leaves no file (and an existing file untouched). With a parent widget, a
+// failure is shown in a dialog.
 
 #include "commands/command.h"
 #include "model/error.h"
-
-template<typename T>
-class QFutureWatcher;
 
 namespace em::ui {
 
@@ -31,16 +26,14 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
+    [[nodiscard]] QString failureTitle() const override;
 
 private:
-    void done();
+    void done(const Result<qint64> &written);
 
     QString m_path;
     QString m_file;
     QString m_server;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Result<qint64>> *m_watcher = nullptr;
     qint64 m_rows = 0;
 };
 

@@ -28,4 +28,9 @@ FetchFeedCommand::FetchFeedCommand(const QString &path, const QUrl &url, const Q
         true, parent)
 { }
 
+QString FetchFeedCommand::failureTitle() const
+{
+    return tr("The feed could not be fetched");
+}
+
 } // namespace em::ui

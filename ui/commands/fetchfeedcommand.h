@@ -25,6 +25,9 @@ public:
         const QString &through, QObject *parent = nullptr);
 
     [[nodiscard]] bool canCancel() const override { return true; }
+
+protected:
+    [[nodiscard]] QString failureTitle() const override;
 };
 
 } // namespace em::ui

@@ -1,8 +1,11 @@
 #include "importfeedcommand.h"
 
 #include <QDir>
+#include <QLocale>
 
 #include "engine/operations/operations.h"
+#include "feedstatus.h"
+#include "widgets/feedreportdialog.h"
 
 namespace em::ui {
 
@@ -36,7 +39,36 @@ CommandResult FeedCommand::resultOf(const ops::Outcome &outcome)
     }
     if (r.verification && r.verification->checks.isEmpty())
         r.verification.reset(); // nothing was verified: the error says why
+    m_inEffect = feed.inEffect;
     return commandResultOf(outcome);
+}
+
+void FeedCommand::showResult(const CommandResult &result)
+{
+    if (result.outcome != CommandResult::Failed)
+        return;
+    if (!m_report.verification) {
+        error(failureTitle(), result.message);
+        return;
+    }
+    // A refused feed: its verification report, and which feed stays in effect.
+    QString inEffect;
+    if (m_inEffect) {
+        const QDateTime signedAt = m_inEffect->signingTime.isValid() ? m_inEffect->signingTime : m_inEffect->acceptedAt;
+        inEffect = tr("The feed in effect is unchanged: signed by %1 on %2.")
+                       .arg(commonName(m_inEffect->signer),
+                           QLocale().toString(signedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        inEffect = tr("No feed is in effect: nothing is applied until a feed is accepted.");
+    }
+    auto *dialog = new FeedReportDialog(m_report, inEffect, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString ImportFeedCommand::failureTitle() const
+{
+    return tr("The feed could not be imported");
 }
 
 ImportFeedCommand::ImportFeedCommand(const QString &path, const QString &file, QObject *parent)

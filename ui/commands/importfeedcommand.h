@@ -4,7 +4,8 @@
 // thread: verified with the organization's trust profile and accepted, or
 // refused with the verification report (the previous feed stays in effect and
 // the refusal is recorded as event 1008). A new feed re-plans every server so
-// the console shows what it means at once.
+// the console shows what it means at once. With a parent widget, a refused
+// feed shows its verification report, another failure its message.
 
 #include <QDateTime>
 #include <QStringList>
@@ -44,9 +45,11 @@ public:
 protected:
     using OperationCommand::OperationCommand;
     CommandResult resultOf(const ops::Outcome &outcome) override;
+    void showResult(const CommandResult &result) override;
 
 private:
     FeedUpdateReport m_report;
+    std::optional<FeedState> m_inEffect;
 };
 
 class ImportFeedCommand final : public FeedCommand
@@ -55,6 +58,9 @@ class ImportFeedCommand final : public FeedCommand
 
 public:
     ImportFeedCommand(const QString &path, const QString &file, QObject *parent = nullptr);
+
+protected:
+    [[nodiscard]] QString failureTitle() const override;
 };
 
 } // namespace em::ui

@@ -1,21 +1,20 @@
 #include "loaddirectorycommand.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include "commands/worker.h"
 
 namespace em::ui {
 
 namespace {
 // Runs in a worker thread, on its own directory connection.
-void load(QPromise<LoadChunk> &promise, const QString &path, LoadDirectoryCommand::Parts parts)
+void load(WorkerContext<LoadChunk> &worker, const QString &path, LoadDirectoryCommand::Parts parts)
 {
-    const auto failure = [&promise](const QString &message) {
+    const auto failure = [&worker](const QString &message) {
         LoadChunk chunk;
         chunk.kind = LoadChunk::Failure;
         chunk.error = message;
-        promise.addResult(std::move(chunk));
+        worker.post(std::move(chunk));
     };
     auto opened = OrgDirectory::open(path);
     if (!opened)
@@ -46,9 +45,9 @@ void load(QPromise<LoadChunk> &promise, const QString &path, LoadDirectoryComman
         if (!catalog)
             return failure(catalog.error().message);
         chunk.catalog = *catalog;
-        promise.addResult(std::move(chunk));
+        worker.post(std::move(chunk));
     }
-    if (promise.isCanceled())
+    if (worker.isCancelled())
         return;
 
     if (parts & LoadDirectoryCommand::Servers) {
@@ -56,9 +55,8 @@ void load(QPromise<LoadChunk> &promise, const QString &path, LoadDirectoryComman
         if (!summaries)
             return failure(summaries.error().message);
         const int total = int(summaries->size());
-        promise.setProgressRange(0, total);
         for (int first = 0; first < total; first += LoadDirectoryCommand::batchSize) {
-            if (promise.isCanceled())
+            if (worker.isCancelled())
                 return;
             LoadChunk chunk;
             chunk.kind = LoadChunk::Servers;
@@ -67,16 +65,15 @@ void load(QPromise<LoadChunk> &promise, const QString &path, LoadDirectoryComman
             chunk.servers.reserve(last - first);
             for (int i = first; i < last; ++i)
                 chunk.servers.append(makeServerRow(summaries->at(i)));
-            promise.addResult(std::move(chunk));
-            promise.setProgressValue(last);
+            worker.post(std::move(chunk));
         }
         if (total == 0) {
             LoadChunk chunk;
             chunk.kind = LoadChunk::Servers;
-            promise.addResult(std::move(chunk));
+            worker.post(std::move(chunk));
         }
     }
-    if (promise.isCanceled())
+    if (worker.isCancelled())
         return;
 
     if (parts & LoadDirectoryCommand::History) {
@@ -94,7 +91,7 @@ void load(QPromise<LoadChunk> &promise, const QString &path, LoadDirectoryComman
         if (!a)
             return failure(a.error().message);
         chunk.audit = *a;
-        promise.addResult(std::move(chunk));
+        worker.post(std::move(chunk));
     }
 }
 } // namespace
@@ -103,11 +100,7 @@ LoadDirectoryCommand::LoadDirectoryCommand(const QString &path, Parts parts, QOb
     : Command(parent), m_path(path), m_parts(parts)
 { }
 
-LoadDirectoryCommand::~LoadDirectoryCommand()
-{
-    if (m_watcher)
-        m_watcher->future().cancel(); // the worker stops at its next batch
-}
+LoadDirectoryCommand::~LoadDirectoryCommand() = default; // the worker stops at its next batch
 
 QString LoadDirectoryCommand::title() const
 {
@@ -116,45 +109,42 @@ QString LoadDirectoryCommand::title() const
 
 void LoadDirectoryCommand::doStart()
 {
-    m_watcher = new QFutureWatcher<LoadChunk>(this);
-    connect(m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &LoadDirectoryCommand::deliver);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &LoadDirectoryCommand::done);
-    m_watcher->setFuture(QtConcurrent::run(load, m_path, m_parts));
+    runInWorker<LoadChunk>(
+        this, cancelFlag(),
+        [path = m_path, parts = m_parts](WorkerContext<LoadChunk> &worker) { load(worker, path, parts); },
+        [this](const LoadChunk &chunk) { deliver(chunk); }, [this] { done(); });
     emit progress(0, 0, title());
 }
 
-void LoadDirectoryCommand::doCancel()
+void LoadDirectoryCommand::showResult(const CommandResult &result)
 {
-    if (m_watcher)
-        m_watcher->future().cancel();
+    if (result.outcome == CommandResult::Failed)
+        error(tr("The org directory could not be read"), result.message);
 }
 
-void LoadDirectoryCommand::deliver(int begin, int end)
+void LoadDirectoryCommand::deliver(const LoadChunk &chunk)
 {
-    for (int i = begin; i < end; ++i) {
-        const LoadChunk chunk = m_watcher->future().resultAt(i);
-        switch (chunk.kind) {
-        case LoadChunk::Header:
-            emit headerLoaded(chunk.org, chunk.feed, chunk.catalog);
-            break;
-        case LoadChunk::Servers:
-            for (const ServerRow &row : chunk.servers)
-                m_seen.insert(row.name().toLower());
-            m_loaded += int(chunk.servers.size());
-            if (!chunk.servers.isEmpty())
-                emit serversLoaded(chunk.servers);
-            emit progress(
-                m_loaded, chunk.serverTotal, tr("Reading servers: %1 of %2").arg(m_loaded).arg(chunk.serverTotal));
-            if (m_loaded == chunk.serverTotal)
-                emit serversComplete(m_seen);
-            break;
-        case LoadChunk::History:
-            emit historyLoaded(chunk.events, chunk.audit);
-            break;
-        case LoadChunk::Failure:
-            m_error = chunk.error;
-            break;
-        }
+    switch (chunk.kind) {
+    case LoadChunk::Header:
+        emit headerLoaded(chunk.org, chunk.feed, chunk.catalog);
+        break;
+    case LoadChunk::Servers:
+        for (const ServerRow &row : chunk.servers)
+            m_seen.insert(row.name().toLower());
+        m_loaded += int(chunk.servers.size());
+        if (!chunk.servers.isEmpty())
+            emit serversLoaded(chunk.servers);
+        emit progress(
+            m_loaded, chunk.serverTotal, tr("Reading servers: %1 of %2").arg(m_loaded).arg(chunk.serverTotal));
+        if (m_loaded == chunk.serverTotal)
+            emit serversComplete(m_seen);
+        break;
+    case LoadChunk::History:
+        emit historyLoaded(chunk.events, chunk.audit);
+        break;
+    case LoadChunk::Failure:
+        m_error = chunk.error;
+        break;
     }
 }
 
@@ -162,7 +152,7 @@ void LoadDirectoryCommand::done()
 {
     if (!m_error.isEmpty())
         finish(CommandResult::failure(m_error));
-    else if (m_watcher->isCanceled() || isCancelRequested())
+    else if (isCancelRequested())
         finish(CommandResult::cancelled(tr("Reading the org directory was cancelled.")));
     else
         finish(CommandResult::success(tr("Org directory read.")));

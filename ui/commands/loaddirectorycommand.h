@@ -3,7 +3,9 @@
 // Reads the org directory in a worker thread and hands it over in pieces: the
 // header (organization, feed state, catalog), then the servers in batches of
 // `batchSize` (so thousands of rows appear while the rest is read), then the
-// newest events and audit entries. Used for the first load and for refreshes.
+// newest events and audit entries. Used for the first load and for refreshes;
+// with a parent widget (the first read of a directory) a failure is shown in
+// a dialog too.
 
 #include <optional>
 
@@ -13,9 +15,6 @@
 
 #include "commands/command.h"
 #include "consoledata.h"
-
-template<typename T>
-class QFutureWatcher;
 
 namespace em::ui {
 
@@ -62,15 +61,14 @@ signals:
 
 protected:
     void doStart() override;
-    void doCancel() override;
+    void showResult(const CommandResult &result) override;
 
 private:
-    void deliver(int begin, int end);
+    void deliver(const LoadChunk &chunk);
     void done();
 
     QString m_path;
     Parts m_parts;
-    QFutureWatcher<LoadChunk> *m_watcher = nullptr;
     QSet<QString> m_seen; // lower-case names
     QString m_error;
     int m_loaded = 0;

@@ -1,29 +1,14 @@
 #include "loadserverdetailscommand.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "commands/worker.h"
 
 namespace em::ui {
-
-namespace {
-Result<ServerDetails> loadDetails(const QString &path, const QString &server)
-{
-    auto opened = OrgDirectory::open(path);
-    if (!opened)
-        return fail(opened.error());
-    return detailsOf(**opened, server);
-}
-} // namespace
 
 LoadServerDetailsCommand::LoadServerDetailsCommand(const QString &path, const QString &server, QObject *parent)
     : Command(parent), m_path(path), m_server(server)
 { }
 
-LoadServerDetailsCommand::~LoadServerDetailsCommand()
-{
-    if (m_watcher)
-        m_watcher->future().cancel();
-}
+LoadServerDetailsCommand::~LoadServerDetailsCommand() = default;
 
 QString LoadServerDetailsCommand::title() const
 {
@@ -32,24 +17,20 @@ QString LoadServerDetailsCommand::title() const
 
 void LoadServerDetailsCommand::doStart()
 {
-    m_watcher = new QFutureWatcher<Result<ServerDetails>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &LoadServerDetailsCommand::done);
-    m_watcher->setFuture(QtConcurrent::run(loadDetails, m_path, m_server));
+    runInWorker<Result<ServerDetails>>(
+        this, cancelFlag(),
+        [path = m_path, server = m_server] {
+            return onDirectory(path, [&server](OrgDirectory &directory) { return detailsOf(directory, server); });
+        },
+        [this](const Result<ServerDetails> &details) { done(details); });
 }
 
-void LoadServerDetailsCommand::doCancel()
+void LoadServerDetailsCommand::done(const Result<ServerDetails> &details)
 {
-    if (m_watcher)
-        m_watcher->future().cancel();
-}
-
-void LoadServerDetailsCommand::done()
-{
-    if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0) {
+    if (isCancelRequested()) {
         finish(CommandResult::cancelled(QString()));
         return;
     }
-    const Result<ServerDetails> details = m_watcher->result();
     if (!details) {
         finish(CommandResult::failure(details.error().message));
         return;

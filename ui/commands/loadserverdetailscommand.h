@@ -6,9 +6,6 @@
 #include "commands/command.h"
 #include "consoledata.h"
 
-template<typename T>
-class QFutureWatcher;
-
 namespace em::ui {
 
 class LoadServerDetailsCommand final : public Command
@@ -27,14 +24,12 @@ signals:
 
 protected:
     void doStart() override;
-    void doCancel() override;
 
 private:
-    void done();
+    void done(const Result<ServerDetails> &details);
 
     QString m_path;
     QString m_server;
-    QFutureWatcher<Result<ServerDetails>> *m_watcher = nullptr;
 };
 
 } // namespace em::ui

@@ -1,19 +1,15 @@
 #include "operationcommand.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QThreadPool>
-
+#include "commands/worker.h"
 #include "directory/orgdirectory.h"
 #include "engine/operations/operations.h"
 
 namespace em::ui {
 
 namespace {
-// Runs in a worker thread, on its own directory connection.
-void runOperation(QPromise<OperationStep> &promise, const QString &path, const OperationCommand::Operation &operation,
-    const std::shared_ptr<std::atomic<bool>> &cancel)
+// Runs in the worker thread, on its own directory connection.
+void runOperation(
+    WorkerContext<OperationStep> &worker, const QString &path, const OperationCommand::Operation &operation)
 {
     OperationStep last;
     auto opened = OrgDirectory::open(path);
@@ -21,28 +17,28 @@ void runOperation(QPromise<OperationStep> &promise, const QString &path, const O
         auto refused = std::make_shared<ops::Outcome>();
         refused->refuse(QString(), opened.error());
         last.outcome = refused;
-        promise.addResult(std::move(last));
+        worker.post(std::move(last));
         return;
     }
     OrgDirectory &directory = **opened;
     ops::Context context {Actor::current()};
-    context.cancel = cancel.get();
-    context.progress = [&promise](int done, int total, const QString &what) {
+    context.cancel = worker.cancelFlag();
+    context.progress = [&worker](int done, int total, const QString &what) {
         OperationStep step;
         step.done = done;
         step.total = total;
         step.what = what;
-        promise.addResult(std::move(step));
+        worker.post(std::move(step));
     };
-    context.serverChanged = [&promise, &directory](const QString &server) {
+    context.serverChanged = [&worker, &directory](const QString &server) {
         if (auto summary = summaryOf(directory, server)) {
             OperationStep step;
             step.row = makeServerRow(*summary);
-            promise.addResult(std::move(step));
+            worker.post(std::move(step));
         }
     };
     last.outcome = operation(directory, context);
-    promise.addResult(std::move(last));
+    worker.post(std::move(last));
 }
 } // namespace
 
@@ -58,46 +54,29 @@ CommandResult commandResultOf(const ops::Outcome &outcome)
 
 OperationCommand::OperationCommand(
     const QString &path, const QString &title, Operation operation, bool cancellable, QObject *parent)
-    : Command(parent), m_path(path), m_title(title), m_operation(std::move(operation)), m_cancellable(cancellable),
-      m_cancel(std::make_shared<std::atomic<bool>>(false))
+    : Command(parent), m_path(path), m_title(title), m_operation(std::move(operation)), m_cancellable(cancellable)
 { }
 
-OperationCommand::~OperationCommand()
-{
-    // What is done stays done; the worker stops at its next check, and its
-    // pool (a child) waits for it.
-    m_cancel->store(true);
-}
+OperationCommand::~OperationCommand() = default;
 
 void OperationCommand::doStart()
 {
-    m_watcher = new QFutureWatcher<OperationStep>(this);
-    connect(m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &OperationCommand::deliver);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &OperationCommand::done);
-    // A thread of its own: an operation may wait for the global pool (a feed's
-    // verification), and the command's end waits for it (after cancel).
-    auto *pool = new QThreadPool(this);
-    pool->setMaxThreadCount(1);
-    m_watcher->setFuture(QtConcurrent::run(pool, runOperation, m_path, m_operation, m_cancel));
+    runInWorker<OperationStep>(
+        this, cancelFlag(),
+        [path = m_path, operation = m_operation](
+            WorkerContext<OperationStep> &worker) { runOperation(worker, path, operation); },
+        [this](const OperationStep &step) { deliver(step); }, [this] { done(); });
     emit progress(0, 0, m_title);
 }
 
-void OperationCommand::doCancel()
+void OperationCommand::deliver(const OperationStep &step)
 {
-    m_cancel->store(true);
-}
-
-void OperationCommand::deliver(int begin, int end)
-{
-    for (int i = begin; i < end; ++i) {
-        const OperationStep step = m_watcher->future().resultAt(i);
-        if (step.row)
-            emit serverChanged(*step.row);
-        else if (step.done >= 0)
-            emit progress(step.done, step.total, step.what.isEmpty() ? m_title : step.what);
-        else if (step.outcome)
-            m_outcome = step.outcome;
-    }
+    if (step.row)
+        emit serverChanged(*step.row);
+    else if (step.done >= 0)
+        emit progress(step.done, step.total, step.what.isEmpty() ? m_title : step.what);
+    else if (step.outcome)
+        m_outcome = step.outcome;
 }
 
 void OperationCommand::done()

@@ -11,7 +11,6 @@
 // server, set the organization, trust profiles, the Exchange import) are
 // made by the factories below.
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -19,9 +18,6 @@
 
 #include "commands/command.h"
 #include "consoledata.h"
-
-template<typename T>
-class QFutureWatcher;
 
 namespace em {
 class OrgDirectory;
@@ -82,22 +78,23 @@ signals:
 
 protected:
     void doStart() override;
-    void doCancel() override;
     // On the UI thread once the operation returned, before finished: the result to show.
     virtual CommandResult resultOf(const ops::Outcome &outcome) { return commandResultOf(outcome); }
     // For a subclass whose operation needs its members: before start().
     void setOperation(Operation operation) { m_operation = std::move(operation); }
+    // The question asked before the operation starts (with a parent widget).
+    void setConfirmation(const Confirmation &question) { m_confirmation = question; }
+    [[nodiscard]] Confirmation confirmation() const override { return m_confirmation; }
 
 private:
-    void deliver(int begin, int end);
+    void deliver(const OperationStep &step);
     void done();
 
     QString m_path;
     QString m_title;
     Operation m_operation;
     bool m_cancellable;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<OperationStep> *m_watcher = nullptr;
+    Confirmation m_confirmation;
     std::shared_ptr<const ops::Outcome> m_outcome;
 };
 

@@ -5,7 +5,8 @@
 // exactly as it was added and recorded (status, event, audit). An action that
 // is still due is also blocked on that server, so the next cycle does not
 // apply it again; the messages say so. Actions not in place are skipped and
-// named. Cancelling stops before the next server.
+// named. Cancelling stops before the next server. Asked first; what was done
+// is shown in a dialog (with a parent widget).
 
 #include <QStringList>
 
@@ -27,6 +28,7 @@ public:
 
 protected:
     CommandResult resultOf(const ops::Outcome &outcome) override;
+    void showResult(const CommandResult &result) override;
 
 private:
     QStringList m_messages;

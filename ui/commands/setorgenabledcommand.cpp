@@ -27,6 +27,12 @@ SetOrgEnabledCommand::SetOrgEnabledCommand(const QString &path, bool enabled, QO
       m_enabled(enabled), m_org(std::make_shared<std::optional<OrgConfig>>())
 {
     setOperation(switchOrg(enabled, m_org));
+    if (!enabled)
+        setConfirmation({tr("Turn off automatic mitigations"),
+            tr("No server of the organization will apply mitigations any more. Mitigations already applied stay in "
+               "place until they are rolled back.\n\nThe feed is still fetched and verified, and the console keeps "
+               "showing what would apply."),
+            tr("Turn off")});
 }
 
 CommandResult SetOrgEnabledCommand::resultOf(const ops::Outcome &outcome)

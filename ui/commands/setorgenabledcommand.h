@@ -5,7 +5,8 @@
 // --mitigations-enabled: audited, then every server re-planned so the
 // Disabled / Pending statuses show at once. The switch itself is one
 // transaction; the re-planning reports each server as it is done and can be
-// cancelled (the next cycle re-plans the rest).
+// cancelled (the next cycle re-plans the rest). Turning it off is confirmed
+// first.
 
 #include <memory>
 

@@ -1,5 +1,7 @@
 #include "testconnectivitycommand.h"
 
+#include "widgets/connectivitydialog.h"
+
 namespace em::ui {
 
 TestConnectivityCommand::TestConnectivityCommand(
@@ -28,6 +30,12 @@ QString TestConnectivityCommand::title() const
 
 void TestConnectivityCommand::doStart()
 {
+    if (parentWidget()) {
+        // Each server's answer as it comes, and the vendor's lines for a failure.
+        auto *dialog = new ConnectivityDialog(this, parentWidget());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
     emit progress(0, int(m_targets.size()), title());
     if (m_groups.isEmpty()) {
         finish(CommandResult::success(tr("No server to test.")));

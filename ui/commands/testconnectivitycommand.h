@@ -5,7 +5,8 @@
 // InternetWebProxy? Servers that share a proxy share one test; a few tests
 // run at once. Asynchronous on the UI thread (QHostInfo, QSslSocket): it
 // neither blocks nor touches the directory. Cancelling stops the tests in
-// progress (reported as failed: cancelled) and skips the rest.
+// progress (reported as failed: cancelled) and skips the rest. With a parent
+// widget it shows its answers in a ConnectivityDialog as they come.
 
 #include <QHash>
 #include <QList>

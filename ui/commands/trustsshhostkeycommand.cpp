@@ -1,24 +1,21 @@
 #include "trustsshhostkeycommand.h"
 
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include "directory/orgdirectory.h"
+#include "commands/worker.h"
 
 namespace em::ui {
 
 TrustSshHostKeyCommand::TrustSshHostKeyCommand(
     const QString &path, const QString &server, QWidget *dialogParent, QObject *parent)
-    : Command(parent), m_path(path), m_server(server), m_dialogParent(dialogParent)
-{ }
+    : Command(parent), m_path(path), m_server(server)
+{
+    setParentWidget(dialogParent);
+}
 
 TrustSshHostKeyCommand::~TrustSshHostKeyCommand()
 {
-    m_cancel.store(true);
-    if (m_watcher)
-        m_watcher->waitForFinished(); // the worker reads m_cancel
     delete m_question;
 }
 
@@ -34,31 +31,26 @@ QString TrustSshHostKeyCommand::title() const
 
 void TrustSshHostKeyCommand::doStart()
 {
-    m_watcher = new QFutureWatcher<Result<SshHostKeyCheck>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &TrustSshHostKeyCommand::checked);
     HostOptions options = m_options;
-    options.cancel = &m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([path = m_path, server = m_server, options]() -> Result<SshHostKeyCheck> {
-        auto directory = OrgDirectory::open(path);
-        if (!directory)
-            return fail(directory.error());
-        return checkSshHostKey(**directory, server, options);
-    }));
+    options.cancel = cancelFlag().get(); // the flag outlives the worker (the command waits for it)
+    runInWorker<Result<SshHostKeyCheck>>(
+        this, cancelFlag(),
+        [path = m_path, server = m_server, options] {
+            return onDirectory(
+                path, [&](OrgDirectory &directory) { return checkSshHostKey(directory, server, options); });
+        },
+        [this](const Result<SshHostKeyCheck> &check) { checked(check); });
     emit progress(0, 0, title());
 }
 
 void TrustSshHostKeyCommand::doCancel()
 {
-    m_cancel.store(true);
     if (m_question)
         m_question->reject(); // answered "no"
 }
 
-void TrustSshHostKeyCommand::checked()
+void TrustSshHostKeyCommand::checked(const Result<SshHostKeyCheck> &check)
 {
-    const Result<SshHostKeyCheck> check = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
     if (!check) {
         if (isCancelRequested())
             finish(CommandResult::cancelled(tr("Cancelled: the SSH host key of %1 was not read.").arg(m_server)));
@@ -79,7 +71,7 @@ void TrustSshHostKeyCommand::ask(const SshHostKeyCheck &check)
     const bool changed = check.state == SshHostKeyCheck::State::Changed;
     m_question = new QMessageBox(changed ? QMessageBox::Warning : QMessageBox::Question,
         changed ? tr("SSH host key changed") : tr("Trust SSH host key"), QString(), QMessageBox::NoButton,
-        m_dialogParent);
+        parentWidget());
     m_question->setObjectName(QStringLiteral("sshTrustQuestion"));
     if (changed) {
         m_question->setText(tr("<b>The SSH host key of %1 has CHANGED.</b>").arg(m_server.toHtmlEscaped()));
@@ -111,28 +103,24 @@ void TrustSshHostKeyCommand::ask(const SshHostKeyCheck &check)
             finish(CommandResult::cancelled(tr("The SSH host key of %1 was not accepted.").arg(m_server)));
             return;
         }
-        m_watcher = new QFutureWatcher<Result<SshHostKeyCheck>>(this);
-        connect(m_watcher, &QFutureWatcherBase::finished, this, &TrustSshHostKeyCommand::accepted);
         HostOptions options = m_options;
-        options.cancel = &m_cancel;
-        m_watcher->setFuture(
-            QtConcurrent::run([path = m_path, server = m_server, fingerprint, options]() -> Result<SshHostKeyCheck> {
-                auto directory = OrgDirectory::open(path);
-                if (!directory)
-                    return fail(directory.error());
-                return acceptSshHostKey(**directory, server, fingerprint, Actor::current(), options);
-            }));
+        options.cancel = cancelFlag().get();
+        runInWorker<Result<SshHostKeyCheck>>(
+            this, cancelFlag(),
+            [path = m_path, server = m_server, fingerprint, options] {
+                return onDirectory(path, [&](OrgDirectory &directory) {
+                    return acceptSshHostKey(directory, server, fingerprint, Actor::current(), options);
+                });
+            },
+            [this](const Result<SshHostKeyCheck> &result) { accepted(result); });
         emit progress(0, 0, tr("Accepting the SSH host key of %1").arg(m_server));
     });
     m_question->open();
     emit questionShown();
 }
 
-void TrustSshHostKeyCommand::accepted()
+void TrustSshHostKeyCommand::accepted(const Result<SshHostKeyCheck> &result)
 {
-    const Result<SshHostKeyCheck> result = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
     if (!result) {
         finish(CommandResult::failure(result.error().message));
         return;

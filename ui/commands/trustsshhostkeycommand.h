@@ -6,16 +6,12 @@
 // warning when another key was accepted before; accepting is audited. A key
 // already accepted is not asked about again.
 
-#include <atomic>
-
 #include <QPointer>
 
 #include "commands/command.h"
 #include "engine/sshtrust.h"
 
 class QMessageBox;
-template<typename T>
-class QFutureWatcher;
 
 namespace em::ui {
 
@@ -42,16 +38,13 @@ protected:
     void doCancel() override;
 
 private:
-    void checked();
+    void checked(const Result<SshHostKeyCheck> &check);
     void ask(const SshHostKeyCheck &check);
-    void accepted();
+    void accepted(const Result<SshHostKeyCheck> &result);
 
     QString m_path;
     QString m_server;
-    QPointer<QWidget> m_dialogParent;
     HostOptions m_options;
-    std::atomic<bool> m_cancel {false};
-    QFutureWatcher<Result<SshHostKeyCheck>> *m_watcher = nullptr;
     QPointer<QMessageBox> m_question;
 };
 

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "models/servertablemodel.h"
 #include "statusstyle.h"
 
 namespace em::ui {
@@ -72,6 +73,30 @@ QChartView *makeView(const QString &objectName, QWidget *parent)
     return view;
 }
 } // namespace
+
+DashboardCounts dashboardCounts(const ServerTableModel &model)
+{
+    DashboardCounts c;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ServerSummary &s = model.rowAt(row).summary;
+        ++c.servers;
+        switch (model.enablementAt(row)) {
+        case Enablement::Enabled:
+            ++c.enabled;
+            break;
+        case Enablement::NotApplicableEdge:
+            ++c.edge;
+            break;
+        default:
+            ++c.disabled;
+            break;
+        }
+        c.actions += s.counts;
+        if (s.counts.failed > 0)
+            ++c.serversWithFailures;
+    }
+    return c;
+}
 
 DashboardWidget::DashboardWidget(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_statusView(makeView(QStringLiteral("dashboardChartView"), this)),

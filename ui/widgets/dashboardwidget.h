@@ -29,6 +29,10 @@ struct DashboardCounts {
     friend bool operator==(const DashboardCounts &, const DashboardCounts &) = default;
 };
 
+class ServerTableModel;
+// The counts of the servers in MODEL (their effective enablement and actions).
+DashboardCounts dashboardCounts(const ServerTableModel &model);
+
 class DashboardWidget final : public QWidget
 {
     Q_OBJECT

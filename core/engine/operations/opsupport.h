@@ -16,6 +16,23 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Operations)
 };
 
+// An outcome that refused TARGET for ERROR and changed nothing: bad input, or
+// a directory that could not be read or written before anything was done.
+inline Outcome refused(const QString &target, const Error &error)
+{
+    Outcome outcome;
+    outcome.refuse(target, error);
+    return outcome;
+}
+
+// Sets FIELD to the value a change gives for it, when it gives one.
+template<typename T, typename U>
+void setIf(T &field, const std::optional<U> &value)
+{
+    if (value)
+        field = *value;
+}
+
 // "EX01", or "3 servers": where a change was made, in a message.
 QString serversText(const QStringList &servers);
 

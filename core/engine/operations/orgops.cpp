@@ -51,29 +51,20 @@ Outcome setOrg(OrgDirectory &directory, const OrgChange &change, Context &contex
 {
     Outcome outcome;
     auto before = directory.org();
-    if (!before) {
-        outcome.refuse(organization, before.error());
-        return outcome;
-    }
+    if (!before)
+        return detail::refused(organization, before.error());
     // The organization's settings and the notification settings change together or not at all.
     std::optional<OrgConfig> after;
     auto written = directory.write([&]() -> Result<void> {
         auto updated = directory.updateOrg(
             [&change](OrgConfig &o) -> Result<void> {
-                if (change.mitigationsEnabled)
-                    o.mitigationsEnabled = *change.mitigationsEnabled;
-                if (change.feedUrl)
-                    o.feedUrl = *change.feedUrl;
-                if (change.checkInterval)
-                    o.checkInterval = *change.checkInterval;
-                if (change.firstCheckDelay)
-                    o.firstCheckDelay = *change.firstCheckDelay;
-                if (change.feedMaxAge)
-                    o.freshnessMaxAge = *change.feedMaxAge;
-                if (change.revocationUnknown)
-                    o.revocationUnknown = *change.revocationUnknown;
-                if (change.diagnosticsUrl)
-                    o.diagnosticsUrl = *change.diagnosticsUrl;
+                detail::setIf(o.mitigationsEnabled, change.mitigationsEnabled);
+                detail::setIf(o.feedUrl, change.feedUrl);
+                detail::setIf(o.checkInterval, change.checkInterval);
+                detail::setIf(o.firstCheckDelay, change.firstCheckDelay);
+                detail::setIf(o.freshnessMaxAge, change.feedMaxAge);
+                detail::setIf(o.revocationUnknown, change.revocationUnknown);
+                detail::setIf(o.diagnosticsUrl, change.diagnosticsUrl);
                 return {};
             },
             context.actor);
@@ -88,10 +79,8 @@ Outcome setOrg(OrgDirectory &directory, const OrgChange &change, Context &contex
         change.editNotifications(*settings);
         return setNotificationSettings(directory, *settings, context.actor);
     });
-    if (!written) {
-        outcome.refuse(organization, written.error());
-        return outcome;
-    }
+    if (!written)
+        return detail::refused(organization, written.error());
     outcome.changed << organization;
     outcome.messages << describe(change);
     if (change.editNotifications)
@@ -106,10 +95,8 @@ Outcome addTrustProfile(OrgDirectory &directory, const TrustProfile &profile, Co
 {
     Outcome outcome;
     const bool replacing = bool(directory.trustProfile(profile.name));
-    if (auto added = directory.addTrustProfile(profile, context.actor); !added) {
-        outcome.refuse(profile.name, added.error());
-        return outcome;
-    }
+    if (auto added = directory.addTrustProfile(profile, context.actor); !added)
+        return detail::refused(profile.name, added.error());
     outcome.changed << profile.name;
     outcome.messages << (replacing ? Text::tr("Trust profile '%1' replaced.").arg(profile.name)
                                    : Text::tr("Trust profile '%1' added.").arg(profile.name));
@@ -120,20 +107,16 @@ Outcome useTrustProfile(OrgDirectory &directory, const QString &name, Context &c
 {
     Outcome outcome;
     auto profile = directory.trustProfile(name);
-    if (!profile) {
-        outcome.refuse(name, profile.error());
-        return outcome;
-    }
+    if (!profile)
+        return detail::refused(name, profile.error());
     auto updated = directory.updateOrg(
         [&](OrgConfig &o) -> Result<void> {
             o.trustProfile = profile->name;
             return {};
         },
         context.actor);
-    if (!updated) {
-        outcome.refuse(organization, updated.error());
-        return outcome;
-    }
+    if (!updated)
+        return detail::refused(organization, updated.error());
     outcome.changed << organization;
     outcome.messages << Text::tr("The organization now verifies feeds with trust profile '%1'.").arg(profile->name);
     return outcome;

@@ -103,22 +103,16 @@ QStringList describe(const ServerChange &c, const QStringList &servers)
 
 void apply(const ServerChange &c, Server &s)
 {
-    if (c.mitigationsEnabled)
-        s.mitigationsEnabled = *c.mitigationsEnabled;
-    if (c.mitigationsBlocked)
-        s.mitigationsBlocked = *c.mitigationsBlocked;
+    using detail::setIf;
+    setIf(s.mitigationsEnabled, c.mitigationsEnabled);
+    setIf(s.mitigationsBlocked, c.mitigationsBlocked);
     if (c.internetWebProxy)
         s.internetWebProxy = c.internetWebProxy->trimmed();
-    if (c.internetWebProxyBypassList)
-        s.internetWebProxyBypassList = *c.internetWebProxyBypassList;
-    if (c.dataCollectionEnabled)
-        s.dataCollectionEnabled = *c.dataCollectionEnabled;
-    if (c.build)
-        s.build = *c.build;
-    if (c.role)
-        s.role = *c.role;
-    if (c.host)
-        s.host = *c.host;
+    setIf(s.internetWebProxyBypassList, c.internetWebProxyBypassList);
+    setIf(s.dataCollectionEnabled, c.dataCollectionEnabled);
+    setIf(s.build, c.build);
+    setIf(s.role, c.role);
+    setIf(s.host, c.host);
 }
 
 Result<void> checkIds(const QStringList &ids)
@@ -189,10 +183,8 @@ Outcome addServer(OrgDirectory &directory, const Server &server, Context &contex
         stored = added->name;
         return refreshPlannedStatuses(directory, stored);
     });
-    if (!written) {
-        outcome.refuse(server.name, written.error());
-        return outcome;
-    }
+    if (!written)
+        return detail::refused(server.name, written.error());
     outcome.changed << stored;
     outcome.messages << Text::tr("Registered %1, build %2.").arg(stored, server.build.toString());
     context.changed(stored);
@@ -210,10 +202,8 @@ Outcome removeServer(OrgDirectory &directory, const QString &name, Context &cont
         stored = existing->name;
         return directory.removeServer(name, context.actor);
     });
-    if (!written) {
-        outcome.refuse(name, written.error());
-        return outcome;
-    }
+    if (!written)
+        return detail::refused(name, written.error());
     outcome.changed << stored;
     outcome.messages << Text::tr("Removed %1 from the org directory; its events and audit stay.").arg(stored);
     return outcome;
@@ -222,10 +212,8 @@ Outcome removeServer(OrgDirectory &directory, const QString &name, Context &cont
 Outcome setServers(OrgDirectory &directory, const QStringList &servers, const ServerChange &change, Context &context)
 {
     Outcome outcome;
-    if (auto valid = change.mitigationsBlocked ? checkIds(*change.mitigationsBlocked) : Result<void>(); !valid) {
-        outcome.refuse(QString(), valid.error());
-        return outcome;
-    }
+    if (auto valid = change.mitigationsBlocked ? checkIds(*change.mitigationsBlocked) : Result<void>(); !valid)
+        return detail::refused(QString(), valid.error());
     const QStringList done = changeEach(
         directory, servers, QStringLiteral("set-server"),
         [&change](Server &s) -> Result<void> {
@@ -255,10 +243,8 @@ Outcome setServers(OrgDirectory &directory, const QStringList &servers, const Se
 Outcome block(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context)
 {
     Outcome outcome;
-    if (auto valid = checkIds(ids); !valid) {
-        outcome.refuse(QString(), valid.error());
-        return outcome;
-    }
+    if (auto valid = checkIds(ids); !valid)
+        return detail::refused(QString(), valid.error());
     const QStringList done = changeEach(
         directory, servers, QStringLiteral("block"),
         [&ids](Server &s) -> Result<void> {
@@ -277,15 +263,11 @@ Outcome block(OrgDirectory &directory, const QStringList &servers, const QString
 Outcome unblock(OrgDirectory &directory, const QStringList &servers, const QStringList &ids, Context &context)
 {
     Outcome outcome;
-    if (auto valid = checkIds(ids); !valid) {
-        outcome.refuse(QString(), valid.error());
-        return outcome;
-    }
+    if (auto valid = checkIds(ids); !valid)
+        return detail::refused(QString(), valid.error());
     auto catalog = directory.catalog();
-    if (!catalog) {
-        outcome.refuse(QString(), catalog.error());
-        return outcome;
-    }
+    if (!catalog)
+        return detail::refused(QString(), catalog.error());
     QStringList notes;
     QStringList serverNotes; // of the server being changed; kept once it is written
     Context keepingNotes = context;
