@@ -55,6 +55,7 @@
 #include "directory/orgdirectory.h"
 #include "engine/operations/operations.h"
 #include "feedstatus.h"
+#include "liveupdates.h"
 #include "model/clock.h"
 #include "models/audittablemodel.h"
 #include "models/catalogmodel.h"
@@ -94,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_servers(new ServerTableModel(this)), m_serverProxy(new ServerFilterProxyModel(this)),
       m_events(new EventTableModel(this)), m_audit(new AuditTableModel(this)), m_catalog(new CatalogModel(this)),
       m_selectionTimer(new QTimer(this)), m_dashboardTimer(new QTimer(this)), m_messageTimer(new QTimer(this)),
-      m_feedTimer(new QTimer(this)), m_autoRefresh(new QTimer(this))
+      m_feedTimer(new QTimer(this)), m_autoRefresh(new QTimer(this)),
+      m_live(new LiveUpdates([this] { return m_load && m_load->isRunning(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -120,6 +122,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (m_loaded && !isBusy())
             startLoad(LoadDirectoryCommand::Everything);
+    });
+
+    connect(m_live, &LiveUpdates::refresh, this, [this](int parts, const QStringList &servers, bool details) {
+        startLoad(m_loaded ? parts : int(LoadDirectoryCommand::Everything));
+        if (details || servers.contains(currentServer(), Qt::CaseInsensitive))
+            loadDetails();
     });
 
     connect(m_servers, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleDashboard);
@@ -396,6 +404,7 @@ void MainWindow::createStatusBar()
     });
     statusBar()->addWidget(m_feedIcon);
     statusBar()->addWidget(m_feedLabel, 1);
+    statusBar()->addPermanentWidget(m_live->label());
     statusBar()->addPermanentWidget(m_messageLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -543,6 +552,7 @@ void MainWindow::openDirectory(const QString &path)
     startLoad(LoadDirectoryCommand::Everything);
     track(m_load);
     m_autoRefresh->start();
+    m_live->watch(m_path);
     updateActions();
 }
 

@@ -37,6 +37,7 @@ class OperationCommand;
 class DashboardWidget;
 class EventTableModel;
 class HistoryView;
+class LiveUpdates;
 class LoadDirectoryCommand;
 class LoadServerDetailsCommand;
 class ServerDetailsPane;
@@ -247,6 +248,7 @@ private:
     QTimer *m_messageTimer;
     QTimer *m_feedTimer;
     QTimer *m_autoRefresh;
+    LiveUpdates *m_live; // changes others make, as they happen
     QString m_pendingSelection; // selected once its row arrives
 };
 
