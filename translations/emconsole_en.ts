@@ -3819,6 +3819,14 @@
         <source>emptying %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listening for changes (LISTEN %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the data version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -6296,6 +6304,20 @@
     </message>
     <message>
         <source>The feed could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LiveUpdates</name>
+    <message numerus="yes">
+        <source>Not connected: %1. Trying again in %n s.</source>
+        <translation>
+            <numerusform>Not connected: %1. Trying again in %n s.</numerusform>
+            <numerusform>Not connected: %1. Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again to the org directory on %1; changes show as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

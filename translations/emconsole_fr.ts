@@ -3819,6 +3819,14 @@
         <source>emptying %1</source>
         <translation>vidage de %1</translation>
     </message>
+    <message>
+        <source>listening for changes (LISTEN %1)</source>
+        <translation>écoute des modifications (LISTEN %1)</translation>
+    </message>
+    <message>
+        <source>reading the data version</source>
+        <translation>lecture de la version des données</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -6297,6 +6305,20 @@
     <message>
         <source>The feed could not be imported</source>
         <translation>Le flux n&apos;a pas pu être importé</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::LiveUpdates</name>
+    <message numerus="yes">
+        <source>Not connected: %1. Trying again in %n s.</source>
+        <translation>
+            <numerusform>Non connecté : %1. Nouvelle tentative dans %n s.</numerusform>
+            <numerusform>Non connecté : %1. Nouvelle tentative dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected again to the org directory on %1; changes show as they happen.</source>
+        <translation>Reconnecté à l&apos;annuaire de l&apos;organisation sur %1 ; les modifications s&apos;affichent à nouveau en direct.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include "commands/trustsshhostkeycommand.h"
 #include "consoleactions.h"
 #include "directory/locator.h"
+#include "liveupdates.h"
 #include "models/audittablemodel.h"
 #include "models/catalogmodel.h"
 #include "models/eventtablemodel.h"
@@ -59,7 +60,8 @@ constexpr int autoRefreshMs = 60 * 1000; // picks up what the service and emctl 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_servers(new ServerTableModel(this)), m_events(new EventTableModel(this)),
       m_audit(new AuditTableModel(this)), m_catalog(new CatalogModel(this)), m_selectionTimer(new QTimer(this)),
-      m_dashboardTimer(new QTimer(this)), m_autoRefresh(new QTimer(this))
+      m_dashboardTimer(new QTimer(this)), m_autoRefresh(new QTimer(this)),
+      m_live(new LiveUpdates([this] { return m_load && m_load->isRunning(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createCentral();
     m_status = new ConsoleStatusBar(this);
+    m_status->addLiveLabel(m_live->label());
     setStatusBar(m_status);
 
     m_selectionTimer->setSingleShot(true);
@@ -79,6 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (m_loaded && !isBusy())
             startLoad(LoadDirectoryCommand::Everything);
+    });
+
+    connect(m_live, &LiveUpdates::refresh, this, [this](int parts, const QStringList &servers, bool details) {
+        startLoad(m_loaded ? parts : int(LoadDirectoryCommand::Everything));
+        if (details || servers.contains(currentServer(), Qt::CaseInsensitive))
+            loadDetails();
     });
 
     const auto scheduleDashboard = [this] {
@@ -315,6 +324,7 @@ void MainWindow::openDirectory(const QString &path)
     startLoad(LoadDirectoryCommand::Everything);
     m_status->track(m_load);
     m_autoRefresh->start();
+    m_live->watch(m_path);
     updateActions();
 }
 

@@ -25,6 +25,7 @@ class ConsoleStatusBar;
 class DashboardWidget;
 class EventTableModel;
 class HistoryView;
+class LiveUpdates;
 class LoadDirectoryCommand;
 class LoadServerDetailsCommand;
 class OperationCommand;
@@ -168,6 +169,7 @@ private:
     QTimer *m_selectionTimer;
     QTimer *m_dashboardTimer;
     QTimer *m_autoRefresh;
+    LiveUpdates *m_live; // changes others make, as they happen
     QString m_pendingSelection; // selected once its row arrives
 };
 

@@ -325,11 +325,14 @@ Result<void> DirectoryConnection::writeOnce(const std::function<Result<void>()> 
     Result<void> result = body();
     if (result && m_writeFailed)
         result = fail(named(Text::tr("a change inside the transaction failed; it was not changed")));
-    if (result && !m_changes.isEmpty() && !m_dialect->notifyStatement().isEmpty()) {
-        // Delivered when the transaction commits, and only then.
+    if (result && !m_dialect->notifyStatement().isEmpty()) {
+        // Every write tells the listening consoles, when the transaction
+        // commits and only then; a write that named nothing may have changed
+        // anything.
         QSqlQuery notify(database());
         notify.prepare(m_dialect->notifyStatement());
-        const QStringList payloads = m_changes.size() > maxChangesNamed ? QStringList {QStringLiteral("*")} : m_changes;
+        const QStringList payloads
+            = m_changes.isEmpty() || m_changes.size() > maxChangesNamed ? QStringList {QStringLiteral("*")} : m_changes;
         for (const QString &payload : payloads) {
             sql::bind(notify, payloadColumn, payload);
             if (auto r = exec(notify, Text::tr("announcing the change")); !r) {

@@ -66,8 +66,8 @@ public:
     [[nodiscard]] int versionFound() const { return m_versionFound; }
 
     // Tells the directory's watchers what the current write changed, when it
-    // commits ("server:EX01", "org"...; see DirectoryChange). Nothing outside
-    // a write.
+    // commits ("server:EX01", "org"...; see directoryChannel()). A write that
+    // notes nothing announces "*". Nothing outside a write.
     void noteChange(const QString &payload);
 
     // Runs a prepared statement; on error names what was being done.

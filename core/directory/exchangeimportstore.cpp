@@ -49,6 +49,7 @@ Result<void> ExchangeImportStore::recordImport(const ExchangeImportRecord &recor
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("exchange-import"));
         QSqlQuery q = m_connection.query();
         q.prepare(d.upsert(QStringLiteral("exchange_import"),
             sql::columnNames({importKey, importState, importedAt, importFiles}), sql::columnNames({importKey})));

@@ -174,6 +174,7 @@ Result<void> FeedStore::acceptFeed(const FeedState &feed, const Catalog &catalog
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("feed"));
         auto current = acceptedFeed();
         if (!current)
             return fail(current.error());
@@ -282,6 +283,7 @@ Result<void> FeedStore::recordFeedAttempt(const FeedAttempt &attempt)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("feed-attempt"));
         QSqlQuery q = m_connection.query();
         q.prepare(d.upsert(QStringLiteral("feed_attempt"),
             sql::columnNames({attemptKey, attemptAt, attemptOk, attemptSource, attemptMessage}),

@@ -62,6 +62,7 @@ Result<void> HistoryStore::addEvent(const Event &e)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("events"));
         QSqlQuery q = m_connection.query();
         q.prepare(sql::insertStatement("events", {eventTime, eventId, eventLevel, eventServer, eventMessage}));
         sql::bind(q, eventTime, d.timeValue(e.time.isValid() ? e.time : Clock::now()));
@@ -114,6 +115,7 @@ Result<void> HistoryStore::addAudit(const AuditEntry &e)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("audit"));
         QSqlQuery q = m_connection.query();
         q.prepare(sql::insertStatement("audit",
             {auditTime, auditWho, auditHost, auditAction, auditTarget, auditProperty, auditOldValue, auditNewValue}));
@@ -133,6 +135,7 @@ Result<void> HistoryStore::auditChanges(const AuditedProperties &before, const A
     const QString &action, const QString &target, const Actor &actor)
 {
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("audit"));
         const QDateTime now = Clock::now();
         for (qsizetype i = 0; i < before.size(); ++i) {
             if (before.at(i).second == after.at(i).second)

@@ -29,6 +29,7 @@ Result<QByteArray> NotificationStore::column(const char *name)
 Result<void> NotificationStore::setColumn(const char *name, const QByteArray &json)
 {
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("notifications"));
         QSqlQuery q = m_connection.query();
         q.prepare(QStringLiteral("UPDATE notifications SET %1 = :value WHERE id = 1").arg(QLatin1String(name)));
         q.bindValue(QStringLiteral(":value"), QString::fromUtf8(json));
@@ -59,6 +60,7 @@ Result<void> NotificationStore::setState(const QByteArray &json)
 Result<void> NotificationStore::updateState(const std::function<Result<QByteArray>(const QByteArray &)> &change)
 {
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("notifications"));
         auto stored = state();
         if (!stored)
             return fail(stored.error());

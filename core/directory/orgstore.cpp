@@ -91,6 +91,7 @@ Result<OrgConfig> OrgStore::updateOrg(
 {
     OrgConfig after;
     auto written = m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("org"));
         auto before = org();
         if (!before)
             return fail(before.error());
@@ -162,6 +163,7 @@ Result<void> OrgStore::addTrustProfile(const TrustProfile &profile, const Actor 
     if (profile.name.compare(QLatin1String("vendor"), Qt::CaseInsensitive) == 0)
         return fail(ErrorCode::AlreadyExists, Text::tr("trust profile 'vendor': built in, cannot be replaced"));
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("trust-profiles"));
         QSqlQuery q = m_connection.query();
         q.prepare(QStringLiteral("SELECT %1 FROM trust_profiles WHERE name = :name").arg(profileSigner.text()));
         sql::bind(q, profileName, sql::notNull(profile.name));

@@ -29,6 +29,7 @@ Result<void> RunRequestStore::requestRun(const Actor &actor)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("run-request"));
         const QDateTime now = Clock::now();
         QSqlQuery q = m_connection.query();
         q.prepare(d.upsert(QStringLiteral("org_config"), sql::columnNames({settingKey, settingValue}),
@@ -47,6 +48,7 @@ Result<std::optional<QDateTime>> RunRequestStore::takeRunRequest()
 {
     std::optional<QDateTime> requested;
     auto written = m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("run-request"));
         QSqlQuery q = m_connection.query();
         q.prepare(QStringLiteral("SELECT %1 FROM org_config WHERE key = :key").arg(settingValue.text()));
         sql::bind(q, settingKey, runRequestedAt);

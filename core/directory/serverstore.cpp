@@ -218,6 +218,7 @@ Result<Server> ServerStore::addServer(const Server &server, const Actor &actor, 
         return fail(valid.error());
     Server stored = server;
     auto written = m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + server.name);
         auto taken = registeredName(server.name);
         if (!taken)
             return fail(taken.error());
@@ -243,6 +244,7 @@ Result<Server> ServerStore::addServer(const Server &server, const Actor &actor, 
 Result<void> ServerStore::removeServer(const QString &name, const Actor &actor)
 {
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + name);
         auto existing = server(name);
         if (!existing)
             return fail(existing.error());
@@ -261,6 +263,7 @@ Result<Server> ServerStore::updateServer(const QString &name, const QString &act
 {
     Server after;
     auto written = m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + name);
         auto before = server(name);
         if (!before)
             return fail(before.error());
@@ -302,6 +305,7 @@ Result<void> ServerStore::recordCheck(
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + server.name);
         QSqlQuery q = m_connection.query();
         q.prepare(QStringLiteral("UPDATE servers SET last_check = :last_check, last_result = :last_result,"
                                  " applied_time = COALESCE(:applied_time, applied_time) WHERE id = :id"));

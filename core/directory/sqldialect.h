@@ -142,9 +142,11 @@ public:
 };
 
 // The notification channel of directory changes (PostgreSQL LISTEN/NOTIFY).
+// Payloads name what changed ("server:EX01", "org", "feed", "audit"...; "*":
+// anything), never a value.
 inline QString directoryChannel()
 {
-    return QStringLiteral("em_directory");
+    return QStringLiteral("emconsole_changes");
 }
 
 } // namespace em

@@ -86,6 +86,7 @@ Result<void> SshKnownHostsStore::accept(
         return fail(ErrorCode::InvalidArgument, Text::tr("an SSH host key needs its type and the server's endpoint"));
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("ssh-known-hosts"));
         auto before = accepted(endpoint);
         if (!before)
             return fail(before.error());

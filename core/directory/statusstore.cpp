@@ -193,6 +193,7 @@ Result<void> StatusStore::recordCycle(const CycleRecord &record)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + record.server);
         auto s = m_servers.server(record.server);
         if (!s)
             return fail(s.error());
@@ -249,6 +250,7 @@ Result<void> StatusStore::recordIntent(const CycleIntent &intent)
 {
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + intent.server);
         auto s = m_servers.server(intent.server);
         if (!s)
             return fail(s.error());
@@ -268,6 +270,7 @@ Result<void> StatusStore::setActionStatuses(const QString &serverName, const QLi
         return {};
     const SqlDialect &d = m_connection.dialect();
     return m_connection.write([&]() -> Result<void> {
+        m_connection.noteChange(QStringLiteral("server:") + serverName);
         auto s = m_servers.server(serverName);
         if (!s)
             return fail(s.error());

@@ -95,6 +95,11 @@ void ConsoleStatusBar::track(Command *command)
     });
 }
 
+void ConsoleStatusBar::addLiveLabel(QWidget *label)
+{
+    insertPermanentWidget(2, label); // after the feed's icon and text (the two normal widgets)
+}
+
 void ConsoleStatusBar::setMessage(const QString &text, bool error)
 {
     const QFontMetrics fm = m_messageLabel->fontMetrics();

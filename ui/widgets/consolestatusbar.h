@@ -30,6 +30,8 @@ public:
     void track(Command *command);
     // A message that stays a while; `error` shows it in the failure colour.
     void setMessage(const QString &text, bool error = false);
+    // The live updates' connection state, between the feed and the message.
+    void addLiveLabel(QWidget *label);
     // The feed state of the open directory (`open` false: none is open;
     // `loaded` false: not read yet).
     void setFeed(bool open, bool loaded, const FeedInfo &feed, const OrgConfig &org);
