@@ -3244,6 +3244,10 @@
         <source>Site of %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a service node is working on it (lease); not run this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>

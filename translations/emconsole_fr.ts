@@ -3244,6 +3244,10 @@
         <source>Site of %1: %2.</source>
         <translation>Site de %1 : %2.</translation>
     </message>
+    <message>
+        <source>%1: a service node is working on it (lease); not run this time.</source>
+        <translation>%1 : un nœud de service le traite en ce moment (bail) ; non exécuté cette fois.</translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>
