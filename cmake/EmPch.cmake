@@ -2,7 +2,7 @@
 # units: the Qt headers nearly every one of them parses. A third of a
 # translation unit's compile time here (measured with GCC 12, -O2:
 # core/host/rewriteedit.cpp 7.0 s -> 4.9 s of CPU), and the build is most of
-# CI's time. Test programs have one translation unit each and get none.
+# CI's time. The tests share one per folder (cmake/EmTesting.cmake, em_test_pch).
 option(EM_PCH "Precompile the common Qt headers of emcore, emui and emctl" ON)
 
 set(em_pch_core

@@ -4,6 +4,7 @@ function(em_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE em_options Qt6::Test ${ARG_LIBS})
+    em_test_pch(${name})
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
@@ -14,4 +15,25 @@ function(em_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_DISABLE_STACK_DUMP=1;EM_SOURCE_DIR=${PROJECT_SOURCE_DIR};EM_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENVIRONMENT}"
         # Qt Test's QSKIP exits 0; make ctest report skips as skipped, never as passed.
         SKIP_REGULAR_EXPRESSION "SKIP   : ")
+endfunction()
+
+# One precompiled header per test folder, shared by the folder's tests (a
+# compiler takes a precompiled header only where the macros it saw are
+# defined alike, and Qt Test defines QT_TESTCASE_BUILDDIR and
+# QT_TESTCASE_SOURCEDIR per folder). EM_TEST_PCH_LIBS, set by a folder, names
+# what its tests link beyond emcore (the ui tests: emui). A test whose macros
+# differ still builds: GCC then reads the headers themselves.
+function(em_test_pch name)
+    if(NOT EM_PCH)
+        return()
+    endif()
+    string(MD5 key "${CMAKE_CURRENT_SOURCE_DIR}")
+    string(SUBSTRING "${key}" 0 8 key)
+    set(pch em_testpch_${key})
+    if(NOT TARGET ${pch})
+        add_library(${pch} OBJECT ${PROJECT_SOURCE_DIR}/cmake/empty.cpp)
+        target_link_libraries(${pch} PRIVATE em_options Qt6::Test emcore ${EM_TEST_PCH_LIBS})
+        target_precompile_headers(${pch} PRIVATE ${em_pch_core} <QTest> <QSignalSpy> <QTemporaryDir>)
+    endif()
+    target_precompile_headers(${name} REUSE_FROM ${pch})
 endfunction()

@@ -1,0 +1,1 @@
+// The translation unit of the per-folder precompiled header targets (cmake/EmTesting.cmake).
