@@ -4,7 +4,7 @@ function(em_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE em_options Qt6::Test ${ARG_LIBS})
-    em_test_pch(${name})
+    em_test_pch(${name} "${ARG_LIBS}")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
@@ -21,10 +21,27 @@ endfunction()
 # compiler takes a precompiled header only where the macros it saw are
 # defined alike, and Qt Test defines QT_TESTCASE_BUILDDIR and
 # QT_TESTCASE_SOURCEDIR per folder). EM_TEST_PCH_LIBS, set by a folder, names
-# what its tests link beyond emcore (the ui tests: emui). A test whose macros
-# differ still builds: GCC then reads the headers themselves.
-function(em_test_pch name)
+# what its tests link beyond emcore (the ui tests: emui); a test of the folder
+# that does not link them, or not emcore, gets no precompiled header (its Qt
+# module macros differ, and CMake builds with -Winvalid-pch).
+function(em_test_pch name libs)
     if(NOT EM_PCH)
+        return()
+    endif()
+    foreach(lib IN LISTS EM_TEST_PCH_LIBS)
+        if(NOT lib IN_LIST libs)
+            return()
+        endif()
+    endforeach()
+    # The header is made with emcore's Qt modules: a test without emcore
+    # (tst_emctl runs the built program) has other macros.
+    set(with_emcore FALSE)
+    foreach(lib IN ITEMS emcore emui em_feedtestpki em_uifixture em_fuzzcommon)
+        if(lib IN_LIST libs)
+            set(with_emcore TRUE)
+        endif()
+    endforeach()
+    if(NOT with_emcore)
         return()
     endif()
     string(MD5 key "${CMAKE_CURRENT_SOURCE_DIR}")
