@@ -49,8 +49,14 @@ function(em_test_pch name libs)
     set(pch em_testpch_${key})
     if(NOT TARGET ${pch})
         add_library(${pch} OBJECT ${PROJECT_SOURCE_DIR}/cmake/empty.cpp)
+        set_target_properties(${pch} PROPERTIES AUTOMOC OFF)
         target_link_libraries(${pch} PRIVATE em_options Qt6::Test emcore ${EM_TEST_PCH_LIBS})
         target_precompile_headers(${pch} PRIVATE ${em_pch_core} <QTest> <QSignalSpy> <QTemporaryDir>)
     endif()
     target_precompile_headers(${name} REUSE_FROM ${pch})
+    # A test's moc output is included by its own source (tst_x.moc): the
+    # generated mocs_compilation.cpp is empty, and loading the header for it
+    # would cost more than the file (2.3 s against 1.3 s per test here).
+    set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen/mocs_compilation.cpp
+        TARGET_DIRECTORY ${name} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 endfunction()
