@@ -228,7 +228,8 @@ void TestFileConfinement::linksAreRefused_data()
 
     const QString out = QStringLiteral("OUT/secret.txt");
     for (const QString &access : accesses) {
-        const char *a = qPrintable(access);
+        const QByteArray name = access.toLatin1(); // kept alive for the rows below
+        const char *a = name.constData();
         for (const char *op : {"read", "write", "create", "remove", "status"})
             QTest::addRow("%s: file link, %s", a, op)
                 << access << QStringLiteral("a/b/web.config") << out << QString::fromLatin1(op)
@@ -288,7 +289,8 @@ void TestFileConfinement::specialFilesAreRefused_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("message");
     for (const QString &access : accesses) {
-        const char *a = qPrintable(access);
+        const QByteArray name = access.toLatin1(); // kept alive for the rows below
+        const char *a = name.constData();
         for (const char *op : {"read", "write", "remove", "lock"})
             QTest::addRow("%s: FIFO, %s", a, op)
                 << access << QStringLiteral("fifo") << QString::fromLatin1(op)
@@ -376,7 +378,8 @@ void TestFileConfinement::pathsStayUnderTheRoot_data()
     QTest::addColumn<QString>("access");
     QTest::addColumn<QString>("path");
     for (const QString &access : accesses) {
-        const char *a = qPrintable(access);
+        const QByteArray name = access.toLatin1(); // kept alive for the rows below
+        const char *a = name.constData();
         QTest::addRow("%s: ..", a) << access << QStringLiteral("../outside1/secret.txt");
         QTest::addRow("%s: .. in the middle", a) << access << QStringLiteral("a/../../x");
         QTest::addRow("%s: .", a) << access << QStringLiteral("a/./b");
@@ -407,7 +410,8 @@ void TestFileConfinement::failedWriteLeavesNothing_data()
     QTest::addColumn<QString>("step");
     QTest::addColumn<bool>("exists");
     for (const QString &access : accesses) {
-        const char *a = qPrintable(access);
+        const QByteArray name = access.toLatin1(); // kept alive for the rows below
+        const char *a = name.constData();
         QTest::addRow("%s: device fails half way, replace", a) << access << QStringLiteral("write") << true;
         QTest::addRow("%s: rename fails, replace", a) << access << QStringLiteral("commit") << true;
         QTest::addRow("%s: device fails half way, new file", a) << access << QStringLiteral("write") << false;
