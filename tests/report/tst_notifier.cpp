@@ -13,12 +13,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "language.h"
 #include "model/clock.h"
 #include "report/notify/notifier.h"
 #include "smtpfixture.h"
 #include "testpki.h"
 #include "testserver.h"
-#include "language.h"
 
 using namespace em;
 using smtpfixture::SmtpServer;
