@@ -109,7 +109,6 @@ void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const C
             outcome.messages << Text::tr("Notification sent: %1").arg(channel.target);
     }
 }
-} // namespace
 
 // The lease holder an admin's run claims its servers as (shown as ServedBy):
 // service nodes sharing the directory leave them alone meanwhile, and the run
@@ -120,6 +119,7 @@ QString adminRunNode(const Actor &actor)
 {
     return QStringLiteral("%1@%2 (run)").arg(actor.who, actor.host);
 }
+} // namespace
 
 RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &context)
 {
