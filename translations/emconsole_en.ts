@@ -3248,6 +3248,10 @@
         <source>%1: a service node is working on it (lease); not run this time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a service node is working on it (lease); nothing was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>

@@ -3248,6 +3248,10 @@
         <source>%1: a service node is working on it (lease); not run this time.</source>
         <translation>%1 : un nœud de service le traite en ce moment (bail) ; non exécuté cette fois.</translation>
     </message>
+    <message>
+        <source>%1: a service node is working on it (lease); nothing was rolled back.</source>
+        <translation>%1 : un nœud de service le traite en ce moment (bail) ; rien n’a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>OrgDirectory</name>

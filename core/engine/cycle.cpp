@@ -428,6 +428,13 @@ Result<QString> writeLog(const DirectoryLocator &locator, const CycleReport &rep
 }
 } // namespace
 
+QString HeldServer::text() const
+{
+    if (node.isEmpty())
+        return server;
+    return QStringLiteral("%1 (%2, until %3)").arg(server, node, isoTime(until));
+}
+
 StatusCounts CycleReport::counts() const
 {
     StatusCounts counts;
@@ -601,10 +608,12 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
             // Another node's server this time: it is neither run nor recorded here.
             auto held = leases.claim(name, options.node, options.leaseSeconds);
             if (held && !*held) {
-                auto serving = leases.serving(name);
-                report.heldElsewhere << (serving ? QStringLiteral("%1 (%2, until %3)")
-                                                       .arg(name, serving->leaseNode, isoTime(serving->leaseExpires))
-                                                 : name);
+                HeldServer elsewhere {name, {}, {}};
+                if (auto serving = leases.serving(name)) {
+                    elsewhere.node = serving->leaseNode;
+                    elsewhere.until = serving->leaseExpires;
+                }
+                report.heldElsewhere << elsewhere;
                 continue;
             }
             if (!held) {

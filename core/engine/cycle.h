@@ -19,6 +19,7 @@
 #include <atomic>
 #include <functional>
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -79,14 +80,24 @@ struct ServerOutcome {
     bool unrecorded = false;
 };
 
+// A server another service node held a lease on: the cycle neither ran nor
+// recorded it.
+struct HeldServer {
+    QString server;
+    QString node; // empty when the lease was gone by the time it was read
+    QDateTime until; // the lease's expiry; null with an empty node
+
+    // "EX01 (node-a, until 2026-12-05T10:00:00Z)", or "EX01".
+    [[nodiscard]] QString text() const;
+};
+
 struct CycleReport {
     QList<ServerOutcome> servers;
     QString logFile;
     QString logError; // the run log could not be written: why
     bool cancelled = false;
-    // Servers another node held a lease on: not run, not recorded by this
-    // cycle ("EX01 (node-a, until 2026-12-05T10:00:00Z)").
-    QStringList heldElsewhere;
+    // Servers another node held a lease on: not run, not recorded by this cycle.
+    QList<HeldServer> heldElsewhere;
 
     // How many actions of every server ended in each status.
     [[nodiscard]] StatusCounts counts() const;

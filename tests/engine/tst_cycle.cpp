@@ -1044,6 +1044,36 @@ private slots:
         QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
     }
 
+    // A rollback leaves a server alone while a service node holds its lease
+    // (it would undo what the node is applying), and gives up its own lease.
+    void rollbackLeavesANodesServerAlone()
+    {
+        addLabServer(QStringLiteral("EX01"));
+        QVERIFY(run());
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        LeaseStore leases(m_dir->connection(), m_dir->historyStore());
+        QCOMPARE(*leases.claim(QStringLiteral("EX01"), QStringLiteral("node-a"), 600), true);
+
+        ops::Context context(admin);
+        const QStringList servers {QStringLiteral("EX01")};
+        const QStringList ids {QStringLiteral("M1.1")};
+        const ops::RollbackResult refused = ops::rollback(*m_dir, servers, ids, context);
+        QCOMPARE(refused.refused.size(), 1);
+        QCOMPARE(refused.refused.first().target, QStringLiteral("EX01"));
+        QVERIFY2(refused.refused.first().error.message.startsWith(QLatin1String("EX01 (node-a, until ")),
+            qPrintable(refused.refused.first().error.message));
+        QCOMPARE(refused.rolledBack, 0);
+        QCOMPARE(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status, ActionStatus::Applied);
+        QCOMPARE(leases.serving(QStringLiteral("EX01"))->leaseNode, QStringLiteral("node-a"));
+
+        QVERIFY(leases.release(QStringLiteral("node-a")));
+        const ops::RollbackResult done = ops::rollback(*m_dir, servers, ids, context);
+        QVERIFY2(done.ok(), qPrintable(done.refused.isEmpty() ? QString() : done.refused.first().error.message));
+        QCOMPARE(done.rolledBack, 1);
+        QVERIFY(statusesOf(QStringLiteral("EX01")).value(QStringLiteral("M1.1")).status != ActionStatus::Applied);
+        QCOMPARE(leases.serving(QStringLiteral("EX01"))->leaseNode, QString()); // given up at the end
+    }
+
     // $EM_LOG_DIRECTORY (the packaged service's /var/log/emconsole) takes the
     // logs in its MitigationService/ folder; a link there is still refused.
     void runLogGoesToTheLogDirectoryOfTheEnvironment()

@@ -110,14 +110,25 @@ void notify(OrgDirectory &directory, RunOutcome &outcome, bool complete, const C
     }
 }
 
-// The lease holder an admin's run claims its servers as (shown as ServedBy):
-// service nodes sharing the directory leave them alone meanwhile, and the run
-// skips what a node is working on. The same admin's next run on this machine
-// takes over what a killed run left (two runs on one server at once are
-// kept apart by the host's own lock).
-QString adminRunNode(const Actor &actor)
+// The lease holder an admin's run or rollback claims its servers as (a run's
+// is shown as ServedBy): service nodes sharing the directory leave them alone
+// meanwhile, and the admin's work skips what a node is working on. The same
+// admin's next run on this machine takes over what a killed run left (two
+// runs on one server at once are kept apart by the host's own lock).
+QString adminNode(const Actor &actor, const QString &what)
 {
-    return QStringLiteral("%1@%2 (run)").arg(actor.who, actor.host);
+    return QStringLiteral("%1@%2 (%3)").arg(actor.who, actor.host, what);
+}
+
+// Who holds `server`'s lease now, for a message (the lease may be gone by then).
+HeldServer heldBy(LeaseStore &leases, const QString &server)
+{
+    HeldServer held {server, {}, {}};
+    if (auto serving = leases.serving(server)) {
+        held.node = serving->leaseNode;
+        held.until = serving->leaseExpires;
+    }
+    return held;
 }
 } // namespace
 
@@ -128,7 +139,7 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
     const bool several = request.servers.size() > 1;
     int total = int(request.servers.size());
     CycleOptions options;
-    options.node = adminRunNode(context.actor);
+    options.node = adminNode(context.actor, QStringLiteral("run"));
     options.dryRun = request.dryRun;
     options.hostOptions = context.hostOptions;
     options.cancel = context.cancel;
@@ -173,12 +184,13 @@ RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &c
             !released)
             outcome.warnings << released.error().message;
     }
-    for (const QString &held : std::as_const(report.heldElsewhere)) {
-        const QString text = Text::tr("%1: a service node is working on it (lease); not run this time.").arg(held);
+    for (const HeldServer &held : std::as_const(report.heldElsewhere)) {
+        const QString text
+            = Text::tr("%1: a service node is working on it (lease); not run this time.").arg(held.text());
         if (whole)
             outcome.warnings << text;
         else
-            outcome.refuse(held.section(QLatin1Char(' '), 0, 0), Error(ErrorCode::Apply, text), several);
+            outcome.refuse(held.server, Error(ErrorCode::Apply, text), several);
     }
 
     for (const ServerOutcome &s : std::as_const(report.servers)) {
@@ -241,6 +253,8 @@ RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, con
     const bool several = servers.size() > 1;
     const int total = int(servers.size());
     const QString title = Text::tr("Rolling back %1 on %2").arg(ids.join(QStringLiteral(", ")), serversText(servers));
+    LeaseStore leases(directory.connection(), directory.historyStore());
+    const QString node = adminNode(context.actor, QStringLiteral("rollback"));
     int done = 0;
     for (const QString &name : servers) {
         if (context.isCancelled()) {
@@ -257,6 +271,22 @@ RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, con
         }
         const QString server = inputs->server.name;
         const QList<PlannedAction> plan = inputs->plan();
+        const bool anyInPlace
+            = std::any_of(ids.begin(), ids.end(), [&plan](const QString &id) { return inPlace(plan, id); });
+        if (anyInPlace) {
+            // A service node working on the server is left alone, as an admin's run does.
+            auto claimed = leases.claim(server, node, CycleOptions {}.leaseSeconds);
+            if (!claimed || !*claimed) {
+                outcome.refuse(server,
+                    claimed ? Error(ErrorCode::Apply,
+                        Text::tr("%1: a service node is working on it (lease); nothing was rolled back.")
+                            .arg(heldBy(leases, server).text()))
+                            : claimed.error(),
+                    several);
+                context.report(++done, total, title);
+                continue;
+            }
+        }
         bool changed = false;
         for (const QString &id : ids) {
             if (!inPlace(plan, id)) {
@@ -287,6 +317,9 @@ RollbackResult rollback(OrgDirectory &directory, const QStringList &servers, con
         context.changed(server);
         context.report(++done, total, title);
     }
+    // Left to expire when this fails: the nodes wait one lease period at most.
+    if (auto released = leases.release(node); !released)
+        outcome.warnings << released.error().message;
     return outcome;
 }
 
