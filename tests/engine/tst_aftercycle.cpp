@@ -13,6 +13,7 @@
 #include "directory/orgdirectory.h"
 #include "engine/aftercycle.h"
 #include "engine/cycle.h"
+#include "feed/threadcrypto.h"
 #include "testpki.h"
 #include "testserver.h"
 
@@ -94,6 +95,7 @@ private:
         const QString path = m_dir->path();
         QFuture<Result<AfterCycleNotification>> f
             = QtConcurrent::run([path, report]() -> Result<AfterCycleNotification> {
+                  const ThreadCryptoRelease releaseCrypto; // a pool thread (HTTPS to the webhook)
                   auto dir = OrgDirectory::open(path);
                   if (!dir)
                       return fail(dir.error());

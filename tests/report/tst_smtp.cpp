@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "feed/threadcrypto.h"
 #include "report/notify/digestrender.h"
 #include "report/notify/mimemessage.h"
 #include "report/notify/smtpsender.h"
@@ -88,8 +89,10 @@ private:
     SmtpResult send(const SmtpOptions &o, const QStringList &to = {QStringLiteral("secops@contoso.com")},
         const QByteArray &mime = message(), const std::atomic<bool> *cancel = nullptr)
     {
-        QFuture<SmtpResult> f
-            = QtConcurrent::run([=] { return sendMail(o, QStringLiteral("em@contoso.com"), to, mime, cancel); });
+        QFuture<SmtpResult> f = QtConcurrent::run([=] {
+            const ThreadCryptoRelease releaseCrypto; // a pool thread; libcurl's TLS is OpenSSL, as in Notifier
+            return sendMail(o, QStringLiteral("em@contoso.com"), to, mime, cancel);
+        });
         if (!QTest::qWaitFor([&f] { return f.isFinished(); }, 120000))
             return {SmtpFailure::Protocol, Error(ErrorCode::Network, QStringLiteral("the test gave up waiting"))};
         const SmtpResult r = f.result();
