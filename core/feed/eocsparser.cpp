@@ -533,7 +533,8 @@ Token CanonicalReader::endTag()
     if (m_open.empty() || at(to) != '>')
         return invalid();
     const auto [openAt, openSize] = m_open.back();
-    if (to - from != openSize || std::memcmp(m_octets.constData() + from, m_octets.constData() + openAt, size_t(openSize)))
+    if (to - from != openSize
+        || std::memcmp(m_octets.constData() + from, m_octets.constData() + openAt, size_t(openSize)))
         return invalid();
     setName(from, to);
     m_open.pop_back();
@@ -561,14 +562,12 @@ class Parser
 public:
     Parser(const QByteArray &canonical, const CatalogLimits &limits, Part part = Part::Whole)
         : m_reader(canonical), m_limits(limits), m_part(part)
-    {
-    }
+    { }
 
     // Reads the octets from `source` as they come.
     Parser(OctetSource *source, const CatalogLimits &limits, Part part)
         : m_reader(source), m_limits(limits), m_part(part)
-    {
-    }
+    { }
 
     Result<ParsedCatalog> run();
     int elements() const { return m_elements; }
