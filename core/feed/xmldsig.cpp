@@ -1163,17 +1163,8 @@ em::Expected<void, CheckFailure> SignedDocumentReader::canonicalizeDocument(cons
     Q_ASSERT(m_tree); // after a successful read(), before release()
     if (!m_tree)
         return failed(Check::Digest, Text::tr("cannot create the canonicalization buffer"));
-    em::Expected<void, QString> done;
-    {
-        // C14N's own blocks (lists per element, a normalised copy of every
-        // attribute value and text) come from the tree's slab too: malloc and
-        // free were a tenth of the worker's time. C14N frees each as it goes
-        // (nothing, on the slab); they are given back with the tree.
-        const SlabScope scope(m_tree->doc.get_deleter().slab);
-        done = canonicalizeWith(m_tree->doc.get(), nullptr, m_tree->signature, m_out.referenceC14nUri, writeToSink,
-            const_cast<void *>(static_cast<const void *>(&sink)));
-        xmlResetLastError(); // its message may be on the slab
-    }
+    auto done = canonicalizeWith(m_tree->doc.get(), nullptr, m_tree->signature, m_out.referenceC14nUri, writeToSink,
+        const_cast<void *>(static_cast<const void *>(&sink)));
     if (!done)
         return failed(Check::Digest, done.error());
     return {};
