@@ -402,7 +402,9 @@ private slots:
                                          << true;
         QTest::newRow("byte order mark") << "\xef\xbb\xbf" + withDesc("d") << false << true;
         QTest::newRow("whitespace before the root") << "\n" + withDesc("d") << true << true;
-        QTest::newRow("C1 control character") << withDesc("a\xc2\x85" "b") << false << true;
+        QTest::newRow("C1 control character") << withDesc("a\xc2\x85"
+                                                          "b")
+                                              << false << true;
         QTest::newRow("non-ASCII element name") << feedWith(
             "<Config id=\"M1\"><ActionList><Action " + service + "></Action></ActionList><Caf\xc3\xa9/></Config>")
                                                 << false << false;
@@ -418,7 +420,9 @@ private slots:
         QTest::newRow("< in a value") << withDesc("a < b") << false << false;
         QTest::newRow("]]> in text") << withRollback("a ]]> b") << false << false;
         QTest::newRow("invalid UTF-8") << withDesc("a\xff") << false << false;
-        QTest::newRow("overlong UTF-8") << withDesc("a\xc0\xaf" "b") << false << false;
+        QTest::newRow("overlong UTF-8") << withDesc("a\xc0\xaf"
+                                                    "b")
+                                        << false << false;
         QTest::newRow("truncated UTF-8") << withDesc("a\xe2\x82") << false << false;
         QTest::newRow("encoded surrogate") << withDesc("a\xed\xa0\x80") << false << false;
         QTest::newRow("U+FFFE") << withDesc("a\xef\xbf\xbe") << false << false;
