@@ -34,7 +34,8 @@ struct ParsedCatalog {
 };
 
 // `canonical` is UTF-8 (C14N output). Errors are ErrorCode::Format and name the
-// line and the element.
+// line and the element. Canonical octets are read by a reader of the form C14N
+// writes; anything else, and every refusal, by QXmlStreamReader.
 Result<ParsedCatalog> parseCatalog(const QByteArray &canonical, const CatalogLimits &limits = {});
 
 struct CatalogStreamOptions {
@@ -91,6 +92,13 @@ private:
 };
 
 namespace eocs_detail {
+// The reader of the canonical form alone (tests, fuzzing): the catalog, or a
+// refusal whose message means nothing (parseCatalog() then parses with
+// QXmlStreamReader) for anything outside the form C14N writes.
+Result<ParsedCatalog> parseCanonicalForm(const QByteArray &canonical, const CatalogLimits &limits = {});
+// QXmlStreamReader's parse alone, on one thread (tests, fuzzing): what
+// parseCatalog() gives whenever the reader of the canonical form does not.
+Result<ParsedCatalog> parseWithStreamReader(const QByteArray &canonical, const CatalogLimits &limits = {});
 // The two-thread parse on its own (tests): the catalog when the two halves
 // parse and stand for the sequential parse, nothing when parseCatalog() falls
 // back to the sequential parse.

@@ -36,9 +36,10 @@ cg() { # OUT COMMAND...: runs COMMAND under callgrind
     shift
     valgrind --tool=callgrind --callgrind-out-file="$out" "$@" > /dev/null 2> "$out.log"
 }
-inclusive() { # FILE PATTERN: the inclusive instructions of the first function matching PATTERN
+inclusive() { # FILE PATTERN: the inclusive instructions of the first function matching PATTERN (0 when
+    # it is too small for callgrind_annotate to list)
     callgrind_annotate --inclusive=yes "$1" 2> /dev/null \
-        | awk -v p="$2" '!found && index($0, p) { gsub(",", "", $1); print $1; found = 1 }'
+        | awk -v p="$2" '!found && index($0, p) { gsub(",", "", $1); print $1; found = 1 } END { if (!found) print 0 }'
 }
 per() { # TOTAL DIVISOR -> millions
     awk -v t="$1" -v d="$2" 'BEGIN { printf "%.1f", t / d / 1e6 }'

@@ -5,6 +5,7 @@
 #include <limits>
 #include <thread>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,7 +94,12 @@ Result<ParsedCatalog> streamed(const QByteArray &doc, CatalogLimits limits, cons
 QString disagreement(const QByteArray &doc, const CatalogLimits &limits = {})
 {
     const auto one = parseCatalog(doc, sequentially(limits));
-    QString d = difference(one, parseCatalog(doc, inHalves(limits)), QStringLiteral("in halves"));
+    // The reader of the canonical form gives QXmlStreamReader's catalog, or stands aside.
+    QString d = difference(eocs_detail::parseWithStreamReader(doc, limits), one, QStringLiteral("read canonically"));
+    if (const auto canonical = eocs_detail::parseCanonicalForm(doc, limits); d.isEmpty() && canonical)
+        d = difference(one, canonical, QStringLiteral("the canonical form's reader alone"));
+    if (d.isEmpty())
+        d = difference(one, parseCatalog(doc, inHalves(limits)), QStringLiteral("in halves"));
     for (const Streaming &how : streamings) {
         if (!d.isEmpty())
             break;
@@ -336,6 +342,128 @@ private slots:
             QString error;
             QVERIFY2(!schemaAccepts(doc, &error), "the XSD accepts what the parser refuses");
         }
+    }
+
+    void canonicalForm_data()
+    {
+        // Documents in and out of the form C14N writes; the reader of that
+        // form reads the first kind and stands aside for the second, where
+        // QXmlStreamReader's parse gives the result (a catalog or a refusal).
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<bool>("readCanonically");
+        QTest::addColumn<bool>("parses");
+        const QByteArray service = "id=\"M1.1\" type=\"DisableService\" scope=\"Server\" target=\"W3SVC\"";
+        const auto withDesc = [&](const QByteArray &desc) {
+            return feedWith("<Config desc=\"" + desc + "\" id=\"M1\"><ActionList><Action " + service
+                + "></Action></ActionList></Config>");
+        };
+        const auto withRollback = [&](const QByteArray &text) {
+            return feedWith("<Config id=\"M1\"><Rollback>" + text + "</Rollback><ActionList><Action " + service
+                + "></Action></ActionList></Config>");
+        };
+        QTest::newRow("canonical") << withDesc("d") << true << true;
+        QTest::newRow("references C14N writes")
+            << feedWith("<Config desc=\"a &amp; b &lt; c &quot;d&quot; > e\" "
+                        "id=\"M1\"><Rollback>x &amp; y &lt; z &gt; w \"q\"</Rollback>"
+                        "<ActionList><Action "
+                   + service + "></Action></ActionList></Config>")
+            << true << true;
+        QTest::newRow("characters beyond ASCII")
+            << withDesc("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x94\x92") << true << true;
+        QTest::newRow("empty-element tags") << feedWith(action(service)) << true << true;
+        QTest::newRow("whitespace after the root") << withDesc("d") + "\n \n" << true << true;
+        QTest::newRow("tab and line feed in text") << withRollback("a\tb\nc") << true << true;
+        // Valid XML, not as C14N writes it: QXmlStreamReader reads it.
+        QTest::newRow("single quotes") << feedWith(
+            "<Config desc='d' id=\"M1\"><ActionList><Action " + service + "></Action></ActionList></Config>")
+                                       << false << true;
+        QTest::newRow("space around =") << feedWith(
+            "<Config desc = \"d\" id=\"M1\"><ActionList><Action " + service + "></Action></ActionList></Config>")
+                                        << false << true;
+        QTest::newRow("two spaces between attributes") << feedWith(
+            "<Config desc=\"d\"  id=\"M1\"><ActionList><Action " + service + "></Action></ActionList></Config>")
+                                                       << false << true;
+        QTest::newRow("space before >") << feedWith(
+            "<Config desc=\"d\" id=\"M1\" ><ActionList><Action " + service + "></Action></ActionList></Config>")
+                                        << false << true;
+        QTest::newRow("space in an end tag") << feedWith(
+            "<Config desc=\"d\" id=\"M1\"><ActionList><Action " + service + "></Action></ActionList ></Config>")
+                                             << false << true;
+        QTest::newRow("character reference") << withDesc("&#65;&#x42;") << false << true;
+        QTest::newRow("line feed reference in a value") << withDesc("a&#xA;b") << false << true;
+        QTest::newRow("carriage return reference in text") << withRollback("a&#xD;b") << false << true;
+        QTest::newRow("&apos;") << withDesc("it&apos;s") << false << true;
+        QTest::newRow("tab in a value (normalised to a space)") << withDesc("a\tb") << false << true;
+        QTest::newRow("line feed in a value") << withDesc("a\nb") << false << true;
+        QTest::newRow("carriage return in text") << withRollback("a\r\nb") << false << true;
+        QTest::newRow("> in text") << withRollback("a > b") << false << true;
+        QTest::newRow("CDATA section") << withRollback("<![CDATA[x]]>") << false << true;
+        QTest::newRow("XML declaration") << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + withDesc("d") << false
+                                         << true;
+        QTest::newRow("byte order mark") << "\xef\xbb\xbf" + withDesc("d") << false << true;
+        QTest::newRow("whitespace before the root") << "\n" + withDesc("d") << true << true;
+        QTest::newRow("C1 control character") << withDesc("a\xc2\x85"
+                                                          "b")
+                                              << false << true;
+        QTest::newRow("non-ASCII element name") << feedWith(
+            "<Config id=\"M1\"><ActionList><Action " + service + "></Action></ActionList><Caf\xc3\xa9/></Config>")
+                                                << false << false;
+        // Refused by both.
+        QTest::newRow("namespace prefix") << feedWith("<x:Config xmlns:x=\"urn:x\" id=\"M1\"/>") << false << false;
+        QTest::newRow("xmlns attribute") << feedWith("<Config xmlns=\"urn:x\" id=\"M1\"/>") << false << false;
+        QTest::newRow("attribute twice") << withDesc("d\" desc=\"e") << false << false;
+        QTest::newRow("mismatched end tag")
+            << feedWith("<Config id=\"M1\"><ActionList><Action " + service + "></Action></Actionlist></Config>")
+            << false << false;
+        QTest::newRow("undeclared entity") << withDesc("&x;") << false << false;
+        QTest::newRow("& alone") << withDesc("a & b") << false << false;
+        QTest::newRow("< in a value") << withDesc("a < b") << false << false;
+        QTest::newRow("]]> in text") << withRollback("a ]]> b") << false << false;
+        QTest::newRow("invalid UTF-8") << withDesc("a\xff") << false << false;
+        QTest::newRow("overlong UTF-8") << withDesc("a\xc0\xaf"
+                                                    "b")
+                                        << false << false;
+        QTest::newRow("truncated UTF-8") << withDesc("a\xe2\x82") << false << false;
+        QTest::newRow("encoded surrogate") << withDesc("a\xed\xa0\x80") << false << false;
+        QTest::newRow("U+FFFE") << withDesc("a\xef\xbf\xbe") << false << false;
+        QTest::newRow("beyond U+10FFFF") << withDesc("a\xf4\x90\x80\x80") << false << false;
+        QTest::newRow("control character") << withDesc("a\x01") << false << false;
+        QTest::newRow("NUL in text") << withRollback(QByteArray("a\0b", 3)) << false << false;
+        QTest::newRow("unclosed root") << withDesc("d").chopped(7) << false << false;
+        QTest::newRow("text before the root") << "x" + withDesc("d") << false << false;
+        QTest::newRow("comment after the root") << withDesc("d") + "<!-- x -->" << false << false;
+        QTest::newRow("text after the root") << withDesc("d") + "x" << false << false;
+        QTest::newRow("a second root") << withDesc("d") + "<EOCS/>" << false << false;
+        QTest::newRow("end tag at the top") << "</EOCS>" + withDesc("d") << false << false;
+        QTest::newRow("empty") << QByteArray() << false << false;
+    }
+
+    void canonicalForm()
+    {
+        QFETCH(QByteArray, doc);
+        QFETCH(bool, readCanonically);
+        QFETCH(bool, parses);
+        const auto reference = eocs_detail::parseWithStreamReader(doc);
+        QCOMPARE(bool(reference), parses);
+        const auto canonical = eocs_detail::parseCanonicalForm(doc);
+        QCOMPARE(bool(canonical), readCanonically);
+        const QString disagrees = disagreement(doc);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
+    }
+
+    void canonicalFormReadsC14nOutput()
+    {
+        // The canonical form of a sample feed, made by libxml2's C14N (xmllint --c14n, as make-seeds.sh makes it).
+        const QString file = QString::fromLocal8Bit(qgetenv("EM_SOURCE_DIR"))
+            + QStringLiteral("/tests/fuzz/seeds/catalog/canonical.xml");
+        QFile seed(file);
+        QVERIFY2(seed.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray doc = seed.readAll();
+        const auto canonical = eocs_detail::parseCanonicalForm(doc);
+        QVERIFY2(canonical, canonical ? "" : qPrintable(canonical.error().message));
+        QVERIFY(canonical->catalog.mitigations.size() > 1);
+        const QString disagrees = disagreement(doc);
+        QVERIFY2(disagrees.isEmpty(), qPrintable(disagrees));
     }
 
     void limits()

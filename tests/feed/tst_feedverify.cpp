@@ -447,6 +447,16 @@ private slots:
         QTest::newRow("processing instruction")
             << replaced(good, "<Config id=\"M4\"", "<?evil x?><Config id=\"M4\"") << "structure"
             << "processing instruction";
+        // The first in document order is named, with its line (noted as the parse adds them, not by a walk).
+        QTest::newRow("the first of several refused nodes")
+            << replaced(good, "<EOCS ", "<!-- one -->\n<?two x?>\n<EOCS ") << "structure"
+            << "comment at line 2: comments are not covered";
+        QTest::newRow("the first of several refused nodes, inside")
+            << replaced(good, "<Config id=\"M4\"", "\n\n<?first x?><!-- second --><Config id=\"M4\"") << "structure"
+            << "processing instruction 'first' at line";
+        QTest::newRow("comment inside the Signature")
+            << replaced(good, "<SignatureValue>", "<!-- x --><SignatureValue>") << "structure"
+            << "comment at line";
         // libxml2 would set up its global catalog for this one while parsing.
         QTest::newRow("catalog processing instruction")
             << replaced(good, "<EOCS ", "<?oasis-xml-catalog catalog=\"file:///etc/xml/catalog\"?>\n<EOCS ")

@@ -1,6 +1,7 @@
-// The EOCS catalog parser on canonical octets, and the property that the
-// two-thread parses (in halves, and streamed as C14N produces the octets)
-// never disagree with the sequential one.
+// The EOCS catalog parser on canonical octets, and the properties that the
+// reader of the canonical form never disagrees with QXmlStreamReader's parse,
+// and that the two-thread parses (in halves, and streamed as C14N produces the
+// octets) never disagree with the sequential one.
 
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     em::CatalogLimits sequential;
     sequential.parallelFromBytes = std::numeric_limits<qsizetype>::max();
     const auto parsed = em::parseCatalog(canonical, sequential);
+
+    // The reader of the canonical form accepts only what QXmlStreamReader
+    // accepts, and gives the same catalog; parseCatalog is QXmlStreamReader's
+    // parse, message for message.
+    const auto reference = em::eocs_detail::parseWithStreamReader(canonical, sequential);
+    if (const auto fast = em::eocs_detail::parseCanonicalForm(canonical, sequential)) {
+        emfuzz::check(reference.has_value(), "the canonical form's reader accepts only what QXmlStreamReader accepts");
+        emfuzz::check(fast->catalog.mitigations == reference->catalog.mitigations
+                && fast->catalog.version == reference->catalog.version && fast->issued == reference->issued,
+            "the canonical form's reader gives QXmlStreamReader's catalog");
+    }
+    emfuzz::check(parsed.has_value() == reference.has_value(), "parseCatalog accepts what QXmlStreamReader accepts");
+    if (parsed) {
+        emfuzz::check(parsed->catalog.mitigations == reference->catalog.mitigations
+                && parsed->catalog.version == reference->catalog.version && parsed->issued == reference->issued,
+            "parseCatalog gives QXmlStreamReader's catalog");
+    } else {
+        emfuzz::check(parsed.error().message == reference.error().message, "parseCatalog refuses as QXmlStreamReader");
+    }
 
     em::CatalogLimits halves = sequential;
     halves.parallelFromBytes = 0;
