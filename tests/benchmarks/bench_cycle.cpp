@@ -181,8 +181,12 @@ Result<NodesRun> runServiceNodes(
     NodesRun run;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // the events' English text
-    env.insert(QStringLiteral("XDG_DATA_HOME"), logFolder); // run logs of a directory on a server
+    // The run logs' folder, as the packaged unit names it (LogsDirectory=).
+    env.insert(QStringLiteral("EM_LOG_DIRECTORY"), logFolder);
     std::vector<std::unique_ptr<QProcess>> processes;
+    QList<QProcess *> failed;
+    const auto logOf
+        = [&](const QString &node) { return QStringLiteral("%1/%2-of-%3.log").arg(logFolder, node).arg(nodes); };
     QElapsedTimer clock;
     clock.start();
     for (int n = 0; n < nodes; ++n) {
@@ -190,7 +194,7 @@ Result<NodesRun> runServiceNodes(
         auto p = std::make_unique<QProcess>();
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->setStandardOutputFile(QStringLiteral("%1/%2-of-%3.log").arg(logFolder, node).arg(nodes));
+        p->setStandardOutputFile(logOf(node));
         p->start(QStringLiteral(EMCTL_PATH),
             {QStringLiteral("--directory"), directory, QStringLiteral("service"), QStringLiteral("--once"),
                 QStringLiteral("--node"), node});
@@ -202,11 +206,18 @@ Result<NodesRun> runServiceNodes(
             p->waitForFinished();
         }
         if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-            run.failure = QStringLiteral("emctl service --once exited with %1 (its output: %2)")
-                              .arg(p->exitCode())
-                              .arg(logFolder);
+            failed << p.get();
     }
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
+    for (QProcess *p : std::as_const(failed)) {
+        // The end of what it printed says why.
+        QFile log(logOf(p->arguments().constLast()));
+        const QByteArray said = log.open(QIODevice::ReadOnly) ? log.readAll().right(600) : QByteArray();
+        run.failure += QStringLiteral("emctl service --once --node %1 exited with %2: ...%3\n")
+                           .arg(p->arguments().constLast())
+                           .arg(p->exitCode())
+                           .arg(QString::fromUtf8(said));
+    }
 
     auto dir = OrgDirectory::open(directory);
     if (!dir)
