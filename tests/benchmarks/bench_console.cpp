@@ -12,7 +12,9 @@
 //    the first paint of the actions table holding that server's actions.
 //    Peak memory of this process too.
 //
-// Usage: bench_console [--directory DB] [--launches N] [--work DIR]
+// Usage: bench_console [--directory LOCATOR] [--launches N] [--work DIR]
+// (LOCATOR: an SQLite file or a postgresql:// URI; without --directory, an
+// SQLite directory is generated first)
 
 #include <cstdio>
 #include <ctime>
@@ -169,6 +171,9 @@ int main(int argc, char *argv[])
             options.servers * options.actionsPerServer);
     }
 
+    const QByteArray engine = bench::engineOf(directory).toUtf8();
+    std::printf("engine %s: %s\n", engine.constData(), qPrintable(directory));
+
     // 1. emconsole as a process.
     QList<double> startup, sinceStart, peaks;
     for (int i = 0; i < launches; ++i) {
@@ -277,17 +282,18 @@ int main(int argc, char *argv[])
     const auto st = bench::statsOf(startup);
     std::printf("in-process: openDirectory to directoryLoaded %.0f ms, %d rows; typed %s\n", inProcessLoadMs, total,
         qPrintable(typed.join(QStringLiteral(", "))));
-    std::printf("RESULT console-startup ms %s (target < 1000; /proc/self/stat: %s)\n",
+    std::printf("RESULT %s console-startup ms %s (target < 1000; /proc/self/stat: %s)\n", engine.constData(),
         qPrintable(bench::statsText(st, QStringLiteral("ms"), 0)),
         qPrintable(bench::statsText(bench::statsOf(sinceStart), QStringLiteral("ms"), 0)));
-    std::printf("RESULT console-filter-key ms %s (target < 50; %d of %lld keys changed the rows shown)\n",
-        qPrintable(bench::statsText(bench::statsOf(typing), QStringLiteral("ms"), 1)), repainted,
+    std::printf("RESULT %s console-filter-key ms %s (target < 50; %d of %lld keys changed the rows shown)\n",
+        engine.constData(), qPrintable(bench::statsText(bench::statsOf(typing), QStringLiteral("ms"), 1)), repainted,
         static_cast<long long>(typing.size()));
-    std::printf("RESULT console-select ms %s (target < 50)\n",
+    std::printf("RESULT %s console-select ms %s (target < 50)\n", engine.constData(),
         qPrintable(bench::statsText(bench::statsOf(selecting), QStringLiteral("ms"), 1)));
-    std::printf("RESULT console-peak-memory MiB emconsole %s; this process (window, typing, selecting) %.1f MiB "
+    std::printf("RESULT %s console-peak-memory MiB emconsole %s; this process (window, typing, selecting) %.1f MiB "
                 "(target < 300)\n",
-        qPrintable(bench::statsText(bench::statsOf(peaks), QStringLiteral("MiB"), 1)), bench::peakMemoryMiB());
+        engine.constData(), qPrintable(bench::statsText(bench::statsOf(peaks), QStringLiteral("MiB"), 1)),
+        bench::peakMemoryMiB());
     std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));
     return 0;
 }

@@ -8,7 +8,9 @@
 // Also measured: the cost of one emctl process that opens the directory and
 // changes nothing (get-org), and of one that only prints its version.
 //
-// Usage: bench_directory [--changes N] [--repeat R]
+// Usage: bench_directory [--changes N] [--repeat R] [--postgres LOCATOR]
+// (--postgres: the directory is a new database on that PostgreSQL server,
+// LOCATOR naming any database there; else an SQLite file)
 
 #include <cstdio>
 #include <mutex>
@@ -56,16 +58,25 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int changes = 200;
     int repeat = 3;
+    QString postgres;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--changes"))
             changes = std::max(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--repeat"))
             repeat = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--postgres"))
+            postgres = args.at(i + 1);
     }
     std::printf("# bench_directory: %s\n", qPrintable(bench::machineDescription()));
     QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("directory.db"));
+    const auto located = bench::newDirectoryLocator(tmp.path(), postgres, QStringLiteral("bench_directory"));
+    if (!located) {
+        std::fprintf(stderr, "bench_directory: %s\n", qPrintable(located.error().message));
+        return 1;
+    }
+    const QString path = *located;
+    const QByteArray engine = bench::engineOf(path).toUtf8();
     bench::LargeDirectoryOptions options;
     options.servers = 200;
     if (auto built = bench::buildLargeDirectory(path, options); !built) {
@@ -85,6 +96,7 @@ int main(int argc, char *argv[])
     }
     QString server = serverNames.first();
     const QStringList base = {QStringLiteral("--directory"), path};
+    std::printf("engine %s: %s\n", engine.constData(), qPrintable(path));
     std::printf("directory: %d servers, %d action statuses; both workers block IDs on the same server (one server per "
                 "round, from %s)\n",
         options.servers, options.servers * options.actionsPerServer, qPrintable(server));
@@ -149,7 +161,7 @@ int main(int argc, char *argv[])
         if (!failures.isEmpty())
             std::printf("  first failure: %s\n", qPrintable(failures.first()));
     }
-    std::printf("RESULT directory-changes per_s %s (target >= 100), no lost update: %s\n",
+    std::printf("RESULT %s directory-changes per_s %s (target >= 100), no lost update: %s\n", engine.constData(),
         qPrintable(bench::statsText(bench::statsOf(rates), QStringLiteral("changes/s"), 1)), allKept ? "yes" : "NO");
     std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));
     return allKept ? 0 : 1;

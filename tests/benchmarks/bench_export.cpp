@@ -1,15 +1,20 @@
 // Benchmark (a program, not a test): the CSV export of the Get-Mitigations
 // report of a large directory (10,000 servers, 300,000 action statuses),
-// against the sqlite3 command line tool writing the same columns, with the
-// same joins and order (the query of StatusStore::mitigationRows; the status
-// detail as its stored code and arguments, which the comparison renders), with
-// .mode csv, from the same database file, measured side by side, alternating.
+// against the engine's own command line tool writing the same columns, with
+// the same joins and order (the query of StatusStore::mitigationRows; the
+// status detail as its stored code and arguments, which the comparison
+// renders), from the same database, measured side by side, alternating:
+//   SQLite:     sqlite3 -csv -header FILE "QUERY" > file
+//   PostgreSQL: psql -d LOCATOR -c "\copy (QUERY) to 'file' csv header"
+//               (PGTZ=UTC: times as "2026-11-20 10:00:00+00", which the
+//               comparison reads as the export's "2026-11-20T10:00:00Z")
 // Both are timed as processes from start to exit; the in-process export
 // (exportMitigationsCsv) is timed too. The two files are parsed back and
 // compared field by field.
 //
-// Usage: bench_export [--directory DB] [--repeat N] [--work DIR]
-// (without --directory, a directory is generated first)
+// Usage: bench_export [--directory LOCATOR] [--repeat N] [--work DIR]
+// (LOCATOR: an SQLite file or a postgresql:// URI; without --directory, an
+// SQLite directory is generated first)
 
 #include <cstdio>
 
@@ -18,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "benchcommon.h"
@@ -27,10 +33,13 @@
 using namespace em;
 
 namespace {
+// Quoted aliases: the same header on both engines (PostgreSQL folds unquoted
+// names to lower case).
 const char referenceQuery[]
-    = "SELECT s.name AS Server, a.action_id AS ID, COALESCE(c.type, r.type, '') AS Type,"
-      " COALESCE(NULLIF(c.description, ''), m.description, r.description, '') AS Description, a.status AS Status,"
-      " a.detail_code AS DetailCode, a.detail_args AS DetailArgs, a.applied_at AS AppliedTime"
+    = "SELECT s.name AS \"Server\", a.action_id AS \"ID\", COALESCE(c.type, r.type, '') AS \"Type\","
+      " COALESCE(NULLIF(c.description, ''), m.description, r.description, '') AS \"Description\","
+      " a.status AS \"Status\", a.detail_code AS \"DetailCode\", a.detail_args AS \"DetailArgs\","
+      " a.applied_at AS \"AppliedTime\""
       " FROM action_status a JOIN servers s ON s.id = a.server_id"
       " LEFT JOIN catalog_actions c ON c.id = a.action_id"
       " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
@@ -78,6 +87,15 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     return rows;
 }
 
+// psql's text of a TIMESTAMPTZ in UTC ("2026-11-20 10:00:00+00") as the
+// export writes it ("2026-11-20T10:00:00Z"); anything else unchanged.
+QString isoFromPsql(const QString &text)
+{
+    static const QRegularExpression psqlTime(QStringLiteral("^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d)\\+00$"));
+    const auto m = psqlTime.match(text);
+    return m.hasMatch() ? m.captured(1) + QLatin1Char('T') + m.captured(2) + QLatin1Char('Z') : text;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -88,6 +106,9 @@ QByteArray readAll(const QString &path)
 double timedRun(const QString &program, const QStringList &args, const QString &stdoutFile = {})
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGTZ"), QStringLiteral("UTC"));
+    p.setProcessEnvironment(env);
     p.setStandardOutputFile(stdoutFile.isEmpty() ? QProcess::nullDevice() : stdoutFile);
     QElapsedTimer clock;
     clock.start();
@@ -132,22 +153,30 @@ int main(int argc, char *argv[])
         std::printf("generated %s: %d servers x %d actions in %.1f s\n", qPrintable(directory), options.servers,
             options.actionsPerServer, double(clock.elapsed()) / 1000.0);
     }
+    const QString engine = bench::engineOf(directory);
+    const bool postgres = engine == QLatin1String("postgresql");
     const QString emctl = QStringLiteral(EMCTL_PATH);
     const QString ours = tmp.filePath(QStringLiteral("emctl.csv"));
-    const QString reference = tmp.filePath(QStringLiteral("sqlite3.csv"));
+    const QString tool = postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3");
+    const QString reference = tmp.filePath(tool + QStringLiteral(".csv"));
     const QString inProcess = tmp.filePath(QStringLiteral("inprocess.csv"));
+    const QStringList toolArgs = postgres
+        ? QStringList {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), directory, QStringLiteral("-c"),
+            QStringLiteral("\\copy (%1) to '%2' csv header").arg(QLatin1String(referenceQuery), reference)}
+        : QStringList {QStringLiteral("-csv"), QStringLiteral("-header"), directory, QLatin1String(referenceQuery)};
+    const QString toolStdout = postgres ? QString() : reference;
+    std::printf("engine %s: %s\n", qPrintable(engine), qPrintable(directory));
 
     // One untimed run of each first, so that both read a warm page cache.
     if (timedRun(emctl,
             {QStringLiteral("--directory"), directory, QStringLiteral("get-mitigations"),
                 QStringLiteral("--export-csv"), ours})
             < 0
-        || timedRun(QStringLiteral("sqlite3"),
-               {QStringLiteral("-csv"), QStringLiteral("-header"), directory, QLatin1String(referenceQuery)}, reference)
-            < 0)
+        || timedRun(tool, toolArgs, toolStdout) < 0)
         return 1;
 
-    QList<double> emctlTimes, sqliteTimes, inProcessTimes;
+    QList<double> emctlTimes, toolTimes, inProcessTimes;
     for (int r = 0; r < repeat; ++r) {
         const bool emctlFirst = r % 2 == 0;
         for (int k = 0; k < 2; ++k) {
@@ -159,12 +188,10 @@ int main(int argc, char *argv[])
                     return 1;
                 emctlTimes << t;
             } else {
-                const double t = timedRun(QStringLiteral("sqlite3"),
-                    {QStringLiteral("-csv"), QStringLiteral("-header"), directory, QLatin1String(referenceQuery)},
-                    reference);
+                const double t = timedRun(tool, toolArgs, toolStdout);
                 if (t < 0)
                     return 1;
-                sqliteTimes << t;
+                toolTimes << t;
             }
         }
         auto dir = OrgDirectory::open(directory);
@@ -193,6 +220,7 @@ int main(int argc, char *argv[])
         if (!args.isEmpty())
             detail.args = args.split(QChar(0x1f));
         row.insert(5, i == 0 ? QStringLiteral("Detail") : detail.sourceText());
+        row[6] = isoFromPsql(row.at(6));
     }
     qsizetype differing = 0;
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
@@ -200,18 +228,23 @@ int main(int argc, char *argv[])
     const bool same = a.size() == b.size() && differing == 0;
     std::printf("emctl get-mitigations --export-csv: %lld rows + header, %lld bytes\n",
         static_cast<long long>(a.size() - 1), static_cast<long long>(QFile(ours).size()));
-    std::printf("sqlite3 -csv:                       %lld rows + header, %lld bytes\n",
-        static_cast<long long>(b.size() - 1), static_cast<long long>(QFile(reference).size()));
+    std::printf("%-34s %lld rows + header, %lld bytes\n",
+        postgres ? "psql \\copy ... csv header:" : "sqlite3 -csv:", static_cast<long long>(b.size() - 1),
+        static_cast<long long>(QFile(reference).size()));
     std::printf(
         "field by field: %s (%lld rows differ)\n", same ? "identical" : "DIFFERENT", static_cast<long long>(differing));
 
     const auto e = bench::statsOf(emctlTimes);
-    const auto s = bench::statsOf(sqliteTimes);
-    std::printf("RESULT export-emctl seconds %s\n", qPrintable(bench::statsText(e, QStringLiteral("s"), 3)));
-    std::printf("RESULT export-sqlite3 seconds %s\n", qPrintable(bench::statsText(s, QStringLiteral("s"), 3)));
-    std::printf("RESULT export-inprocess seconds %s\n",
+    const auto t = bench::statsOf(toolTimes);
+    const QByteArray name = engine.toUtf8();
+    std::printf("RESULT %s export-emctl seconds %s\n", name.constData(),
+        qPrintable(bench::statsText(e, QStringLiteral("s"), 3)));
+    std::printf("RESULT %s export-%s seconds %s\n", name.constData(), qPrintable(tool),
+        qPrintable(bench::statsText(t, QStringLiteral("s"), 3)));
+    std::printf("RESULT %s export-inprocess seconds %s\n", name.constData(),
         qPrintable(bench::statsText(bench::statsOf(inProcessTimes), QStringLiteral("s"), 3)));
-    std::printf("RESULT export-ratio %.2f x sqlite3 (target <= 2.00)\n", e.median / s.median);
+    std::printf(
+        "RESULT %s export-ratio %.2f x %s (target <= 2.00)\n", name.constData(), e.median / t.median, qPrintable(tool));
     std::printf("# load average at the end: %s\n", qPrintable(bench::loadAverage()));
     return same ? 0 : 1;
 }

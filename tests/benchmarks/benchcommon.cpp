@@ -7,9 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSysInfo>
 
+#include "directory/locator.h"
 #include "directory/orgdirectory.h"
 #include "engine/planner.h"
 #include "host/labserver.h"
@@ -96,6 +98,60 @@ Mitigation pingMitigation()
     return ping;
 }
 } // namespace
+
+QString engineOf(const QString &locator)
+{
+    auto parsed = DirectoryLocator::parse(locator);
+    return parsed && parsed->kind() == DirectoryLocator::Kind::PostgreSql ? QStringLiteral("postgresql")
+                                                                          : QStringLiteral("sqlite");
+}
+
+QString withDatabase(const QString &postgresLocator, const QString &database)
+{
+    static const QRegularExpression path(QStringLiteral("^(postgres(?:ql)?://[^/?]*)(/[^?]*)?"));
+    QString locator = postgresLocator;
+    return locator.replace(path, QStringLiteral("\\1/") + database);
+}
+
+Result<QString> newPostgresDatabase(const QString &postgresLocator, const QString &database)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("psql"),
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-d"), postgresLocator, QStringLiteral("-c"),
+            QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), QStringLiteral("-c"),
+            QStringLiteral("CREATE DATABASE %1").arg(database)});
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return fail(ErrorCode::Database,
+            QStringLiteral("psql could not create the database '%1' on %2: %3")
+                .arg(database, postgresLocator, QString::fromLocal8Bit(p.readAll()).trimmed()));
+    return withDatabase(postgresLocator, database);
+}
+
+Result<QString> newDirectoryLocator(const QString &folder, const QString &postgresServer, const QString &name)
+{
+    if (postgresServer.isEmpty())
+        return QDir(folder).absoluteFilePath(name + QStringLiteral(".db"));
+    return newPostgresDatabase(postgresServer, name);
+}
+
+Result<std::unique_ptr<OrgDirectory>> createDirectory(const QString &locator)
+{
+    auto parsed = DirectoryLocator::parse(locator);
+    if (!parsed)
+        return fail(parsed.error());
+    if (parsed->kind() == DirectoryLocator::Kind::SqliteFile && QFileInfo::exists(parsed->path()))
+        return fail(ErrorCode::AlreadyExists, QStringLiteral("'%1' exists already").arg(locator));
+    OrgDirectory::Options options;
+    options.initialize = true;
+    auto opened = OrgDirectory::open(*parsed, options);
+    if (!opened)
+        return fail(opened.error());
+    if (!(*opened)->created())
+        return fail(ErrorCode::AlreadyExists, QStringLiteral("'%1' holds a directory already").arg(locator));
+    return opened;
+}
 
 Catalog largeCatalog(int actions)
 {
@@ -191,11 +247,9 @@ QString appliedDetail(const Action &a)
 }
 } // namespace
 
-Result<void> buildLargeDirectory(const QString &path, const LargeDirectoryOptions &options)
+Result<void> buildLargeDirectory(const QString &locator, const LargeDirectoryOptions &options)
 {
-    if (QFileInfo::exists(path))
-        return fail(ErrorCode::AlreadyExists, QStringLiteral("'%1' exists already").arg(path));
-    auto opened = OrgDirectory::open(path);
+    auto opened = createDirectory(locator);
     if (!opened)
         return fail(opened.error());
     OrgDirectory &dir = **opened;
@@ -284,13 +338,11 @@ Catalog labCatalog()
 }
 
 Result<QStringList> buildLabOrganization(
-    const QString &labRoot, const QString &directoryPath, const LabOrganizationOptions &options)
+    const QString &labRoot, const QString &directory, const LabOrganizationOptions &options)
 {
-    if (QFileInfo::exists(directoryPath))
-        return fail(ErrorCode::AlreadyExists, QStringLiteral("'%1' exists already").arg(directoryPath));
     if (!QDir().mkpath(labRoot))
         return fail(ErrorCode::Io, QStringLiteral("cannot create '%1'").arg(labRoot));
-    auto opened = OrgDirectory::open(directoryPath);
+    auto opened = createDirectory(directory);
     if (!opened)
         return fail(opened.error());
     OrgDirectory &dir = **opened;

@@ -7,6 +7,7 @@
 // machine description and peak memory the results are reported with.
 
 #include <functional>
+#include <memory>
 
 #include <QList>
 #include <QString>
@@ -15,7 +16,28 @@
 #include "model/error.h"
 #include "model/mitigation.h"
 
+namespace em {
+class OrgDirectory;
+}
+
 namespace em::bench {
+
+// The engine of a directory locator, as RESULT lines name it: "sqlite" (a
+// file path) or "postgresql" (a postgresql:// URI).
+QString engineOf(const QString &locator);
+// The locator of another database on the same PostgreSQL server.
+QString withDatabase(const QString &postgresLocator, const QString &database);
+// A new empty database `database` on the server of `postgresLocator` (the
+// locator of any database there), made with psql (dropped first when a run
+// before left it); its locator.
+Result<QString> newPostgresDatabase(const QString &postgresLocator, const QString &database);
+// Where a benchmark keeps a directory of its own named `name`: a file
+// folder/name.db, or, when `postgresServer` is set, a new database `name` on
+// that server.
+Result<QString> newDirectoryLocator(const QString &folder, const QString &postgresServer, const QString &name);
+// Opens a new directory: an SQLite file that must not exist yet, or an empty
+// PostgreSQL database (its schema is created).
+Result<std::unique_ptr<OrgDirectory>> createDirectory(const QString &locator);
 
 // A catalog of `actions` actions (PING1 first, then mitigations of two
 // actions each, cycling through the four action types and the three
@@ -28,13 +50,14 @@ struct LargeDirectoryOptions {
     std::function<void(int done, int total)> progress;
 };
 
-// Builds a directory at `path` (which must not exist): the servers (a mix of
+// Builds a directory at `locator` (createDirectory: a new file or an empty
+// database): the servers (a mix of
 // builds, 2% Edge Transport, some with blocks or mitigations off), the catalog
 // accepted with OrgDirectory::acceptFeed, and one recorded cycle per server
 // (Applied, NotApplicable, Blocked, Failed, Disabled, Pending statuses with
 // their details and times, and the cycle's events), each server one
 // OrgDirectory::recordCycle transaction as the engine writes it.
-Result<void> buildLargeDirectory(const QString &path, const LargeDirectoryOptions &options);
+Result<void> buildLargeDirectory(const QString &locator, const LargeDirectoryOptions &options);
 
 struct LabOrganizationOptions {
     int servers = 1000;
@@ -43,11 +66,11 @@ struct LabOrganizationOptions {
 
 // Lays out `servers` lab servers under `labRoot` (createLabServer, the real
 // Exchange 2019 IIS fixtures) and registers them in a new directory at
-// `directoryPath` with host dir:<root>, build 15.2.1118.7 (Exchange 2019 CU12),
+// `directory` (createDirectory) with host dir:<root>, build 15.2.1118.7 (Exchange 2019 CU12),
 // and a catalog of PING1 and one Site-scope URL Rewrite (M1.1 on Default Web
 // Site) accepted through OrgDirectory::acceptFeed.
 Result<QStringList> buildLabOrganization(
-    const QString &labRoot, const QString &directoryPath, const LabOrganizationOptions &options);
+    const QString &labRoot, const QString &directory, const LabOrganizationOptions &options);
 Catalog labCatalog();
 
 struct Stats {

@@ -73,7 +73,15 @@ QProcessEnvironment cleanEnvironment()
 }
 } // namespace
 
-PostgresCluster::PostgresCluster(Options options) : m_options(options)
+namespace {
+QString folderTemplate(const PostgresCluster::Options &options)
+{
+    const QString parent = options.parentFolder.isEmpty() ? QDir::tempPath() : options.parentFolder;
+    return parent + QStringLiteral("/pgcluster-XXXXXX");
+}
+} // namespace
+
+PostgresCluster::PostgresCluster(Options options) : m_options(options), m_dir(folderTemplate(options))
 {
     m_ok = initialize();
 }
@@ -221,11 +229,10 @@ QString PostgresCluster::otherCaCertPath() const
 
 bool PostgresCluster::start()
 {
-    QStringList settings = {
-        QStringLiteral("-c unix_socket_directories='%1'").arg(m_dir.path()),
-        // A test cluster: durability traded for speed.
-        QStringLiteral("-c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
-    };
+    QStringList settings = {QStringLiteral("-c unix_socket_directories='%1'").arg(m_dir.path())};
+    // A test cluster: durability traded for speed.
+    if (!m_options.durable)
+        settings << QStringLiteral("-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
     if (m_options.tls) {
         settings << QStringLiteral("-c listen_addresses='127.0.0.1' -c port=%1").arg(m_tcpPort)
                  << QStringLiteral("-c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'")

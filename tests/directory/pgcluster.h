@@ -23,6 +23,13 @@ class PostgresCluster
 public:
     struct Options {
         bool tls = false; // also listen on 127.0.0.1 with ssl=on
+        // PostgreSQL's own durability settings (fsync, synchronous_commit,
+        // full_page_writes on), as a real server runs: the benchmarks. Tests
+        // trade them for speed.
+        bool durable = false;
+        // Where the cluster's folder is made (default: the system's temporary
+        // folder); the server user must be able to reach it.
+        QString parentFolder;
     };
 
     PostgresCluster() : PostgresCluster(Options {}) { }

@@ -44,13 +44,20 @@ Server mailbox(const QString &name)
         const auto &result_ = (expression);                                                                            \
         QVERIFY2(result_, qPrintable(result_ ? QString() : result_.error().message));                                  \
     } while (false)
+
+PostgresCluster::Options withTls()
+{
+    PostgresCluster::Options options;
+    options.tls = true;
+    return options;
+}
 } // namespace
 
 class TestPgDirectory : public QObject
 {
     Q_OBJECT
 
-    PostgresCluster m_cluster {PostgresCluster::Options {true}};
+    PostgresCluster m_cluster {withTls()};
     QTemporaryDir m_tmp;
 
     // emctl as an admin runs it: no PG* variables but those given.
