@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -373,6 +374,7 @@ QString unrecordedText(const ServerRun &run, const Error &cause)
 struct LogPlace {
     QString root; // taken as given
     QString folder; // under the root: no link in it is followed
+    bool makeRoot = false; // this machine's data folder, made when missing (a new account)
 };
 
 LogPlace logPlace(const DirectoryLocator &locator)
@@ -380,7 +382,8 @@ LogPlace logPlace(const DirectoryLocator &locator)
     const QString fromEnv = qEnvironmentVariable("EM_LOG_DIRECTORY");
     if (!fromEnv.isEmpty())
         return {fromEnv, QStringLiteral("MitigationService")};
-    return {locator.dataFolder(), QStringLiteral("Logging/MitigationService")};
+    return {locator.dataFolder(), QStringLiteral("Logging/MitigationService"),
+        locator.kind() != DirectoryLocator::Kind::SqliteFile};
 }
 
 // Writes the run log through a confined local file access: no link in its
@@ -390,10 +393,12 @@ Result<QString> writeLog(const DirectoryLocator &locator, const CycleReport &rep
 {
     const LogPlace place = logPlace(locator);
     const QString &folder = place.folder;
-    const auto files = host::localFileAccess(place.root);
     const auto failed = [&](const Error &error) {
         return fail(error.code, Text::tr("the run log could not be written: %1").arg(error.message));
     };
+    if (place.makeRoot && !QDir().mkpath(place.root))
+        return failed(Error(ErrorCode::Io, Text::tr("cannot create the folder '%1'").arg(place.root)));
+    const auto files = host::localFileAccess(place.root);
     if (auto made = files->makeDirectories(folder); !made)
         return failed(made.error());
 

@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,6 +186,28 @@ private slots:
         auto unknown = leasesA.claim(QStringLiteral("EX99"), QStringLiteral("node-a"), 60);
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QLatin1String("EX99")));
+    }
+
+    // On a new account there is no data folder yet: the run log of a
+    // directory on a database server goes to one made then (the service did
+    // all its work, then exited 1 because the log could not be written).
+    void runLogOnANewAccount()
+    {
+        const QString db = makeOrg(1);
+        QVERIFY(!db.isEmpty());
+        const QString home = m_tmp.filePath(QStringLiteral("new-account%1").arg(++m_serial));
+        QVERIFY(QDir().mkpath(home));
+        QProcess p;
+        QProcessEnvironment e = env(m_cluster.locator(db));
+        e.insert(QStringLiteral("HOME"), home);
+        e.remove(QStringLiteral("XDG_DATA_HOME"));
+        e.remove(QStringLiteral("EM_LOG_DIRECTORY"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(EMCTL_PATH), {QStringLiteral("service"), QStringLiteral("--once")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QDir logs(home + QStringLiteral("/.local/share/emconsole/Logging/MitigationService"));
+        QCOMPARE(logs.entryList(QDir::Files).size(), 1);
     }
 
     void killedNodeIsTakenOverAfterItsLeases()
