@@ -303,6 +303,12 @@ QVariant PostgresDialect::timeValue(const QDateTime &time) const
     return QDateTime(utc.date(), QTime(utc.time().hour(), utc.time().minute(), utc.time().second()), Qt::UTC);
 }
 
+QString PostgresDialect::timeAsText(const QString &column) const
+{
+    // Kept to the second (timeValue), so this is the time exactly.
+    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')").arg(column);
+}
+
 QDateTime PostgresDialect::timeFrom(const QVariant &value) const
 {
     if (value.isNull())

@@ -49,6 +49,7 @@ public:
     [[nodiscard]] bool boolFrom(const QVariant &value) const override;
     [[nodiscard]] QVariant timeValue(const QDateTime &time) const override;
     [[nodiscard]] QDateTime timeFrom(const QVariant &value) const override;
+    [[nodiscard]] QString timeAsText(const QString &column) const override;
 
     [[nodiscard]] bool isBusy(const QSqlError &error) const override;
     [[nodiscard]] bool isNotADatabase(const QSqlError &error) const override;

@@ -46,11 +46,15 @@ QString joinList(const QStringList &list)
     return list.join(QStringLiteral(", "));
 }
 
-QString selectServers()
+QString selectServers(const SqlDialect &dialect)
 {
-    return QStringLiteral("SELECT %1 FROM servers")
+    const auto time = [&dialect](const sql::Column &column) {
+        return dialect.timeAsText(column.text()) + QStringLiteral(" AS ") + column.text();
+    };
+    return QStringLiteral("SELECT %1, %2, %3, %4 FROM servers")
         .arg(sql::columnList({serverKey, serverName, serverBuild, serverRole, serverEnabled, serverDataCollection,
-            serverProxy, serverProxyBypass, serverHost, serverAppliedTime, serverLastCheck, serverLastResult}));
+                 serverProxy, serverProxyBypass, serverHost}),
+            time(serverAppliedTime), time(serverLastCheck), serverLastResult.text());
 }
 
 Server serverFrom(const sql::Row &row)
@@ -94,8 +98,8 @@ Result<QList<Server>> ServerStore::servers()
     QHash<qint64, qsizetype> rowOf;
     QSqlQuery q = m_connection.query();
     q.setForwardOnly(true);
-    if (auto r
-        = m_connection.exec(q, selectServers() + QStringLiteral(" ORDER BY name_key"), Text::tr("reading servers"));
+    if (auto r = m_connection.exec(q, selectServers(m_connection.dialect()) + QStringLiteral(" ORDER BY name_key"),
+            Text::tr("reading servers"));
         !r)
         return fail(r.error());
     {
@@ -121,7 +125,7 @@ Result<QList<Server>> ServerStore::servers()
 Result<Server> ServerStore::server(const QString &name)
 {
     QSqlQuery q = m_connection.query();
-    q.prepare(selectServers() + QStringLiteral(" WHERE name_key = :name_key"));
+    q.prepare(selectServers(m_connection.dialect()) + QStringLiteral(" WHERE name_key = :name_key"));
     sql::bind(q, serverNameKey, sql::notNull(name.toLower()));
     if (auto r = m_connection.exec(q, Text::tr("reading server '%1'").arg(name)); !r)
         return fail(r.error());

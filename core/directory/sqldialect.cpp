@@ -63,6 +63,11 @@ QVariant SqlDialect::timeValue(const QDateTime &time) const
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QString SqlDialect::timeAsText(const QString &column) const
+{
+    return column;
+}
+
 QDateTime SqlDialect::timeFrom(const QVariant &value) const
 {
     if (value.isNull())

@@ -127,6 +127,12 @@ public:
     // Null for an invalid time.
     [[nodiscard]] virtual QVariant timeValue(const QDateTime &time) const;
     [[nodiscard]] virtual QDateTime timeFrom(const QVariant &value) const;
+    // A time column read as the text timeValue() writes on SQLite
+    // ("2026-11-20T10:00:00Z"), for reads of many rows: timeFrom() reads that
+    // form without QDateTime::fromString, and without the driver's own
+    // conversion (QPSQL's goes through the C library's time zone, which
+    // stats /etc/localtime at every value). The column as it is here.
+    [[nodiscard]] virtual QString timeAsText(const QString &column) const;
 
     // ---- Errors ----
     // Another connection holds the lock beyond the busy timeout.

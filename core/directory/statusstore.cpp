@@ -157,11 +157,12 @@ Result<void> StatusStore::mitigationRows(const QString &server, const std::funct
     QString sql
         = QStringLiteral("SELECT s.name AS server_name, a.action_id, COALESCE(c.type, r.type, '') AS action_type,"
                          " COALESCE(NULLIF(c.description, ''), m.description, r.description, '')"
-                         " AS action_description, a.status, a.detail_code, a.detail_args, a.applied_at"
+                         " AS action_description, a.status, a.detail_code, a.detail_args, %1 AS applied_at"
                          " FROM action_status a JOIN servers s ON s.id = a.server_id"
                          " LEFT JOIN catalog_actions c ON c.id = a.action_id"
                          " LEFT JOIN catalog_mitigations m ON m.id = c.mitigation_id"
-                         " LEFT JOIN retired_actions r ON r.id = a.action_id");
+                         " LEFT JOIN retired_actions r ON r.id = a.action_id")
+              .arg(m_connection.dialect().timeAsText(QStringLiteral("a.applied_at")));
     if (!server.isEmpty())
         sql += QStringLiteral(" WHERE s.name_key = :name_key");
     sql += QStringLiteral(" ORDER BY s.name_key, a.action_id");
