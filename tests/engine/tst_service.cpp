@@ -320,7 +320,7 @@ private slots:
             QCOMPARE(configHashes(root), after);
 
         int killedMidway = 0;
-        // 25 kills; the asan preset runs 8 (EM_TEST_KILL_ROUNDS): each round
+        // 25 kills; the asan preset runs 4 (EM_TEST_KILL_ROUNDS): each round
         // there costs about ten seconds, and the 25 run in the ci preset.
         const int rounds = qEnvironmentVariableIntValue("EM_TEST_KILL_ROUNDS") > 0
             ? qEnvironmentVariableIntValue("EM_TEST_KILL_ROUNDS")
