@@ -440,6 +440,16 @@ QString HeldServer::text() const
     return QStringLiteral("%1 (%2, until %3)").arg(server, node, isoTime(until));
 }
 
+HeldServer heldBy(LeaseStore &leases, const QString &server)
+{
+    HeldServer held {server, {}, {}};
+    if (auto serving = leases.serving(server)) {
+        held.node = serving->leaseNode;
+        held.until = serving->leaseExpires;
+    }
+    return held;
+}
+
 StatusCounts CycleReport::counts() const
 {
     StatusCounts counts;
@@ -613,12 +623,7 @@ Result<CycleReport> runCycle(OrgDirectory &directory, const CycleOptions &given)
             // Another node's server this time: it is neither run nor recorded here.
             auto held = leases.claim(name, options.node, options.leaseSeconds);
             if (held && !*held) {
-                HeldServer elsewhere {name, {}, {}};
-                if (auto serving = leases.serving(name)) {
-                    elsewhere.node = serving->leaseNode;
-                    elsewhere.until = serving->leaseExpires;
-                }
-                report.heldElsewhere << elsewhere;
+                report.heldElsewhere << heldBy(leases, name);
                 continue;
             }
             if (!held) {

@@ -91,6 +91,10 @@ struct HeldServer {
     [[nodiscard]] QString text() const;
 };
 
+class LeaseStore;
+// Who holds `server`'s lease now, for a message (the lease may be gone by then).
+[[nodiscard]] HeldServer heldBy(LeaseStore &leases, const QString &server);
+
 struct CycleReport {
     QList<ServerOutcome> servers;
     QString logFile;

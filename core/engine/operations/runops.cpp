@@ -120,16 +120,6 @@ QString adminNode(const Actor &actor, const QString &what)
     return QStringLiteral("%1@%2 (%3)").arg(actor.who, actor.host, what);
 }
 
-// Who holds `server`'s lease now, for a message (the lease may be gone by then).
-HeldServer heldBy(LeaseStore &leases, const QString &server)
-{
-    HeldServer held {server, {}, {}};
-    if (auto serving = leases.serving(server)) {
-        held.node = serving->leaseNode;
-        held.until = serving->leaseExpires;
-    }
-    return held;
-}
 } // namespace
 
 RunOutcome runNow(OrgDirectory &directory, const RunRequest &request, Context &context)
